@@ -1,0 +1,13 @@
+package dev.sagedeck;
+
+import dev.sagedeck.cli.SagedeckCommand;
+import picocli.CommandLine;
+
+/** Entry point: parses the command line and runs the dashboard or a subcommand. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(SagedeckCommand.commandLine(Wiring.fromEnvironment()).execute(args));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sagedeck;
+
+import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.cli.GlobalOptions;
+import dev.sagedeck.config.Paths;
+import dev.sagedeck.config.Settings;
+import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.port.TrainingJobs;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The composition root: the only class that sees every adapter. It reads the environment once
+ * and builds backends, settings and the dashboard for the commands.
+ */
+public class Wiring {
+    private final Map<String, String> env;
+    private final Paths paths;
+
+    public Wiring(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+        this.paths = Paths.fromEnvironment(env);
+    }
+
+    public static Wiring fromEnvironment() {
+        return new Wiring(System.getenv());
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public Paths paths() {
+        return paths;
+    }
+
+    public Settings settings() {
+        return Settings.load(paths.configFile());
+    }
+
+    /** Who I am: {@code --owner}, else {@code $SAGEDECK_OWNER}, else the config file; may be unknown. */
+    public Ownership ownership(GlobalOptions options) {
+        Settings s = settings();
+        String owner = options != null && options.owner != null ? options.owner : env.get("SAGEDECK_OWNER");
+        if (owner == null || owner.isBlank()) {
+            owner = s.get("owner");
+        }
+        String tagKey = s.get("owner.tag", Ownership.DEFAULT_TAG_KEY);
+        String prefix = s.get("owner.prefix", owner == null ? null : owner + "-");
+        return new Ownership(owner, tagKey, prefix);
+    }
+
+    /** Every configured backend behind the one port. */
+    public AllTrainingJobs backends(GlobalOptions options) {
+        List<TrainingJobs> list = new ArrayList<>();
+        return new AllTrainingJobs(list);
+    }
+
+    /** True when stdin and stdout are a terminal, so a full-screen UI can run. */
+    public boolean terminalAttached() {
+        return System.console() != null;
+    }
+
+    /** Runs the full-screen dashboard until the user quits; returns the exit code. */
+    public int runDashboard(GlobalOptions options, String theme, boolean readOnly, PrintWriter err) {
+        err.println("dashboard not built yet");
+        return 1;
+    }
+}

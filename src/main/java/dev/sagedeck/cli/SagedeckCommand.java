@@ -1,0 +1,53 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.Text;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The {@code sagedeck} command: with no subcommand it opens the dashboard. */
+@Command(
+        name = "sagedeck",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Terminal dashboard for SageMaker training jobs and local XGBoost runs.",
+        subcommands = {})
+public final class SagedeckCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--theme", description = "Theme name from themes/ (default: default; monochrome when NO_COLOR is set).")
+    String theme;
+
+    @Option(names = "--read-only", description = "Never stop or launch anything.")
+    boolean readOnly;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public SagedeckCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    /** A configured command line whose subcommands share {@code wiring}. */
+    public static CommandLine commandLine(Wiring wiring) {
+        CommandLine cl = new CommandLine(new SagedeckCommand(wiring), new WiringFactory(wiring));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        if (!wiring.terminalAttached()) {
+            spec.commandLine().getErr().println(Text.NOT_A_TERMINAL);
+            return ExitCodes.BAD_INPUT;
+        }
+        return wiring.runDashboard(global, theme, readOnly, spec.commandLine().getErr());
+    }
+}

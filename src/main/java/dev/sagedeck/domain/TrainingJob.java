@@ -1,0 +1,48 @@
+package dev.sagedeck.domain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A training job as both backends describe it. Fields a backend does not know are null or empty;
+ * {@code raw} is the backend's own description as JSON (shown with {@code y}).
+ */
+public record TrainingJob(
+        String name,
+        String arn,
+        Backend backend,
+        JobStatus status,
+        String secondaryStatus,
+        List<StatusTransition> transitions,
+        String owner,
+        Timing timing,
+        Resources resources,
+        Map<String, String> hyperParameters,
+        List<Channel> channels,
+        String outputPath,
+        String modelLocation,
+        List<Metric> finalMetrics,
+        String failureReason,
+        Map<String, String> tags,
+        String roleArn,
+        String image,
+        String raw) {
+
+    public TrainingJob {
+        transitions = transitions == null ? List.of() : List.copyOf(transitions);
+        hyperParameters = hyperParameters == null ? Map.of() : Map.copyOf(hyperParameters);
+        channels = channels == null ? List.of() : List.copyOf(channels);
+        finalMetrics = finalMetrics == null ? List.of() : List.copyOf(finalMetrics);
+        tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+
+    /** A builder starting from this job, for adapters and tests that change a few fields. */
+    public TrainingJobBuilder toBuilder() {
+        return TrainingJobBuilder.from(this);
+    }
+
+    /** A builder for a job with the given name and backend, every other field empty. */
+    public static TrainingJobBuilder builder(String name, Backend backend) {
+        return new TrainingJobBuilder(name, backend);
+    }
+}

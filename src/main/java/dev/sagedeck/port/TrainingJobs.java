@@ -1,0 +1,45 @@
+package dev.sagedeck.port;
+
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.LogChunk;
+import dev.sagedeck.domain.LogCursor;
+import dev.sagedeck.domain.TrainingJob;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The one port the dashboard and the CLI use for training jobs, implemented once per backend
+ * (local processes, SageMaker) and combined by {@code app.AllTrainingJobs}. Every method may block
+ * and throws {@link BackendException} on failure; callers run it off the UI thread.
+ */
+public interface TrainingJobs {
+
+    /** Which backend this is, or {@code null} for a combination of several. */
+    Backend backend();
+
+    /** Jobs newest first: mine only, or every job the account can see. */
+    List<TrainingJob> list(JobScope scope);
+
+    /** The full description of one job; NOT_FOUND when there is none of that name. */
+    TrainingJob describe(String name);
+
+    /**
+     * Log lines from {@code cursor} on. {@link LogCursor#START} returns the last lines so a pane
+     * is never empty; passing back {@link dev.sagedeck.domain.LogChunk#next()} returns only new lines.
+     */
+    LogChunk readLogs(String name, LogCursor cursor);
+
+    /**
+     * Asks the job to stop (SIGTERM locally, StopTrainingJob on SageMaker). Callers check ownership
+     * and state first (see {@code app.GuardedStop}); CONFLICT when the job is no longer running.
+     */
+    void stop(String name);
+
+    /** Starts a run and returns it as first described. */
+    TrainingJob launch(LaunchSpec spec);
+
+    /** Puts the job's model into {@code destination} (a directory) and returns the model file. */
+    Path fetchModel(String name, Path destination);
+}
