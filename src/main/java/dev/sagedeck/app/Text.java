@@ -15,4 +15,10 @@ public final class Text {
     public static final String EMPTY_FILTERED = "No jobs match the filter '%s'. Esc clears it.";
     public static final String AWS_NOT_CONFIGURED = "AWS: not configured - local jobs only";
     public static final String LOCAL_ONLY = "local only";
+
+    public static final String STOP_NOT_MINE =
+            "%s belongs to %s. sagedeck only stops your own jobs.";
+    public static final String STOP_NOT_RUNNING = "%s is not running (status %s); nothing to stop.";
+    public static final String STOP_FINISHED_MEANWHILE = "%s finished before the stop arrived; nothing was stopped.";
+    public static final String STOP_SENT = "Stop sent to %s; it will show Stopping, then Stopped.";
 }
