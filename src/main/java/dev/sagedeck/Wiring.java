@@ -6,7 +6,23 @@ import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.port.TrainingJobs;
+import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.app.Session;
+import dev.sagedeck.app.Text;
+import dev.sagedeck.app.keys.Keymap;
+import dev.sagedeck.app.view.Role;
+import dev.sagedeck.cli.Version;
+import dev.sagedeck.port.AuditLog;
+import dev.sagedeck.ui.Dashboard;
+import dev.sagedeck.ui.Themes;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +81,67 @@ public class Wiring {
 
     /** Runs the full-screen dashboard until the user quits; returns the exit code. */
     public int runDashboard(GlobalOptions options, String theme, boolean readOnly, PrintWriter err) {
-        err.println("dashboard not built yet");
-        return 1;
+        Map<Role, Themes.Style> styles;
+        Keymap keymap;
+        Settings settings;
+        try {
+            settings = settings();
+            styles = Themes.load(Themes.choose(theme, env, settings.get("theme")), paths.configFile().getParent().resolve("themes"));
+            keymap = Keymap.defaults().withOverrides(settings.withPrefix("key."));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("sagedeck: " + e.getMessage());
+            return 2;
+        }
+        Ownership me = ownership(options);
+        AllTrainingJobs jobs = backends(options);
+        Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), notebook(options),
+                readOnly, readOnly ? keymap.readOnly() : keymap);
+        GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
+        try {
+            new Dashboard(jobs, stopper, session, styles, paths.stateDir(), paths.configFile()).run();
+            return 0;
+        } catch (IOException e) {
+            err.println("sagedeck: cannot use this terminal: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** "local + sagemaker" style summary for the header. */
+    String describeBackends(AllTrainingJobs jobs) {
+        List<String> names = new ArrayList<>();
+        jobs.active().forEach(b -> names.add(b.label()));
+        return names.isEmpty() ? "no backends" : String.join(" + ", names);
+    }
+
+    /** The header's AWS line: region/profile, or "not configured - local jobs only". */
+    String awsStatus(GlobalOptions options) {
+        return Text.AWS_NOT_CONFIGURED;
+    }
+
+    /** The notebook instance line for the header, when running on one. */
+    String notebook(GlobalOptions options) {
+        return null;
+    }
+
+    /** Where stop attempts are recorded. */
+    public AuditLog auditLog() {
+        Path file = paths.auditLog();
+        return entry -> {
+            try {
+                Files.createDirectories(file.getParent());
+                String line = String.join("\t", entry.time().toString(), entry.caller(), entry.jobArn(), entry.decision(), entry.outcome()) + "\n";
+                Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the audit log " + file + ": " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /** Who is calling, for the audit log: the AWS identity when known, else the OS user. */
+    public String callerIdentity() {
+        return "user:" + System.getProperty("user.name");
     }
 }
