@@ -166,7 +166,7 @@ public final class ScreenHarness implements AutoCloseable {
         return stateDir;
     }
 
-    static List<String> split(String keys) {
+    public static List<String> split(String keys) {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < keys.length()) {
