@@ -64,7 +64,11 @@ public final class Update {
                 n = n.withModal(new Modal.Message(Text.STOP_TITLE, m.message()));
             }
             // refresh at once so the row shows Stopping, then Stopped
-            return Next.of(n.withList(n.list().withNextRefresh(n.now())));
+            n = n.withList(n.list().withNextRefresh(n.now()));
+            if (n.busy("list")) {
+                return Next.of(n);
+            }
+            return Next.of(n.started("list"), new Effect.ListJobs(n.list().scope()));
         }
         if (msg instanceof Msg.StopFailed m) {
             return Next.of(s.finished("stop:" + m.name()).withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_FAILED.formatted(m.name(), m.message()))));

@@ -99,9 +99,9 @@ public final class EffectRunner implements AutoCloseable {
         throw new IllegalArgumentException("no runner for " + effect);
     }
 
-    static Msg failure(Effect effect, String message) {
+    Msg failure(Effect effect, String message) {
         if (effect instanceof Effect.ListJobs) {
-            return new Msg.JobsFailed(message, java.time.Instant.now());
+            return new Msg.JobsFailed(message, clock.instant());
         }
         if (effect instanceof Effect.DescribeJob e) {
             return new Msg.DescribeFailed(e.name(), message);

@@ -138,6 +138,11 @@ public final class ScreenHarness implements AutoCloseable {
         return b.toString();
     }
 
+    /** The screen's words in reading order, borders and line breaks removed: for text that may wrap. */
+    public String flat() {
+        return text().replaceAll("[|+]", " ").replaceAll("-{3,}", " ").replaceAll("\\s+", " ");
+    }
+
     public String line(int row) {
         StringBuilder b = new StringBuilder();
         for (int x = 0; x < terminal.getTerminalSize().getColumns(); x++) {

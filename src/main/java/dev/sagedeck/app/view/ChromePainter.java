@@ -45,8 +45,8 @@ final class ChromePainter {
         }
         if (s.list().error() != null) {
             long next = Math.max(0, Duration.between(s.now(), s.list().nextRefresh()).getSeconds());
-            String msg = "! Refresh failed at " + Formats.clock(s.list().errorAt()) + ": " + InertText.of(s.list().error())
-                    + " - showing the last rows; next try in " + next + "s (r to retry).";
+            String msg = "! " + Formats.clock(s.list().errorAt()) + " refresh failed (retry in " + next + "s, r now): "
+                    + InertText.of(s.list().error()) + " - showing the last rows.";
             c.fill(r, ' ', Role.ERROR);
             c.put(r.x() + 1, r.y(), msg, Role.ERROR, r.width() - 2);
             return;

@@ -33,7 +33,7 @@ public final class DetailLines {
         }
         out.add(Line.field("Where", j.backend() == Backend.LOCAL ? "local (this machine)" : "SageMaker", Role.NORMAL));
         String phase = j.secondaryStatus() == null ? "" : " (" + j.secondaryStatus() + ")";
-        out.add(new Line(List.of(new Line.Span(Formats.pad("Status", 11), Role.DIM),
+        out.add(new Line(List.of(new Line.Span(Formats.pad("Status", 12), Role.DIM),
                 new Line.Span(Formats.status(j.status()) + phase, Formats.statusRole(j.status())))));
         out.add(Line.field("Owner", j.owner(), Role.NORMAL));
         out.add(Line.field("Created", Formats.time(j.timing().created()), Role.NORMAL));

@@ -17,7 +17,10 @@ final class DetailPainter {
         if (in.isEmpty()) {
             return;
         }
-        List<Line> lines = lines(s, p);
+        List<Line> lines = new ArrayList<>();
+        for (Line l : lines(s, p)) {
+            lines.addAll(Wrap.line(l, in.width() - 1));
+        }
         int top = Math.min(p.scroll(), Math.max(0, lines.size() - in.height()));
         for (int i = 0; i < in.height() && top + i < lines.size(); i++) {
             lines.get(top + i).draw(c, in.x() + 1, in.y() + i, in.width() - 1);

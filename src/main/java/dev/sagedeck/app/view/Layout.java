@@ -23,7 +23,7 @@ public record Layout(Rect header, Rect status, Rect list, Rect side, Rect detail
         Rect detail;
         Rect logs;
         if (wide) {
-            int listWidth = cols * 3 / 5;
+            int listWidth = cols * 2 / 3;
             list = new Rect(0, bodyTop, listWidth, bodyHeight);
             side = new Rect(listWidth, bodyTop, cols - listWidth, bodyHeight);
             int detailWidth = Math.min(64, cols * 2 / 5);

@@ -66,8 +66,8 @@ final class ListPainter {
         cols.add(new Column("PHASE", 12, 4));
         cols.add(new Column("INSTANCE", 16, 5));
         cols.add(new Column("ELAPSED", 8, 1));
-        // drop the least important columns until the name keeps at least 24 cells
-        while (width - cols.stream().mapToInt(col -> col.width() + 1).sum() - 1 < 24) {
+        // drop the least important columns until the name keeps at least 30 cells
+        while (width - cols.stream().mapToInt(col -> col.width() + 1).sum() - 1 < 30) {
             Column drop = cols.stream().max((a, b) -> Integer.compare(a.dropOrder(), b.dropOrder())).orElse(null);
             if (drop == null || drop.dropOrder() == 0) {
                 break;

@@ -114,7 +114,8 @@ final class LogPainter {
         if (multiSource && l.source() != null) {
             prefix.append('[').append(l.source()).append("] ");
         }
-        String text = InertText.of(l.text());
+        // CloudWatch shows the container's tabs as #011; XGBoost round lines read better as columns
+        String text = InertText.of(l.text().replace("#011", "\t"));
         boolean current = index == p.match();
         Role base = current ? Role.CURRENT_MATCH : Role.NORMAL;
         List<Line> out = new ArrayList<>();
