@@ -1,57 +1,86 @@
 package dev.sagedeck.app;
 
 /**
- * Makes text from logs and remote fields safe to put in terminal cells: control characters and
- * escape sequences become visible caret notation ({@code ESC} -> {@code ^[}), tabs become spaces,
- * combining marks are dropped and characters outside the Basic Multilingual Plane become '?'
- * (terminals disagree on their width, which would shift the rest of the row).
+ * Makes text from outside (log lines, job names, failure reasons) safe to put on a terminal:
+ * escape sequences, control bytes and bidi overrides become visible symbols instead of acting on
+ * the screen, TABs become spaces, and very long text is cut with a count of what was left out.
+ * Adapters keep the original bytes as data; only the UI renders through this. Pure and thread-safe.
  */
 public final class InertText {
+    /** Longest text {@link #of(String)} keeps; a 1 MB log line would otherwise stall a redraw. */
+    public static final int DEFAULT_MAX_CHARS = 4096;
+    private static final int TAB_WIDTH = 8;
+
     private InertText() {}
 
-    public static String of(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (isPlain(s)) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\t') {
-                int spaces = 8 - (b.length() % 8);
-                b.append(" ".repeat(spaces));
-            } else if (c < 0x20) {
-                b.append('^').append((char) (c + 64));
-            } else if (c == 0x7f) {
-                b.append("^?");
-            } else if (c >= 0x80 && c <= 0x9f) {
-                b.append(String.format("\\x%02x", (int) c));
-            } else if (Character.isHighSurrogate(c)) {
-                b.append('?');
-                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    i++;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                b.append('?');
-            } else if (Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK
-                    || c == '\u200b' || c == '\u200d' || c == '\ufeff') {
-                // zero-width: would take a cell of its own and shift the row
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+    /** {@code text} made inert, cut at {@link #DEFAULT_MAX_CHARS} characters. */
+    public static String of(String text) {
+        return of(text, DEFAULT_MAX_CHARS);
     }
 
-    private static boolean isPlain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c >= 0x300) {
-                return false;
-            }
+    /** {@code text} made inert, cut at {@code maxChars} characters of output. */
+    public static String of(String text, int maxChars) {
+        if (text == null) {
+            return "";
         }
-        return true;
+        StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars) + 16);
+        int column = 0;
+        int i = 0;
+        while (i < text.length() && out.length() < maxChars) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                int spaces = TAB_WIDTH - (column % TAB_WIDTH);
+                out.append(" ".repeat(spaces));
+                column += spaces;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                // emoji and other non-BMP characters: Lanterna puts each UTF-16 half in its own cell
+                // and terminals disagree on their width, so the rest of the row would shift
+                out.append('?');
+                i++;
+                column++;
+            } else if (zeroWidth(c)) {
+                // combining marks and zero-width characters would take a cell of their own
+            } else {
+                out.append(visible(c));
+                column++;
+            }
+            i++;
+        }
+        if (i < text.length()) {
+            out.append(" … (").append(text.length() - i).append(" more characters)");
+        }
+        return out.toString();
+    }
+
+    /** True when {@code text} has nothing that {@link #of} would change (besides length). */
+    public static boolean isInert(String text) {
+        return text == null || of(text, Integer.MAX_VALUE).equals(text);
+    }
+
+    private static boolean zeroWidth(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
+    }
+
+    private static char visible(char c) {
+        if (c < 0x20) {
+            return (char) (0x2400 + c); // C0 controls -> Unicode "control pictures" (ESC shows as ␛)
+        }
+        if (c == 0x7F) {
+            return '\u2421'; // ␡
+        }
+        if (c >= 0x80 && c <= 0x9F) {
+            return '\uFFFD'; // C1 controls, including the 8-bit CSI
+        }
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
+                || c == 0x061C) {
+            return '\uFFFD'; // bidi controls could reorder what the user reads
+        }
+        if (Character.isSurrogate(c)) {
+            return '\uFFFD'; // an unpaired half of a surrogate pair
+        }
+        return c;
     }
 }
