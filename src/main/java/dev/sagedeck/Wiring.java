@@ -95,7 +95,7 @@ public class Wiring {
         Ownership me = ownership(options);
         AllTrainingJobs jobs = backends(options);
         Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), notebook(options),
-                readOnly, readOnly ? keymap.readOnly() : keymap);
+                readOnly, readOnly ? keymap.readOnly() : keymap, prices(options));
         GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
         try {
             new Dashboard(jobs, stopper, session, styles, paths.stateDir(), paths.configFile()).run();
@@ -119,6 +119,11 @@ public class Wiring {
     /** The header's AWS line: region/profile, or "not configured - local jobs only". */
     String awsStatus(GlobalOptions options) {
         return Text.AWS_NOT_CONFIGURED;
+    }
+
+    /** Prices known at start (cache or bundled table); empty when there are none. */
+    Map<String, dev.sagedeck.domain.Price> prices(GlobalOptions options) {
+        return Map.of();
     }
 
     /** The notebook instance line for the header, when running on one. */

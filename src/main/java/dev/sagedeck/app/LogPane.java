@@ -24,7 +24,8 @@ public record LogPane(
         List<String> notes,
         boolean complete,
         String error,
-        Instant nextPoll) {
+        Instant nextPoll,
+        MetricSeries metrics) {
 
     public static final int DEFAULT_CAP = 1_000_000;
 
@@ -34,30 +35,30 @@ public record LogPane(
 
     public static LogPane open(String job) {
         return new LogPane(job, LogBuffer.empty(DEFAULT_CAP), LogCursor.START, true, 0, "", false, -1,
-                false, false, null, List.of(), false, null, Instant.EPOCH);
+                false, false, null, List.of(), false, null, Instant.EPOCH, MetricSeries.EMPTY);
     }
 
-    public LogPane with(LogBuffer b, LogCursor c, boolean done, List<String> n) {
-        return new LogPane(job, b, c, follow, top, search, editingSearch, match, wrap, timestamps, source, n, done, null, nextPoll);
+    public LogPane with(LogBuffer b, LogCursor c, boolean done, List<String> n, MetricSeries m) {
+        return new LogPane(job, b, c, follow, top, search, editingSearch, match, wrap, timestamps, source, n, done, null, nextPoll, m);
     }
 
     public LogPane withScroll(boolean f, int t) {
-        return new LogPane(job, buffer, cursor, f, Math.max(0, t), search, editingSearch, match, wrap, timestamps, source, notes, complete, error, nextPoll);
+        return new LogPane(job, buffer, cursor, f, Math.max(0, t), search, editingSearch, match, wrap, timestamps, source, notes, complete, error, nextPoll, metrics);
     }
 
     public LogPane withSearch(String s, boolean editing, int m) {
-        return new LogPane(job, buffer, cursor, follow, top, s, editing, m, wrap, timestamps, source, notes, complete, error, nextPoll);
+        return new LogPane(job, buffer, cursor, follow, top, s, editing, m, wrap, timestamps, source, notes, complete, error, nextPoll, metrics);
     }
 
     public LogPane withDisplay(boolean w, boolean t, String src) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, w, t, src, notes, complete, error, nextPoll);
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, w, t, src, notes, complete, error, nextPoll, metrics);
     }
 
     public LogPane withError(String e) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, e, nextPoll);
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, e, nextPoll, metrics);
     }
 
     public LogPane withNextPoll(Instant at) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, error, at);
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, error, at, metrics);
     }
 }

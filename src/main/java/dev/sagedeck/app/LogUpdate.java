@@ -27,9 +27,12 @@ final class LogUpdate {
         long droppedNow = buffer.dropped() - p.buffer().dropped();
         int top = p.follow() ? p.top() : (int) Math.max(0, p.top() - droppedNow);
         TrainingJob job = s.job() != null ? s.job().job() : null;
-        LogPane next = p.with(buffer, chunk.next(), chunk.complete(), notes)
+        LogPane next = p.with(buffer, chunk.next(), chunk.complete(), notes, p.metrics().append(chunk.lines()))
                 .withScroll(p.follow(), top)
                 .withNextPoll(s.now().plus(Refresh.logPoll(job)));
+        if (next.metrics() != p.metrics()) {
+            return s.withLogs(next).withList(s.list().withSeries(name, next.metrics()));
+        }
         return s.withLogs(next);
     }
 

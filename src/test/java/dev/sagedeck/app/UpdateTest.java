@@ -23,7 +23,7 @@ class UpdateTest {
 
     static AppState fresh(boolean readOnly) {
         Keymap k = Keymap.defaults();
-        Session s = new Session("t", Ownership.of("alice"), "local", null, null, readOnly, readOnly ? k.readOnly() : k);
+        Session s = new Session("t", Ownership.of("alice"), "local", null, null, readOnly, readOnly ? k.readOnly() : k, java.util.Map.of());
         return AppState.initial(s, 120, 35, T0);
     }
 

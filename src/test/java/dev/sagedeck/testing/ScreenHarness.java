@@ -78,7 +78,8 @@ public final class ScreenHarness implements AutoCloseable {
     public static Session session(String owner, boolean readOnly) {
         Keymap keys = Keymap.defaults();
         return new Session("test", owner == null ? new Ownership(null, "owner", null) : Ownership.of(owner),
-                "local + sagemaker", "AWS: us-east-1 (profile default)", null, readOnly, readOnly ? keys.readOnly() : keys);
+                "local + sagemaker", "AWS: us-east-1 (profile default)", null, readOnly, readOnly ? keys.readOnly() : keys,
+                java.util.Map.of("ml.m5.large", new dev.sagedeck.domain.Price("ml.m5.large", 0.115, "test price")));
     }
 
     /** Presses keys written as in the help: "q", "?", "<Enter>", "<Down><Down>", "abc" types three keys. */

@@ -1,6 +1,10 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.JobCost;
+import dev.sagedeck.app.MetricSeries;
+import dev.sagedeck.domain.Price;
+import java.util.Optional;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.JobStatus;
@@ -23,6 +27,11 @@ public final class DetailLines {
     private DetailLines() {}
 
     public static List<Line> of(TrainingJob j, Instant now) {
+        return of(j, now, Optional.empty(), MetricSeries.EMPTY, 0);
+    }
+
+    /** The detail with cost (when the price is known) and the per-round plot (when the log has rounds). */
+    public static List<Line> of(TrainingJob j, Instant now, Optional<Price> price, MetricSeries series, int width) {
         List<Line> out = new ArrayList<>();
         if (JobStatus.FAILED.equals(j.status()) && j.failureReason() != null) {
             out.add(Line.field("Failure", InertText.of(j.failureReason()), Role.FAILED));
@@ -49,7 +58,9 @@ public final class DetailLines {
             out.add(Line.field("Billable", seconds(j.timing().billableSeconds()) + " billable of "
                     + seconds(j.timing().trainingSeconds()) + " training", Role.NORMAL));
         }
+        cost(j, now, price, out);
         phases(j, now, out);
+        out.addAll(PlotLines.of(series, Math.min(width, 100), 8));
         section(out, "Hyperparameters", new TreeMap<>(j.hyperParameters()));
         if (!j.channels().isEmpty()) {
             out.add(Line.of("Input channels", Role.TITLE));
@@ -95,6 +106,26 @@ public final class DetailLines {
         if (r.managedSpot()) {
             out.add(Line.field("Spot", "managed spot, max wait " + Formats.duration(Duration.ofSeconds(r.maxWaitSeconds())), Role.NORMAL));
         }
+    }
+
+    private static void cost(TrainingJob j, Instant now, Optional<Price> price, List<Line> out) {
+        if (j.backend() == Backend.LOCAL) {
+            return;
+        }
+        Optional<JobCost.Cost> cost = JobCost.of(j, price, now);
+        if (price.isEmpty()) {
+            out.add(Line.field("Cost", "price unknown for " + (j.resources() == null ? "?" : j.resources().instanceType()), Role.DIM));
+            return;
+        }
+        Price p = price.get();
+        int n = j.resources().instanceCount();
+        out.add(Line.field("Cost", cost.map(c -> Formats.money(c.usd()) + (c.basis().equals("billable") ? " billed" : " so far")).orElse("nothing yet"), Role.NORMAL));
+        out.add(Line.field("Rate", String.format(java.util.Locale.ROOT, "$%.3f/h x %d (%s)", p.usdPerHour(), n, p.source()), Role.DIM));
+        if (j.status().isActive() && j.resources().maxRuntimeSeconds() > 0) {
+            out.add(Line.field("At max", Formats.money(p.costOf(j.resources().maxRuntimeSeconds(), n)) + " at max runtime "
+                    + Formats.duration(Duration.ofSeconds(j.resources().maxRuntimeSeconds())), Role.NORMAL));
+        }
+        JobCost.spotSavingsPercent(j).ifPresent(pct -> out.add(Line.field("Spot", String.format(java.util.Locale.ROOT, "%.0f%% saved by managed spot", pct), Role.NORMAL)));
     }
 
     private static void phases(TrainingJob j, Instant now, List<Line> out) {

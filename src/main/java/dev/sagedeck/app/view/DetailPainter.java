@@ -3,6 +3,7 @@ package dev.sagedeck.app.view;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.JobPane;
+import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,13 @@ final class DetailPainter {
             }
             return lines;
         }
+        MetricSeries series = MetricSeries.EMPTY;
         if (s.logs() != null && s.logs().job().equals(j.name())) {
             lines.addAll(TriageCard.of(j, s.logs()));
+            series = s.logs().metrics();
         }
-        lines.addAll(DetailLines.of(j, s.now()));
+        int width = Layout.of(s.columns(), s.rows()).detail().inner().width() - 1;
+        lines.addAll(DetailLines.of(j, s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width));
         return lines;
     }
 }

@@ -26,7 +26,7 @@ public record Layout(Rect header, Rect status, Rect list, Rect side, Rect detail
             int listWidth = cols * 2 / 3;
             list = new Rect(0, bodyTop, listWidth, bodyHeight);
             side = new Rect(listWidth, bodyTop, cols - listWidth, bodyHeight);
-            int detailWidth = Math.min(64, cols * 2 / 5);
+            int detailWidth = Math.min(72, cols * 9 / 20);
             detail = new Rect(0, bodyTop, detailWidth, bodyHeight);
             logs = new Rect(detailWidth, bodyTop, cols - detailWidth, bodyHeight);
         } else {

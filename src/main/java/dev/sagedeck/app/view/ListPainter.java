@@ -2,7 +2,11 @@ package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.JobCost;
 import dev.sagedeck.app.JobQuery;
+import dev.sagedeck.app.MetricSeries;
+import dev.sagedeck.domain.Price;
+import java.util.Optional;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.JobScope;
@@ -56,6 +60,18 @@ final class ListPainter {
         }
     }
 
+    /** "-" for local runs (no bill), "?" when the price is unknown, else the cost so far. */
+    private static String cost(TrainingJob j, AppState s) {
+        if (j.backend() == Backend.LOCAL) {
+            return "-";
+        }
+        Optional<Price> price = s.session().price(j.resources() == null ? null : j.resources().instanceType());
+        if (price.isEmpty()) {
+            return "?";
+        }
+        return JobCost.of(j, price, s.now()).map(c -> Formats.money(c.usd())).orElse("$0.00");
+    }
+
     private static List<Column> columns(int width, boolean all) {
         List<Column> cols = new ArrayList<>();
         if (all) {
@@ -66,6 +82,8 @@ final class ListPainter {
         cols.add(new Column("PHASE", 12, 4));
         cols.add(new Column("INSTANCE", 16, 5));
         cols.add(new Column("ELAPSED", 8, 1));
+        cols.add(new Column("COST", 9, 6));
+        cols.add(new Column("TREND", 12, 7));
         // drop the least important columns until the name keeps at least 30 cells
         while (width - cols.stream().mapToInt(col -> col.width() + 1).sum() - 1 < 30) {
             Column drop = cols.stream().max((a, b) -> Integer.compare(a.dropOrder(), b.dropOrder())).orElse(null);
@@ -115,6 +133,14 @@ final class ListPainter {
                     break;
                 case "ELAPSED":
                     v = Formats.duration(j.timing().elapsed(s.now()));
+                    break;
+                case "COST":
+                    v = cost(j, s);
+                    break;
+                case "TREND":
+                    MetricSeries m = s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY);
+                    v = m.headline().map(h -> Sparkline.of(m.of(h), col.width())).orElse("");
+                    role = Role.PLOT_VALIDATION;
                     break;
                 default:
                     v = "";
