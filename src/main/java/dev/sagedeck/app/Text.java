@@ -49,11 +49,11 @@ public final class Text {
             "sagedeck shows your own jobs by default: those tagged owner=<you> or named <you>-... "
                     + "Colleagues' jobs stay hidden (press a to see them, read-only). Type your owner name:";
     public static final String STOP_EXPLAIN_SAGEMAKER =
-            "What stop does: SageMaker sends SIGTERM to the training container, waits 120 s for it to save, then ends it. "
+            "What stop does: SageMaker sends SIGTERM to the training container, waits up to 120 seconds for it to save, then ends it. "
                     + "The job shows Stopping, then Stopped.";
     public static final String STOP_EXPLAIN_LOCAL =
             "What stop does: sagedeck sends SIGTERM to the local run; it finishes its current round, saves the model "
-                    + "so far and ends Stopped; after 120 s it is killed.";
+                    + "so far and ends Stopped; after 120 seconds it is killed.";
     public static final String STOP_EXPLAIN_PARTIAL =
             "The saved model may be partial. A training script may not see the signal (then nothing is saved).";
     public static final String HELP_TITLE = "Keys";

@@ -129,7 +129,8 @@ class DashboardFlowsScreenTest {
         try (ScreenHarness h = open(cols, rows, b)) {
             h.press("S");
             assertThat(h.flat()).contains("Stop training job").contains("alice-xgb-20261126-115500")
-                    .contains("ml.m5.large x 2").contains("SIGTERM").contains("120 s").contains("[ Cancel ]")
+                    .contains("ml.m5.large x 2").contains("SIGTERM").contains("120 seconds").contains("[ Cancel ]")
+                    .contains("Cost so far $0.02")
                     .contains("(5500)");
             Golden.assertMatches("Flows/stop-dialog-" + cols + "x" + rows, h.text());
             h.press("55<Esc>");

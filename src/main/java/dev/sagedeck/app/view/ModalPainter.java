@@ -2,6 +2,7 @@ package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.JobCost;
 import dev.sagedeck.app.Modal;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.Backend;
@@ -50,6 +51,10 @@ final class ModalPainter {
         lines.add(Line.field("Where", where, Role.MODAL));
         lines.add(Line.field("Running", Formats.duration(j.timing().elapsed(s.now())) + " (" + j.status().text()
                 + (j.secondaryStatus() == null ? "" : ", " + j.secondaryStatus()) + ")", Role.MODAL));
+        if (j.backend() != Backend.LOCAL) {
+            lines.add(Line.field("Cost so far", JobCost.of(j, s.session().price(r == null ? null : r.instanceType()), s.now())
+                    .map(cost -> Formats.money(cost.usd())).orElse("price unknown"), Role.MODAL));
+        }
         lines.add(Line.blank());
         lines.add(Line.of(j.backend() == Backend.LOCAL ? Text.STOP_EXPLAIN_LOCAL : Text.STOP_EXPLAIN_SAGEMAKER, Role.MODAL));
         lines.add(Line.of(Text.STOP_EXPLAIN_PARTIAL, Role.MODAL));

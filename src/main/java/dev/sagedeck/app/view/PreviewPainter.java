@@ -2,6 +2,7 @@ package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,12 @@ final class PreviewPainter {
         if (sel.isEmpty() || in.isEmpty()) {
             return;
         }
-        List<Line> lines = DetailLines.of(sel.get(), s.now());
+        TrainingJob j = sel.get();
+        List<Line> lines = new java.util.ArrayList<>();
+        for (Line l : DetailLines.of(j, s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()),
+                s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY), in.width() - 1)) {
+            lines.addAll(Wrap.line(l, in.width() - 1));
+        }
         for (int i = 0; i < in.height() && i < lines.size(); i++) {
             lines.get(i).draw(c, in.x() + 1, in.y() + i, in.width() - 1);
         }
