@@ -28,6 +28,7 @@ public final class InMemoryTrainingJobs implements TrainingJobs {
     private final Ownership me;
     private final Map<String, TrainingJob> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, List<LogLine>> logs = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, List<String>> notes = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<String> stops = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger listCalls = new AtomicInteger();
     private volatile String listFailure;
@@ -44,6 +45,12 @@ public final class InMemoryTrainingJobs implements TrainingJobs {
 
     public InMemoryTrainingJobs log(String job, LogLine... lines) {
         logs.computeIfAbsent(job, k -> Collections.synchronizedList(new ArrayList<>())).addAll(List.of(lines));
+        return this;
+    }
+
+    /** A note the next log read returns (e.g. "new instance stream discovered"). */
+    public InMemoryTrainingJobs note(String job, String note) {
+        notes.computeIfAbsent(job, k -> Collections.synchronizedList(new ArrayList<>())).add(note);
         return this;
     }
 
@@ -97,7 +104,9 @@ public final class InMemoryTrainingJobs implements TrainingJobs {
         int from = cursor.isStart() ? Math.max(0, all.size() - 500) : Integer.parseInt(cursor.token());
         TrainingJob j = jobs.get(name);
         boolean done = j != null && j.status().isFinal();
-        return new LogChunk(all.subList(Math.min(from, all.size()), all.size()), new LogCursor(Integer.toString(all.size())), done, List.of());
+        List<String> pending = notes.remove(name);
+        return new LogChunk(all.subList(Math.min(from, all.size()), all.size()), new LogCursor(Integer.toString(all.size())), done,
+                pending == null ? List.of() : pending);
     }
 
     @Override
