@@ -61,4 +61,15 @@ class FirstDashboardScreenTest {
             assertThat(h.line(0)).contains("Terminal too small (30x8)");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void firstRunWithoutAnOwner_asksOnce_andSavesTheAnswer() throws Exception {
+        try (ScreenHarness h = ScreenHarness.start(80, 24, new InMemoryTrainingJobs(Backend.LOCAL, Ownership.of("carol")), (String) null)) {
+            assertThat(h.flat()).contains("Who are you?").contains("owner=<you>");
+            h.press("carol<Enter>");
+            assertThat(h.line(0)).contains("owner: carol");
+            assertThat(h.line(1)).contains("Saved owner carol");
+            assertThat(java.nio.file.Files.readString(h.stateDir().resolve("config.properties"))).contains("owner=carol");
+        }
+    }
 }
