@@ -1,6 +1,7 @@
 package dev.sagedeck.app;
 
 import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.LogCursor;
 
 /**
@@ -50,6 +51,13 @@ public sealed interface Effect {
     record SaveLog(String jobName, LogBuffer lines) implements Effect {
         public String key() {
             return "save:" + jobName;
+        }
+    }
+
+    /** Start a run. */
+    record Launch(LaunchSpec spec) implements Effect {
+        public String key() {
+            return "launch";
         }
     }
 

@@ -43,6 +43,8 @@ final class ListKeys {
                 return StopUpdate.request(s, KeyUpdate.selected(s));
             case COPY_NAME:
                 return copy(s, KeyUpdate.selected(s));
+            case NEW_RUN:
+                return Next.of(s.withModal(new Modal.NewSampleRun(SampleRun.spec(s.session().ownership().owner()))));
             default:
                 return Next.of(s);
         }

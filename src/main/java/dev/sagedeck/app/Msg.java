@@ -52,6 +52,12 @@ public sealed interface Msg {
     /** A stop attempt failed with an error (network, permission...). */
     record StopFailed(String name, String message) implements Msg {}
 
+    /** A run started. */
+    record Launched(TrainingJob job) implements Msg {}
+
+    /** Starting a run failed (bad input, backend error): nothing was started. */
+    record LaunchFailed(String message) implements Msg {}
+
     /** A file was written (saved log, settings): say where. */
     record Saved(String message) implements Msg {}
 

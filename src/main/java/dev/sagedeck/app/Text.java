@@ -11,8 +11,8 @@ public final class Text {
             "sagedeck: the dashboard needs a terminal (stdout is not one); use the subcommands instead: "
                     + "sagedeck jobs | describe | logs | train | stop ... (sagedeck --help)";
     public static final String EMPTY_MINE =
-            "No training jobs yet.\n\nStart a local run on the bundled Titanic sample with:\n  sagedeck train --sample titanic\n"
-                    + "Enter opens a job and its log; a shows colleagues' jobs.";
+            "No training jobs yet.\n\nPress n to train XGBoost on the bundled Titanic sample here, or run:\n"
+                    + "  sagedeck train --sample titanic\nEnter opens a job and its log; a shows colleagues' jobs.";
     public static final String EMPTY_FILTERED = "No jobs match the filter '%s'. Esc clears it.";
     public static final String AWS_NOT_CONFIGURED = "AWS: not configured - local jobs only";
     public static final String LOCAL_ONLY = "local only";
@@ -57,5 +57,9 @@ public final class Text {
     public static final String STOP_EXPLAIN_PARTIAL =
             "The saved model may be partial. A training script may not see the signal (then nothing is saved).";
     public static final String HELP_TITLE = "Keys";
+    public static final String LAUNCHING = "Starting a local run ...";
+    public static final String LAUNCHED = "Started %s; its log follows below.";
+    public static final String LAUNCH_FAILED_TITLE = "Could not start the run";
+    public static final String NEW_RUN_TITLE = "New local run";
     public static final String TOO_SMALL = "Terminal too small (%dx%d): sagedeck needs at least %dx%d.";
 }

@@ -73,6 +73,17 @@ public final class Update {
         if (msg instanceof Msg.StopFailed m) {
             return Next.of(s.finished("stop:" + m.name()).withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_FAILED.formatted(m.name(), m.message()))));
         }
+        if (msg instanceof Msg.Launched m) {
+            // select the new run and open it with its log following, like after a wizard submit
+            AppState n = s.finished("launch").withFlash(Text.LAUNCHED.formatted(m.job().name()));
+            List<TrainingJob> jobs = new ArrayList<>(n.list().jobs());
+            jobs.add(0, m.job());
+            n = n.withList(n.list().withJobs(jobs, n.list().loadedAt()).withSelected(m.job().name()).withNextRefresh(n.now()));
+            return open(n, m.job());
+        }
+        if (msg instanceof Msg.LaunchFailed m) {
+            return Next.of(s.finished("launch").withModal(new Modal.Message(Text.LAUNCH_FAILED_TITLE, m.message())));
+        }
         if (msg instanceof Msg.Saved m) {
             return Next.of(s.finished("owner").withFlash(m.message()));
         }

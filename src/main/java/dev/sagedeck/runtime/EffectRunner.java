@@ -87,6 +87,9 @@ public final class EffectRunner implements AutoCloseable {
             if (effect instanceof Effect.SaveLog e) {
                 return new Msg.Saved("Saved the log to " + saveLog(e.jobName(), e.lines()));
             }
+            if (effect instanceof Effect.Launch e) {
+                return new Msg.Launched(jobs.launch(e.spec()));
+            }
             if (effect instanceof Effect.SaveOwner e) {
                 Settings.load(configFile).with("owner", e.owner());
                 return new Msg.Saved("Saved owner " + e.owner() + " in " + configFile);
@@ -111,6 +114,9 @@ public final class EffectRunner implements AutoCloseable {
         }
         if (effect instanceof Effect.StopJob e) {
             return new Msg.StopFailed(e.name(), message);
+        }
+        if (effect instanceof Effect.Launch) {
+            return new Msg.LaunchFailed(message);
         }
         return new Msg.SaveFailed(message);
     }

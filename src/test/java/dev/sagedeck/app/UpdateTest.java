@@ -192,4 +192,25 @@ class UpdateTest {
         }
         return new LogChunk(lines, new LogCursor("x"), false, List.of());
     }
+
+    @Test
+    void n_offersTheSampleRun_andEnterLaunchesExactlyOne() {
+        AppState s = withJobs();
+        Next open = press(s, "n");
+        assertThat(open.state().modal()).isInstanceOf(Modal.NewSampleRun.class);
+        Next go = press(open.state(), "<Enter>");
+        assertThat(go.effects()).hasSize(1).first().isInstanceOf(Effect.Launch.class);
+        assertThat(press(go.state(), "n<Enter>").effects()).as("a second Enter while one launch is on its way").isEmpty();
+    }
+
+    @Test
+    void launchedRun_isSelectedAndOpenedWithItsLogFollowing() {
+        AppState s = withJobs().started("launch");
+        TrainingJob run = Jobs.local("alice-titanic-20261126-120000", "alice", JobStatus.IN_PROGRESS, T0);
+        Next n = Update.update(s, new Msg.Launched(run));
+        assertThat(n.state().list().selected()).isEqualTo(run.name());
+        assertThat(n.state().view()).isEqualTo(View.JOB);
+        assertThat(n.state().logs().follow()).isTrue();
+        assertThat(n.effects()).contains(new Effect.ReadLogs(run.name(), LogCursor.START));
+    }
 }

@@ -49,6 +49,7 @@ public final class Keymap {
         b.add(new Binding(Key.of('/'), Action.FILTER, EnumSet.of(LIST), "filter", "filter: text, status:InProgress, where:local", false, true));
         b.add(new Binding(Key.of('o'), Action.SORT, EnumSet.of(LIST), "sort", "cycle the sort order (created, name, status, elapsed)", false, false));
         b.add(new Binding(Key.of('S'), Action.STOP, job, "stop", "stop the selected job (asks first; only your own)", true, true));
+        b.add(new Binding(Key.of('n'), Action.NEW_RUN, EnumSet.of(LIST), "new run", "start a local run on the bundled Titanic sample", true, true));
         b.add(new Binding(Key.of('y'), Action.RAW_JSON, EnumSet.of(JOB), "raw", "show the raw description as JSON", false, false));
         b.add(new Binding(Key.of('c'), Action.COPY_NAME, job, "copy", "copy the job name (OSC 52, works over SSH)", false, false));
         b.add(new Binding(Key.of('f'), Action.LOGS_FOLLOW, EnumSet.of(LOGS), "follow", "follow the log (pauses when you scroll up)", false, false));
