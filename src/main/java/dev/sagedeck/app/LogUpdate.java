@@ -49,7 +49,7 @@ final class LogUpdate {
     static List<Integer> visibleIndexes(LogPane p) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < p.buffer().size(); i++) {
-            if (p.source() == null || p.source().equals(p.buffer().get(i).source())) {
+            if (p.source() == null || p.source().equals(p.buffer().source(i))) {
                 out.add(i);
             }
         }
@@ -83,9 +83,8 @@ final class LogUpdate {
         int from = p.match() >= 0 ? p.match() : (p.follow() ? n - 1 : p.top());
         for (int step = 1; step <= n; step++) {
             int i = Math.floorMod(from + (forward ? step : -step), n);
-            LogLine line = p.buffer().get(i);
-            if ((p.source() == null || p.source().equals(line.source()))
-                    && line.text().toLowerCase(Locale.ROOT).contains(needle)) {
+            if ((p.source() == null || p.source().equals(p.buffer().source(i)))
+                    && p.buffer().text(i).toLowerCase(Locale.ROOT).contains(needle)) {
                 int rows = Layout.of(s.columns(), s.rows()).logRows();
                 int top = Math.max(0, Math.min(i - rows / 2, lastTop(s, p)));
                 return s.withLogs(p.withSearch(p.search(), false, i).withScroll(false, top));
@@ -97,13 +96,7 @@ final class LogUpdate {
     /** Cycles the instance filter: all, then each instance seen in the log. */
     static AppState nextSource(AppState s) {
         LogPane p = s.logs();
-        List<String> sources = new ArrayList<>();
-        for (int i = 0; i < p.buffer().size(); i++) {
-            String src = p.buffer().get(i).source();
-            if (src != null && !sources.contains(src)) {
-                sources.add(src);
-            }
-        }
+        List<String> sources = p.buffer().sources();
         String next;
         if (sources.isEmpty()) {
             next = null;

@@ -90,6 +90,11 @@ public final class ScreenHarness implements AutoCloseable {
         return awaitIdle();
     }
 
+    /** Sends a message straight to the program (benchmarks feeding log chunks). */
+    public void send(Msg msg) {
+        program.send(msg);
+    }
+
     /** Moves the clock and lets the dashboard tick (refreshes and log polls come due). */
     public ScreenHarness tick(Duration d) {
         clock.advance(d);

@@ -4,10 +4,8 @@ import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.LogPane;
 import dev.sagedeck.domain.LogLine;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Draws the log pane: the last lines while following, else from the scrolled position; every line
@@ -36,7 +34,7 @@ final class LogPainter {
             c.put(in.x(), y, msg, p.error() != null ? Role.ERROR : Role.DIM, in.width());
             return;
         }
-        boolean multiSource = sources(p).size() > 1;
+        boolean multiSource = p.buffer().sources().size() > 1;
         List<Line> shown = visibleLines(p, rows, in.width(), multiSource);
         for (Line l : shown) {
             l.draw(c, in.x(), y++, in.width());
@@ -55,19 +53,6 @@ final class LogPainter {
             out.add(Line.of("! " + InertText.of(p.error()), Role.ERROR));
         }
         return out;
-    }
-
-    private static Set<String> sources(LogPane p) {
-        Set<String> s = new HashSet<>();
-        int n = p.buffer().size();
-        // sample the tail: enough to know whether several instances write to this log
-        for (int i = Math.max(0, n - 2000); i < n && s.size() < 2; i++) {
-            String src = p.buffer().get(i).source();
-            if (src != null) {
-                s.add(src);
-            }
-        }
-        return s;
     }
 
     /** The rows to draw: walk back from the end (following) or forward from top, wrapping if asked. */

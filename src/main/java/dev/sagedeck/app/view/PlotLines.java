@@ -20,11 +20,14 @@ public final class PlotLines {
         String validation = series.headline().orElseThrow();
         String metric = validation.contains(":") ? validation.substring(validation.indexOf(':') + 1) : validation;
         String train = "train:" + metric;
-        List<Double> tr = series.of(train);
-        List<Double> va = validation.equals(train) ? List.of() : series.of(validation);
+        int plotWidth = width - 10;
+        // sample at most a few points per column: the plot costs the same for 100 or 100,000 rounds
+        double[] tr = sample(series.of(train), plotWidth * 4);
+        double[] va = validation.equals(train) ? new double[0] : sample(series.of(validation), plotWidth * 4);
+        int rounds = Math.max(series.of(train).length, validation.equals(train) ? 0 : series.of(validation).length);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (List<Double> s : List.of(tr, va)) {
+        for (double[] s : new double[][] {tr, va}) {
             for (double v : s) {
                 if (Double.isFinite(v)) {
                     min = Math.min(min, v);
@@ -35,15 +38,13 @@ public final class PlotLines {
         if (!Double.isFinite(min)) {
             return out;
         }
-        int rounds = Math.max(tr.size(), va.size());
-        int plotWidth = width - 10;
         char[][] grid = new char[height][plotWidth];
         for (char[] row : grid) {
             java.util.Arrays.fill(row, ' ');
         }
         mark(grid, tr, rounds, min, max, '*');
         mark(grid, va, rounds, min, max, 'o');
-        out.add(Line.of(metric + " per round (" + rounds + " rounds)  * train" + (va.isEmpty() ? "" : "  o validation"), Role.TITLE));
+        out.add(Line.of(metric + " per round (" + rounds + " rounds)  * train" + (va.length == 0 ? "" : "  o validation"), Role.TITLE));
         for (int y = 0; y < height; y++) {
             String label = y == 0 ? fmt(max) : y == height - 1 ? fmt(min) : "";
             Line l = Line.of(Formats.pad(label, 8) + "|", Role.DIM);
@@ -59,15 +60,26 @@ public final class PlotLines {
         return out;
     }
 
-    private static void mark(char[][] grid, List<Double> values, int rounds, double min, double max, char symbol) {
+    private static double[] sample(double[] all, int points) {
+        if (all.length <= points) {
+            return all;
+        }
+        double[] out = new double[points];
+        for (int i = 0; i < points; i++) {
+            out[i] = all[(int) ((long) i * (all.length - 1) / (points - 1))];
+        }
+        return out;
+    }
+
+    private static void mark(char[][] grid, double[] values, int rounds, double min, double max, char symbol) {
         int h = grid.length;
         int w = grid[0].length;
-        for (int i = 0; i < values.size(); i++) {
-            double v = values.get(i);
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
             if (!Double.isFinite(v)) {
                 continue;
             }
-            int x = rounds <= 1 ? 0 : (int) Math.round((double) i / (rounds - 1) * (w - 1));
+            int x = values.length <= 1 ? 0 : (int) Math.round((double) i / (values.length - 1) * (w - 1));
             int y = max > min ? (int) Math.round((max - v) / (max - min) * (h - 1)) : h / 2;
             grid[y][x] = grid[y][x] == ' ' || grid[y][x] == symbol ? symbol : '#';
         }

@@ -1,18 +1,16 @@
 package dev.sagedeck.app.view;
 
-import java.util.List;
-
 /** A tiny chart of the last values in one row of block characters (higher value, taller block). */
 public final class Sparkline {
     private static final char[] BLOCKS = {'\u2581', '\u2582', '\u2583', '\u2584', '\u2585', '\u2586', '\u2587', '\u2588'};
 
     private Sparkline() {}
 
-    public static String of(List<Double> values, int width) {
-        if (values.isEmpty() || width <= 0) {
+    public static String of(double[] all, int width) {
+        if (all.length == 0 || width <= 0) {
             return "";
         }
-        List<Double> tail = values.subList(Math.max(0, values.size() - width), values.size());
+        double[] tail = java.util.Arrays.copyOfRange(all, Math.max(0, all.length - width), all.length);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : tail) {

@@ -74,7 +74,7 @@ public final class TriageCard {
 
     private static int firstError(LogPane logs) {
         for (int i = 0; i < logs.buffer().size(); i++) {
-            if (ERROR_LINE.matcher(logs.buffer().get(i).text()).find()) {
+            if (ERROR_LINE.matcher(logs.buffer().text(i)).find()) {
                 return i;
             }
         }
