@@ -5,6 +5,8 @@ import dev.sagedeck.cli.GlobalOptions;
 import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.local.LocalOwner;
+import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.app.GuardedStop;
 import dev.sagedeck.app.Session;
@@ -71,6 +73,7 @@ public class Wiring {
     /** Every configured backend behind the one port. */
     public AllTrainingJobs backends(GlobalOptions options) {
         List<TrainingJobs> list = new ArrayList<>();
+        list.add(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env));
         return new AllTrainingJobs(list);
     }
 

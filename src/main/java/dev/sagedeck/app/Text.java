@@ -62,4 +62,5 @@ public final class Text {
     public static final String LAUNCH_FAILED_TITLE = "Could not start the run";
     public static final String NEW_RUN_TITLE = "New local run";
     public static final String TOO_SMALL = "Terminal too small (%dx%d): sagedeck needs at least %dx%d.";
+    public static final String STOP_KILLED = "%s was already stopping; it was killed (SIGKILL) and shows Stopped.";
 }
