@@ -53,7 +53,8 @@ final class BuiltInRun {
                     result.modelFile() != null ? "model so far saved to " + result.modelFile() : "no model saved"));
             return;
         }
-        life.phase("Uploading", "Model saved to " + result.modelFile());
+        life.phase("Uploading", Lifecycle.usualMessage("Uploading"));
+        life.say("Model saved to " + result.modelFile());
         life.completed("Training job completed");
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The samples shipped in the jar ({@code samples/<name>/<name>_train.csv} and {@code _test.csv}),
  * addressed in a job's channels as {@code sample:<name>}.
  */
-final class BundledSample {
+public final class BundledSample {
     static final String SCHEME = "sample:";
 
     private BundledSample() {}
@@ -21,11 +21,11 @@ final class BundledSample {
         return "/samples/" + sample + "/" + fileName(sample, channel);
     }
 
-    static String fileName(String sample, String channel) {
+    public static String fileName(String sample, String channel) {
         return sample + "_" + channel + ".csv";
     }
 
-    static boolean exists(String sample) {
+    public static boolean exists(String sample) {
         return BundledSample.class.getResource(resource(sample, "train")) != null;
     }
 
@@ -33,7 +33,8 @@ final class BundledSample {
         return source != null && source.startsWith(SCHEME) ? Optional.of(source.substring(SCHEME.length())) : Optional.empty();
     }
 
-    static void copy(String sample, String channel, Path target) throws IOException {
+    /** Writes the sample's {@code channel} file (train or test) to {@code target}. */
+    public static void copy(String sample, String channel, Path target) throws IOException {
         try (InputStream in = BundledSample.class.getResourceAsStream(resource(sample, channel))) {
             if (in == null) {
                 throw new IOException("the bundled sample '%s' has no %s file in this build (%s)"

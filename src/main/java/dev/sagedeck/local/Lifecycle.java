@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -46,16 +47,30 @@ final class Lifecycle {
         });
     }
 
-    /** Enters a secondary status while InProgress (a run that is Stopping stays in its Stopping phase). */
+    /**
+     * Enters a secondary status while InProgress; only forward (Starting, Downloading, Training,
+     * Uploading), so a trainer announcing "Downloading" while it reads the staged data does not send
+     * the job back: as on SageMaker, reading the data is part of Training. A Stopping run stays Stopping.
+     */
     void phase(String secondary, String message) {
-        JobRecord r = update(rec -> {
-            if (JobStatus.IN_PROGRESS.equals(rec.jobStatus())) {
+        boolean[] entered = {false};
+        update(rec -> {
+            if (JobStatus.IN_PROGRESS.equals(rec.jobStatus()) && isForward(rec.secondaryStatus, secondary)) {
                 rec.enter(secondary, clock.instant(), message);
+                entered[0] = true;
             }
         });
-        if (secondary.equals(r.secondaryStatus)) {
+        if (entered[0]) {
             say(secondary + " - " + message);
         }
+    }
+
+    private static final List<String> ORDER = List.of("Starting", "Downloading", "Training", "Uploading");
+
+    static boolean isForward(String current, String next) {
+        int from = ORDER.indexOf(current);
+        int to = ORDER.indexOf(next);
+        return from < 0 || to < 0 ? !next.equals(current) : to > from;
     }
 
     /** Records that a stop was asked for (by our SIGTERM handler); true if this call made it Stopping. */
