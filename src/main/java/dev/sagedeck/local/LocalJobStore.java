@@ -1,5 +1,6 @@
 package dev.sagedeck.local;
 
+import dev.sagedeck.domain.JobNames;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import java.io.IOException;
@@ -59,8 +60,8 @@ public final class LocalJobStore {
 
     /** The record as it is, with dead runs settled; empty when there is no job of that name. */
     public Optional<JobRecord> find(String name) {
-        if (name == null || name.isEmpty() || name.contains("/") || name.startsWith(".")) {
-            return Optional.empty(); // never let a "name" walk out of the jobs directory
+        if (!JobNames.isValid(name)) {
+            return Optional.empty(); // every local job has a valid name; anything else (../x, NUL) is no job
         }
         JobDir dir = dir(name);
         Optional<JobRecord> raw = readRaw(dir);

@@ -92,10 +92,21 @@ public final class LocalTrainingJobs implements TrainingJobs {
     @Override
     public TrainingJob launch(LaunchSpec spec) {
         String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.owner();
-        JobRecord first = LaunchPlan.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
-        JobDir dir = store.create(first);
-        control.start(dir, first, launcher);
-        return describe(first.name);
+        for (int attempt = 1; ; attempt++) {
+            JobRecord first = LaunchPlan.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
+            JobDir dir;
+            try {
+                dir = store.create(first);
+            } catch (BackendException taken) {
+                // Another sagedeck process took the same generated name a moment ago: generate again.
+                if ((spec.name() == null || spec.name().isBlank()) && store.exists(first.name) && attempt < 5) {
+                    continue;
+                }
+                throw taken;
+            }
+            control.start(dir, first, launcher);
+            return describe(first.name);
+        }
     }
 
     @Override
