@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code sagedeck check}: the lesson's pre-flight checks, each PASS / WARN / FAIL with its number. */
-@Command(name = "check", sortOptions = false, description = {"Pre-flight checks before you scale up: the data loads, the model can",
-        "overfit 100 rows, the loss goes down, time and memory estimates, save-and-reload. Exit 1 if any FAILs."})
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, description = {"Run the pre-flight checks before you scale up; exit 1 if any FAILs.",
+        "The data loads, the model can overfit 100 rows, the loss goes down, time and memory estimates, save-and-reload."})
 public final class CheckCommand implements Callable<Integer> {
     private final Wiring wiring;
     private final PreflightChecks checks;

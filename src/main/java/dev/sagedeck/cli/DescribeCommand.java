@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sagedeck describe JOB}: everything to check before acting on a job, the failure reason first. */
-@Command(name = "describe", description = "Show one job in full: status and phases, failure reason, data, model, metrics.")
+@Command(name = "describe", mixinStandardHelpOptions = true, description = "Show one job in full: status and phases, failure reason, data, model, metrics.")
 public final class DescribeCommand implements Callable<Integer> {
     private final Wiring wiring;
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sagedeck evaluate JOB --test FILE}: scores the job's model on a labelled CSV. */
-@Command(name = "evaluate", description = "Score a job's model on a CSV with the label column: accuracy, AUC, logloss, confusion matrix (or RMSE, MAE).")
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Score a job's model on a CSV with the label column: accuracy, AUC, logloss, confusion matrix (or RMSE, MAE).")
 public final class EvaluateCommand implements Callable<Integer> {
     private final Wiring wiring;
     private final ModelEvaluator evaluator;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sagedeck jobs}: my training jobs (local and SageMaker), newest first. */
-@Command(name = "jobs", description = "List your training jobs, local and SageMaker, newest first.")
+@Command(name = "jobs", mixinStandardHelpOptions = true, description = "List your training jobs, local and SageMaker, newest first.")
 public final class JobsCommand implements Callable<Integer> {
     static final List<JobStatus> STATUSES = List.of(JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.FAILED,
             JobStatus.STOPPING, JobStatus.STOPPED);

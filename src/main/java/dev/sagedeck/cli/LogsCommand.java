@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sagedeck logs JOB [--follow]}: the job's log, control characters shown inert ({@code ESC} as {@code ^[}). */
-@Command(name = "logs", description = {"Print a job's log (its last 500 lines); --follow keeps printing until the job ends.",
+@Command(name = "logs", mixinStandardHelpOptions = true, description = {"Print a job's log (its last 500 lines); --follow keeps printing until the job ends.",
         "Control characters are shown, not obeyed: ESC prints as ^[."})
 public final class LogsCommand implements Callable<Integer> {
     private final Wiring wiring;

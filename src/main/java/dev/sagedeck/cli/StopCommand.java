@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
  * running, checked on a fresh describe; every attempt in audit.log). On a terminal it asks for the
  * last 4 characters of the name; {@code --yes} skips the question, never the ownership check.
  */
-@Command(name = "stop", description = {"Stop one of your running jobs: SIGTERM locally / StopTrainingJob on SageMaker,",
-        "then 120 s to save the model before it is killed. A second stop of a stopping local run kills it now."})
+@Command(name = "stop", mixinStandardHelpOptions = true, description = {"Stop one of your running jobs (asks first on a terminal; --yes skips the question).",
+        "Locally SIGTERM, on SageMaker StopTrainingJob; the run then has 120 s to save its model before it is killed.",
+        "A second stop of a local run that is still stopping kills it at once."})
 public final class StopCommand implements Callable<Integer> {
     private final Wiring wiring;
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code sagedeck train}: starts a local run (built-in XGBoost or your script) as its own process. */
-@Command(name = "train", sortOptions = false,
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Start a local training run as its own process (it goes on if this terminal closes).",
                 "Hyperparameters: --hp key=value, or the lesson's style: --max_depth 3 --eta 0.1 --num_round 100.",
                 "Script mode (--script) passes them to your script as sorted --key value arguments."})

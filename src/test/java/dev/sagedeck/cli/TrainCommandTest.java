@@ -130,6 +130,14 @@ class TrainCommandTest {
         assertBadInput(cli.run("train", "--script", tmp.resolve("gone.py").toString()), "gone.py", "does not exist");
     }
 
+    @Test
+    void help_isHelp_notAHyperparameter() {
+        CliRun.Result r = cli.run("train", "--help");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: sagedeck train").contains("--max_depth 3");
+    }
+
     /** Needs the built-in trainer and the bundled sample from the engine branch; passes once that is merged. */
     @Test
     void sampleTitanic_wait_json_completesWithTestAccuracyOfTheLesson() {
