@@ -21,7 +21,13 @@ final class JobRecordMapper {
 
     private JobRecordMapper() {}
 
+    /** The job with job.json as its raw view (describe). */
     static TrainingJob toJob(JobRecord r, JobDir dir) {
+        return toJob(r, dir, true);
+    }
+
+    /** {@code withRaw} false for listings: nobody reads the raw view of a row, and writing it doubles the cost. */
+    static TrainingJob toJob(JobRecord r, JobDir dir, boolean withRaw) {
         List<StatusTransition> transitions = new ArrayList<>();
         r.transitions.forEach(p -> transitions.add(new StatusTransition(p.status(), p.start(), p.end(), p.message())));
         List<Channel> channels = new ArrayList<>();
@@ -44,7 +50,7 @@ final class JobRecordMapper {
                 .finalMetrics(metrics)
                 .failureReason(r.failureReason)
                 .image(image(r))
-                .raw(raw(r))
+                .raw(withRaw ? raw(r) : null)
                 .build();
     }
 

@@ -70,7 +70,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
     public List<TrainingJob> list(JobScope scope) {
         return store.list().stream()
                 .filter(r -> scope == JobScope.ALL || me.owner().equals(r.owner))
-                .map(r -> JobRecordMapper.toJob(r, store.dir(r.name)))
+                .map(r -> JobRecordMapper.toJob(r, store.dir(r.name), false))
                 .toList();
     }
 
