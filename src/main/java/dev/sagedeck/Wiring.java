@@ -2,6 +2,7 @@ package dev.sagedeck;
 
 import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.cli.GlobalOptions;
+import dev.sagedeck.config.FileAuditLog;
 import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.Ownership;
@@ -19,11 +20,6 @@ import dev.sagedeck.ui.Dashboard;
 import dev.sagedeck.ui.Themes;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,18 +130,9 @@ public class Wiring {
         return null;
     }
 
-    /** Where stop attempts are recorded. */
+    /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
     public AuditLog auditLog() {
-        Path file = paths.auditLog();
-        return entry -> {
-            try {
-                Files.createDirectories(file.getParent());
-                String line = String.join("\t", entry.time().toString(), entry.caller(), entry.jobArn(), entry.decision(), entry.outcome()) + "\n";
-                Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the audit log " + file + ": " + e.getMessage(), e);
-            }
-        };
+        return new FileAuditLog(paths.auditLog());
     }
 
     /** Who is calling, for the audit log: the AWS identity when known, else the OS user. */

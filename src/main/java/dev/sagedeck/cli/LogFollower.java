@@ -10,8 +10,8 @@ import java.time.Duration;
 
 /**
  * Prints a job's log: the last lines, then (when following) every new line until the job has
- * ended and its log has drained. Text is made inert ({@link InertText}): a log line cannot move
- * the cursor, recolour the terminal or retitle the window. Lines from an instance other than
+ * ended and its log has drained. Text is made inert ({@link InertText}, ESC shows as U+241B): a log
+ * line cannot move the cursor, recolour the terminal or retitle the window. Lines from an instance other than
  * "local" are prefixed with it, so multi-instance SageMaker logs stay readable.
  */
 final class LogFollower {
@@ -47,7 +47,8 @@ final class LogFollower {
     }
 
     static String format(LogLine line) {
-        String text = InertText.of(line.text());
+        // Uncut: `logs` prints the whole line (the dashboard cuts long lines; a terminal wraps them).
+        String text = InertText.of(line.text(), Integer.MAX_VALUE);
         String source = line.source();
         return source == null || source.isEmpty() || "local".equals(source) ? text : "[" + InertText.of(source) + "] " + text;
     }

@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sagedeck logs JOB [--follow]}: the job's log, control characters shown inert ({@code ESC} as {@code ^[}). */
+/** {@code sagedeck logs JOB [--follow]}: the job's log, control characters shown inert (ESC as U+241B, a visible symbol). */
 @Command(name = "logs", mixinStandardHelpOptions = true, description = {"Print a job's log (its last 500 lines); --follow keeps printing until the job ends.",
-        "Control characters are shown, not obeyed: ESC prints as ^[."})
+        "Control characters are shown as symbols, not obeyed: ESC prints as \u241B."})
 public final class LogsCommand implements Callable<Integer> {
     private final Wiring wiring;
 

@@ -3,7 +3,6 @@ package dev.sagedeck.cli;
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.app.GuardedStop;
-import dev.sagedeck.config.FileAuditLog;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Ownership;
@@ -64,8 +63,8 @@ public final class StopCommand implements Callable<Integer> {
                     return declined;
                 }
             }
-            GuardedStop guard = new GuardedStop(jobs, me, new FileAuditLog(wiring.paths().auditLog()),
-                    () -> caller(me), Clock.systemUTC());
+            // The same audit log and caller identity as the dashboard's stops.
+            GuardedStop guard = new GuardedStop(jobs, me, wiring.auditLog(), wiring::callerIdentity, Clock.systemUTC());
             GuardedStop.Result result = guard.stop(name);
             if (!result.sent()) {
                 return CliOutput.error(spec, ExitCodes.BAD_INPUT, result.message());
@@ -92,18 +91,5 @@ public final class StopCommand implements Callable<Integer> {
                     .formatted(StopConfirmation.expected(job.name())));
         }
         return null;
-    }
-
-    /** Who asks, for the audit log: the OS user at this host, and the owner they act as. */
-    private String caller(Ownership me) {
-        String host = wiring.env().getOrDefault("HOSTNAME", "");
-        if (host.isBlank()) {
-            try {
-                host = java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")).strip();
-            } catch (java.io.IOException | RuntimeException e) {
-                host = "localhost";
-            }
-        }
-        return System.getProperty("user.name") + "@" + host + " as " + me.owner();
     }
 }

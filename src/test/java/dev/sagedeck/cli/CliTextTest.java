@@ -34,7 +34,8 @@ class CliTextTest {
 
     @Test
     void logLines_areInert_andNamedByInstanceWhenNotLocal() {
-        assertThat(LogFollower.format(new LogLine(null, "local", "\u001b]0;pwned\u0007x"))).isEqualTo("^[]0;pwned^Gx");
+        assertThat(LogFollower.format(new LogLine(null, "local", "\u001b]0;pwned\u0007x"))).isEqualTo("\u241B]0;pwned\u2407x");
+        assertThat(LogFollower.format(new LogLine(null, "local", "x".repeat(10_000)))).hasSize(10_000); // logs are not cut
         assertThat(LogFollower.format(new LogLine(null, "algo-2-1700000000", "[3]#011train-logloss:0.4")))
                 .isEqualTo("[algo-2-1700000000] [3]#011train-logloss:0.4");
     }

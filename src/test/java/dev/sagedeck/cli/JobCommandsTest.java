@@ -116,7 +116,7 @@ class JobCommandsTest {
         CliRun.Result r = cli.run("logs", "alice-logs-1");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("colour ^[[31mred^[[0m bell^G done").contains("Completed - Training job completed")
+        assertThat(r.out()).contains("colour \u241B[31mred\u241B[0m bell\u2407 done").contains("Completed - Training job completed")
                 .doesNotContain("\u001b");
     }
 
@@ -158,7 +158,7 @@ class JobCommandsTest {
         List<String> audit = Files.readAllLines(tmp.resolve("home/audit.log"));
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0)).contains("job=alice-run-2").contains("decision=allowed").contains("outcome=stop sent")
-                .contains("as alice");
+                .contains("caller=user:");
     }
 
     @Test

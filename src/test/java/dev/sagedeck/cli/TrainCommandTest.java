@@ -45,7 +45,7 @@ class TrainCommandTest {
         assertThat(j.get("testMetrics").isObject()).isTrue();
         // The log went to stderr, made inert, with the hyperparameters as sorted arguments.
         assertThat(r.err()).contains("args: --colsample_bytree 0.8 --eta 0.1 --max_depth 3 --subsample 0.8")
-                .contains("colour ^[[31mred^[[0m bell^G done").doesNotContain("\u001b");
+                .contains("colour \u241B[31mred\u241B[0m bell\u2407 done").doesNotContain("\u001b");
     }
 
     @Test
