@@ -3,6 +3,7 @@ package dev.sagedeck.app;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.LogCursor;
+import dev.sagedeck.domain.Ownership;
 
 /**
  * Descriptions of I/O the reducer wants done. The runtime performs them on executors and turns the
@@ -33,8 +34,8 @@ public sealed interface Effect {
         }
     }
 
-    /** Stop a job through the guarded stop (ownership and state re-checked). */
-    record StopJob(String name) implements Effect {
+    /** Stop a job through the guarded stop, ownership and state re-checked against who I am now. */
+    record StopJob(String name, Ownership me) implements Effect {
         public String key() {
             return "stop:" + name;
         }

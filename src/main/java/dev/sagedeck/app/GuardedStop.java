@@ -35,6 +35,11 @@ public final class GuardedStop {
 
     /** Re-describes, checks ownership and state, stops, and audits; never throws for a refusal. */
     public Result stop(String name) {
+        return stop(name, me);
+    }
+
+    /** The same, for an owner who may have changed since this object was made (the dashboard's first-run question). */
+    public Result stop(String name, Ownership me) {
         TrainingJob job;
         try {
             job = jobs.describe(name);

@@ -47,7 +47,7 @@ final class StopUpdate {
             }
             String name = m.job().name();
             return Next.of(s.withModal(null).started("stop:" + name).withFlash(Text.STOPPING.formatted(name)),
-                    new Effect.StopJob(name));
+                    new Effect.StopJob(name, s.session().ownership()));
         }
         if (key.isChar() && m.typed().length() < 4) {
             return Next.of(s.withModal(new Modal.ConfirmStop(m.job(), m.typed() + key.ch())));

@@ -81,7 +81,7 @@ public final class EffectRunner implements AutoCloseable {
                 return new Msg.LogsRead(e.name(), jobs.readLogs(e.name(), e.cursor()));
             }
             if (effect instanceof Effect.StopJob e) {
-                GuardedStop.Result r = stopper.stop(e.name());
+                GuardedStop.Result r = stopper.stop(e.name(), e.me());
                 return new Msg.StopDone(e.name(), r.sent(), r.message());
             }
             if (effect instanceof Effect.SaveLog e) {

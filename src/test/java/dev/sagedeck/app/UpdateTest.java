@@ -125,7 +125,7 @@ class UpdateTest {
         assertThat(wrong.effects()).isEmpty();
         assertThat(wrong.state().modal()).isNull();
         Next right = press(open.state(), "1234<Enter>");
-        assertThat(right.effects()).containsExactly(new Effect.StopJob("alice-run-1234"));
+        assertThat(right.effects()).containsExactly(new Effect.StopJob("alice-run-1234", Ownership.of("alice")));
         assertThat(right.state().busy("stop:alice-run-1234")).isTrue();
     }
 
