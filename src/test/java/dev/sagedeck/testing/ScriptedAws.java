@@ -29,7 +29,8 @@ import java.util.concurrent.Executors;
  * call counts and request shapes. Extend it with {@link #on(String, Handler)}.
  */
 public final class ScriptedAws implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** For handlers that build answers. */
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** Answers one operation: the parsed request body in, a reply out. */
     @FunctionalInterface
