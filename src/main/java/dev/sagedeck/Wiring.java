@@ -6,10 +6,15 @@ import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.port.TrainingJobs;
+import dev.sagedeck.sagemaker.AwsOptions;
+import dev.sagedeck.sagemaker.AwsSetup;
+import dev.sagedeck.sagemaker.AwsTuning;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The composition root: the only class that sees every adapter. It reads the environment once
@@ -18,6 +23,7 @@ import java.util.Map;
 public class Wiring {
     private final Map<String, String> env;
     private final Paths paths;
+    private final Map<AwsOptions, AwsSetup> aws = new ConcurrentHashMap<>();
 
     public Wiring(Map<String, String> env) {
         this.env = Map.copyOf(env);
@@ -55,7 +61,21 @@ public class Wiring {
     /** Every configured backend behind the one port. */
     public AllTrainingJobs backends(GlobalOptions options) {
         List<TrainingJobs> list = new ArrayList<>();
+        if (options == null || !options.localOnly) {
+            aws(options).trainingJobs().ifPresent(list::add);
+        }
         return new AllTrainingJobs(list);
+    }
+
+    /**
+     * AWS for these options, built once per process so the call budget and caches are shared: status
+     * (configured or the one-line reason not), SageMaker backend, caller identity, prices, notebook.
+     */
+    public AwsSetup aws(GlobalOptions options) {
+        GlobalOptions o = options != null ? options : new GlobalOptions();
+        AwsOptions key = new AwsOptions(o.profile, o.region, o.endpointUrl, env);
+        return aws.computeIfAbsent(key, k -> AwsSetup.create(k, () -> ownership(o), paths,
+                AwsTuning.fromSettings(settings()), Clock.systemUTC()));
     }
 
     /** True when stdin and stdout are a terminal, so a full-screen UI can run. */

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
@@ -45,7 +46,7 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
     private record Seen(ObjectNode description, Instant at) {}
 
     private final AwsConnection aws;
-    private final Ownership me;
+    private final Supplier<Ownership> me;
     private final FinishedJobCache finished;
     private final MineListing mine;
     private final CloudWatchLogReader logs;
@@ -55,10 +56,18 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
 
     /** @param cacheDir where finished jobs are kept on disk, or null for memory only */
     public SageMakerTrainingJobs(AwsConnection aws, Ownership me, Path cacheDir, Clock clock) {
+        this(aws, () -> me, cacheDir, clock, MineListing.Plan.COMBINED, DEFAULT_TAIL_LINES);
+    }
+
+    /**
+     * @param me asked on every call, so an owner set while the dashboard runs (first-run question)
+     *           takes effect at once
+     */
+    public SageMakerTrainingJobs(AwsConnection aws, Supplier<Ownership> me, Path cacheDir, Clock clock) {
         this(aws, me, cacheDir, clock, MineListing.Plan.COMBINED, DEFAULT_TAIL_LINES);
     }
 
-    SageMakerTrainingJobs(AwsConnection aws, Ownership me, Path cacheDir, Clock clock, MineListing.Plan plan,
+    SageMakerTrainingJobs(AwsConnection aws, Supplier<Ownership> me, Path cacheDir, Clock clock, MineListing.Plan plan,
             int tailLines) {
         this.aws = aws;
         this.me = me;
@@ -81,12 +90,13 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
     @Override
     public List<TrainingJob> list(JobScope scope) {
         List<TrainingJob> out = new ArrayList<>();
+        Ownership owner = me.get();
         if (scope == JobScope.MINE) {
-            for (ObjectNode n : mine.find(me)) {
+            for (ObjectNode n : mine.find(owner)) {
                 if (n.has("Tags")) {
                     knownTags.put(n.path("TrainingJobName").asText(), JobJson.tags(n));
                 }
-                out.add(JobJson.toJob(n, me));
+                out.add(JobJson.toJob(n, owner));
             }
             return out;
         }
@@ -96,7 +106,7 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
             if (tags != null) {
                 withTags(n, tags);
             }
-            out.add(JobJson.toJob(n, me));
+            out.add(JobJson.toJob(n, owner));
         }
         out.sort(Comparator.comparing((TrainingJob j) -> j.timing().created(),
                 Comparator.nullsLast(Comparator.reverseOrder())));
@@ -105,7 +115,7 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
 
     @Override
     public TrainingJob describe(String name) {
-        return JobJson.toJob(description(name), me);
+        return JobJson.toJob(description(name), me.get());
     }
 
     @Override
@@ -175,7 +185,7 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
     @Override
     public LogChunk readLogs(String name, LogCursor cursor) {
         ObjectNode d = recentDescription(name);
-        TrainingJob job = JobJson.toJob(d, me);
+        TrainingJob job = JobJson.toJob(d, me.get());
         int instances = job.resources() == null ? 1 : Math.max(1, job.resources().instanceCount());
         boolean ended = job.status().isFinal();
         return logs.read(name, cursor, new CloudWatchLogReader.JobState(ended, job.timing().ended(), instances));

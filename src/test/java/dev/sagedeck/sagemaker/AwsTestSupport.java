@@ -38,6 +38,6 @@ final class AwsTestSupport {
     }
 
     static SageMakerTrainingJobs jobs(AwsConnection aws, MineListing.Plan plan, int tailLines) {
-        return new SageMakerTrainingJobs(aws, ALICE, null, Clock.systemUTC(), plan, tailLines);
+        return new SageMakerTrainingJobs(aws, () -> ALICE, null, Clock.systemUTC(), plan, tailLines);
     }
 }

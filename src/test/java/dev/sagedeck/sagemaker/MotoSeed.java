@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.Channel;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.TrainingInputMode;
 
@@ -41,9 +42,10 @@ final class MotoSeed implements AutoCloseable {
                         "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1")
                         .trainingInputMode(TrainingInputMode.FILE))
                 .hyperParameters(java.util.Map.of("num_round", "50", "objective", "binary:logistic"))
-                .inputDataConfig(c -> c.channelName("train").contentType("text/csv")
+                .inputDataConfig(Channel.builder().channelName("train").contentType("text/csv")
                         .dataSource(d -> d.s3DataSource(s -> s.s3DataType("S3Prefix")
-                                .s3Uri("s3://lesson-bucket/titanic/train/").s3DataDistributionType("FullyReplicated"))))
+                                .s3Uri("s3://lesson-bucket/titanic/train/").s3DataDistributionType("FullyReplicated")))
+                        .build())
                 .outputDataConfig(o -> o.s3OutputPath("s3://lesson-bucket/titanic/output"))
                 .resourceConfig(rc -> rc.instanceType("ml.m5.xlarge").instanceCount(2).volumeSizeInGB(10))
                 .stoppingCondition(s -> s.maxRuntimeInSeconds(3600))

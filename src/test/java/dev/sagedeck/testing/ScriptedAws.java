@@ -70,6 +70,11 @@ public final class ScriptedAws implements AutoCloseable {
     private final ScriptedAwsSageMaker sageMaker;
     private final ScriptedAwsLogs logs;
 
+    static {
+        // small JSON answers otherwise wait ~40 ms for Nagle + delayed ACK on every call
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private ScriptedAws() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/", this::serve);
