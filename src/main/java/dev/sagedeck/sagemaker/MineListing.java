@@ -6,10 +6,14 @@ import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.sagemaker.model.BooleanOperator;
 import software.amazon.awssdk.services.sagemaker.model.Filter;
@@ -27,7 +31,8 @@ import software.amazon.awssdk.services.sagemaker.model.TrainingJobSummary;
 /**
  * Finds my jobs with as few calls as the service allows. First choice: ONE Search whose expression
  * is "owner tag Equals me OR name Contains my prefix" (two sub-expressions joined by Or, one
- * Contains in total), every page followed. If the service rejects that expression: two Searches,
+ * Contains in total), every page followed. If the service rejects that expression, or answers with
+ * jobs that match neither part (it ignored the expression), two Searches with one filter each,
  * merged. If Search is denied: ListTrainingJobs with NameContains, which finds jobs by name prefix
  * only — it cannot see jobs that carry just my tag (that would take a ListTags per job in the
  * account). Every result is checked again on our side, since Contains is not starts-with and a
@@ -41,11 +46,17 @@ final class MineListing {
     private static final Pattern NAME_CONTAINS = Pattern.compile("[a-zA-Z0-9\\-]{1,63}");
 
     private final AwsConnection aws;
+    private final Path planFile;
     private volatile Plan plan;
 
-    MineListing(AwsConnection aws, Plan start) {
+    /**
+     * @param planFile where to remember that an endpoint does not honour the combined expression
+     *                 (so the next process does not pay for finding out again); null to not remember
+     */
+    MineListing(AwsConnection aws, Plan start, Path planFile) {
         this.aws = aws;
-        this.plan = start;
+        this.planFile = planFile;
+        this.plan = start == Plan.COMBINED && remembered(planFile) ? Plan.SPLIT : start;
     }
 
     Plan plan() {
@@ -63,7 +74,12 @@ final class MineListing {
         Map<String, ObjectNode> found = new LinkedHashMap<>();
         if (plan == Plan.COMBINED) {
             try {
-                search(combined(me), found);
+                if (!search(combined(me), found, n -> matchesEither(n, me))) {
+                    // The answer holds jobs that match neither filter: this endpoint ignored the
+                    // expression (moto ignores SubExpressions) and would send the whole account.
+                    switchToSplit();
+                    found.clear();
+                }
             } catch (BackendException e) {
                 plan = next(e, Plan.SPLIT);
                 found.clear();
@@ -71,9 +87,9 @@ final class MineListing {
         }
         if (plan == Plan.SPLIT) {
             try {
-                search(expression(tagFilter(me)), found);
+                search(expression(tagFilter(me)), found, null);
                 if (hasPrefix(me)) {
-                    search(expression(nameFilter(me)), found);
+                    search(expression(nameFilter(me)), found, null);
                 }
             } catch (BackendException e) {
                 plan = next(e, Plan.NAME_ONLY_LIST);
@@ -94,6 +110,33 @@ final class MineListing {
         return mine;
     }
 
+    /** What the combined expression asks the server for: my tag, or my prefix anywhere in the name. */
+    private static boolean matchesEither(ObjectNode n, Ownership me) {
+        return me.owner().equals(JobJson.tags(n).get(me.tagKey()))
+                || hasPrefix(me) && n.path("TrainingJobName").asText().contains(me.namePrefix());
+    }
+
+    private void switchToSplit() {
+        plan = Plan.SPLIT;
+        if (planFile != null) {
+            try {
+                Files.createDirectories(planFile.getParent());
+                Files.writeString(planFile, Plan.SPLIT.name() + "\n");
+            } catch (IOException e) {
+                // only an optimisation for the next process
+            }
+        }
+    }
+
+    private static boolean remembered(Path planFile) {
+        try {
+            return planFile != null && Files.isRegularFile(planFile)
+                    && Files.readString(planFile).trim().equals(Plan.SPLIT.name());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Search refused because the expression is invalid: try the simpler plan. Denied: fall back to
      * listing. Anything else (throttling, network) is not the plan's fault: pass it on.
@@ -108,7 +151,11 @@ final class MineListing {
         throw e;
     }
 
-    private void search(SearchExpression expression, Map<String, ObjectNode> found) {
+    /**
+     * Follows every page. With {@code honoured} set, stops at the first record that does not
+     * satisfy it and returns false: the server did not apply the expression.
+     */
+    private boolean search(SearchExpression expression, Map<String, ObjectNode> found, Predicate<ObjectNode> honoured) {
         String token = null;
         do {
             String next = token;
@@ -119,11 +166,15 @@ final class MineListing {
             for (SearchRecord rec : page.results()) {
                 if (rec.trainingJob() != null) {
                     ObjectNode tree = SdkJson.tree(rec.trainingJob());
+                    if (honoured != null && !honoured.test(tree)) {
+                        return false;
+                    }
                     found.putIfAbsent(tree.path("TrainingJobName").asText(), tree);
                 }
             }
             token = page.nextToken();
         } while (token != null && !token.isEmpty());
+        return true;
     }
 
     private void listByName(Ownership me, Map<String, ObjectNode> found) {

@@ -56,7 +56,7 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
 
     /** @param cacheDir where finished jobs are kept on disk, or null for memory only */
     public SageMakerTrainingJobs(AwsConnection aws, Ownership me, Path cacheDir, Clock clock) {
-        this(aws, () -> me, cacheDir, clock, MineListing.Plan.COMBINED, DEFAULT_TAIL_LINES);
+        this(aws, () -> me, cacheDir, clock);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
         this.aws = aws;
         this.me = me;
         this.finished = new FinishedJobCache(cacheDir);
-        this.mine = new MineListing(aws, plan);
+        this.mine = new MineListing(aws, plan, cacheDir == null ? null : cacheDir.resolve("search-plan"));
         this.logs = new CloudWatchLogReader(aws, tailLines, clock);
         this.clock = clock;
     }

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.testing.ScriptedAws;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which calls "my jobs" costs and what the requests look like, against the scripted endpoint, which
@@ -92,6 +95,25 @@ class ListingMineTest {
         aws.clearRequests();
         jobs.list(JobScope.MINE);
         assertThat(aws.count("Search")).as("tag search: 90 hits, name search: 65 hits, one page each").isEqualTo(2);
+    }
+
+    @Test
+    void serverIgnoringTheCombinedExpression_isNoticedOnTheFirstPage_andSplitIsRememberedOnDisk(@TempDir Path cache) {
+        aws.sageMaker().ignoreSubExpressions(true);
+        SageMakerTrainingJobs first = new SageMakerTrainingJobs(connection, AwsTestSupport.ALICE, cache, Clock.systemUTC());
+
+        assertThat(first.list(JobScope.MINE)).hasSize(130);
+        assertThat(first.listingPlan()).isEqualTo("SPLIT");
+        assertThat(aws.requests("Search")).filteredOn(r -> r.body().path("SearchExpression").has("SubExpressions"))
+                .as("the ignored expression is caught on page one, not after paging the whole account").hasSize(1);
+        assertThat(aws.count("Search")).isEqualTo(1 + 2);
+
+        aws.clearRequests();
+        SageMakerTrainingJobs nextProcess = new SageMakerTrainingJobs(connection, AwsTestSupport.ALICE, cache,
+                Clock.systemUTC());
+        assertThat(nextProcess.list(JobScope.MINE)).hasSize(130);
+        assertThat(aws.count("Search")).isEqualTo(2);
+        assertThat(aws.requests("Search")).noneMatch(r -> r.body().path("SearchExpression").has("SubExpressions"));
     }
 
     @Test

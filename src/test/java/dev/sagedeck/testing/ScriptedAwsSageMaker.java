@@ -23,6 +23,7 @@ public final class ScriptedAwsSageMaker {
 
     private final Map<String, ScriptedAwsJob> jobs = new ConcurrentHashMap<>();
     private volatile boolean rejectSubExpressions;
+    private volatile boolean ignoreSubExpressions;
 
     ScriptedAwsSageMaker(ScriptedAws aws) {
         aws.on("SageMaker.DescribeTrainingJob", this::describe);
@@ -46,6 +47,11 @@ public final class ScriptedAwsSageMaker {
     /** Makes Search answer ValidationException to nested expressions, as a stricter service might. */
     public void rejectSubExpressions(boolean reject) {
         rejectSubExpressions = reject;
+    }
+
+    /** Makes Search ignore nested expressions and match everything, as moto does. */
+    public void ignoreSubExpressions(boolean ignore) {
+        ignoreSubExpressions = ignore;
     }
 
     private static Reply notFound(String name) {
@@ -140,10 +146,10 @@ public final class ScriptedAwsSageMaker {
         return n;
     }
 
-    private static Predicate<ScriptedAwsJob> expression(JsonNode expr) {
+    private Predicate<ScriptedAwsJob> expression(JsonNode expr) {
         List<Predicate<ScriptedAwsJob>> parts = new ArrayList<>();
         expr.path("Filters").forEach(f -> parts.add(filter(f)));
-        expr.path("SubExpressions").forEach(s -> parts.add(expression(s)));
+        expr.path("SubExpressions").forEach(s -> parts.add(ignoreSubExpressions ? j -> true : expression(s)));
         boolean or = "Or".equals(expr.path("Operator").asText("And"));
         return j -> or ? parts.stream().anyMatch(p -> p.test(j)) : parts.stream().allMatch(p -> p.test(j));
     }
