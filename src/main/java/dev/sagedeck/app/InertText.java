@@ -34,9 +34,13 @@ public final class InertText {
                 column += spaces;
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(i + 1));
+                // emoji and other non-BMP characters: Lanterna puts each UTF-16 half in its own cell
+                // and terminals disagree on their width, so the rest of the row would shift
+                out.append('?');
                 i++;
                 column++;
+            } else if (zeroWidth(c)) {
+                // combining marks and zero-width characters would take a cell of their own
             } else {
                 out.append(visible(c));
                 column++;
@@ -52,6 +56,12 @@ public final class InertText {
     /** True when {@code text} has nothing that {@link #of} would change (besides length). */
     public static boolean isInert(String text) {
         return text == null || of(text, Integer.MAX_VALUE).equals(text);
+    }
+
+    private static boolean zeroWidth(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
     }
 
     private static char visible(char c) {

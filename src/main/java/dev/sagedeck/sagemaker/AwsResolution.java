@@ -135,9 +135,13 @@ record AwsResolution(
         return f != null ? Path.of(f) : home(o).resolve(".aws/credentials");
     }
 
+    /**
+     * HOME from the map only: a map without it (a test's) must not pick up the real ~/.aws of
+     * whoever runs the tests. The path below exists nowhere, so no profile is found.
+     */
     private static Path home(AwsOptions o) {
         String h = o.env("HOME");
-        return Path.of(h != null ? h : System.getProperty("user.home"));
+        return Path.of(h != null ? h : "/nonexistent-home-not-in-environment");
     }
 
     private static BackendException notConfigured(String message) {

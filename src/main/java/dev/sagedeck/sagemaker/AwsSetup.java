@@ -4,6 +4,7 @@ import dev.sagedeck.config.Paths;
 import dev.sagedeck.domain.AwsStatus;
 import dev.sagedeck.domain.NotebookInstance;
 import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.Price;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.MetricDefinitions;
 import dev.sagedeck.port.Prices;
@@ -90,9 +91,14 @@ public final class AwsSetup implements AutoCloseable {
         return caller;
     }
 
-    /** Hourly training prices in our region (always empty when AWS is not configured). */
+    /** Hourly training prices in our region (always empty when AWS is not configured); may call AWS. */
     public Prices prices() {
         return prices;
+    }
+
+    /** The prices known without any call (own file, cached answers, bundled table), by instance type. */
+    public Map<String, Price> knownPrices() {
+        return prices instanceof SageMakerPrices p ? p.known() : Map.of();
     }
 
     /**

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -61,6 +62,43 @@ public final class SageMakerPrices implements Prices {
             return own; // re-read every time: the user may be editing the file
         }
         return asked.computeIfAbsent(instanceType, this::lookUp);
+    }
+
+    /**
+     * Every price known without a call — the bundled table for this region, fresh cached Price List
+     * answers, then the user's own file on top — for a dashboard that must not wait at start.
+     * Lines of the user's file that are not numbers are left out here; {@link #hourly} names them.
+     */
+    public Map<String, Price> known() {
+        Map<String, Price> out = new TreeMap<>();
+        Properties bundled = bundledTable();
+        if (region.equals(bundled.getProperty("region"))) {
+            for (String type : bundled.stringPropertyNames()) {
+                if (type.startsWith("ml.")) {
+                    bundled(type).ifPresent(p -> out.put(type, p));
+                }
+            }
+        }
+        if (cacheFile != null && Files.isRegularFile(cacheFile)) {
+            for (String type : load(cacheFile).stringPropertyNames()) {
+                if (!type.endsWith(".fetched")) {
+                    cached(type).ifPresent(p -> out.put(type, p));
+                }
+            }
+        }
+        if (overrides != null && Files.isRegularFile(overrides)) {
+            for (String key : load(overrides).stringPropertyNames()) {
+                String type = key.startsWith(region + ".") ? key.substring(region.length() + 1) : key;
+                if (type.startsWith("ml.") && (key.equals(type) || key.startsWith(region + "."))) {
+                    try {
+                        override(type).ifPresent(p -> out.put(type, p));
+                    } catch (BackendException notANumber) {
+                        // reported by hourly(type), where the caller can show it
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private Optional<Price> lookUp(String type) {
@@ -139,16 +177,20 @@ public final class SageMakerPrices implements Prices {
         }
     }
 
-    private Optional<Price> bundled(String type) {
+    private static Properties bundledTable() {
         Properties p = new Properties();
         try (InputStream in = SageMakerPrices.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                return Optional.empty();
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return Optional.empty();
+            // no bundled table: prices are unknown rather than guessed
         }
+        return p;
+    }
+
+    private Optional<Price> bundled(String type) {
+        Properties p = bundledTable();
         String v = p.getProperty(type);
         if (v == null || !region.equals(p.getProperty("region"))) {
             return Optional.empty();

@@ -27,15 +27,19 @@ public final class MotoServer {
         }
         String given = System.getProperty("moto.endpoint", "");
         if (!given.isBlank()) {
-            URI uri = URI.create(given);
-            if (!reachable(uri, Duration.ofSeconds(10))) {
-                throw new IllegalStateException("moto_server is required but not reachable at " + given);
-            }
-            endpoint = uri;
+            endpoint = requireReachable(URI.create(given), Duration.ofSeconds(10));
             return endpoint;
         }
         endpoint = start();
         return endpoint;
+    }
+
+    /** {@code uri} once moto answers there within {@code patience}; otherwise an exception naming it. */
+    static URI requireReachable(URI uri, Duration patience) {
+        if (!reachable(uri, patience)) {
+            throw new IllegalStateException("moto_server is required but not reachable at " + uri);
+        }
+        return uri;
     }
 
     private static URI start() {

@@ -1,0 +1,85 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.domain.LogLine;
+import dev.sagedeck.domain.Metric;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Per-round metric values parsed from a job's log (XGBoost round lines, the same for local and
+ * SageMaker jobs), kept as they arrive so the plot and the sparkline never re-parse the whole log.
+ * Values are primitive arrays, copied once per chunk of lines; at most {@link #CAP} recent rounds
+ * are kept per metric. Equality is identity: a new series is a new value.
+ */
+public final class MetricSeries {
+    public static final MetricSeries EMPTY = new MetricSeries(Map.of());
+    public static final int CAP = 100_000;
+
+    private final Map<String, double[]> values;
+
+    private MetricSeries(Map<String, double[]> values) {
+        this.values = values;
+    }
+
+    /** The series with the round lines among {@code lines} appended. */
+    public MetricSeries append(java.util.List<LogLine> lines) {
+        Map<String, double[]> added = null;
+        Map<String, Integer> counts = null;
+        for (LogLine l : lines) {
+            Optional<RoundMetrics.Sample> s = RoundMetrics.parse(l.text());
+            if (s.isEmpty() || s.get().round() == null) {
+                continue;
+            }
+            if (added == null) {
+                added = new LinkedHashMap<>();
+                counts = new LinkedHashMap<>();
+            }
+            for (Metric m : s.get().metrics()) {
+                double[] a = added.computeIfAbsent(m.name(), k -> new double[16]);
+                int n = counts.getOrDefault(m.name(), 0);
+                if (n == a.length) {
+                    a = Arrays.copyOf(a, n * 2);
+                    added.put(m.name(), a);
+                }
+                a[n] = m.value();
+                counts.put(m.name(), n + 1);
+            }
+        }
+        if (added == null) {
+            return this;
+        }
+        Map<String, double[]> next = new LinkedHashMap<>(values);
+        for (Map.Entry<String, double[]> e : added.entrySet()) {
+            double[] old = values.getOrDefault(e.getKey(), new double[0]);
+            int n = counts.get(e.getKey());
+            double[] joined = Arrays.copyOf(old, old.length + n);
+            System.arraycopy(e.getValue(), 0, joined, old.length, n);
+            if (joined.length > CAP) {
+                joined = Arrays.copyOfRange(joined, joined.length - CAP, joined.length);
+            }
+            next.put(e.getKey(), joined);
+        }
+        return new MetricSeries(next);
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /** The metric to show: validation's when there is one (what overfitting shows in), else the first. */
+    public Optional<String> headline() {
+        return values.keySet().stream().filter(k -> k.startsWith("validation:")).findFirst()
+                .or(() -> values.keySet().stream().findFirst());
+    }
+
+    /** Values of one metric, oldest first (a copy-free view: do not modify). */
+    public double[] of(String name) {
+        return values.getOrDefault(name, new double[0]);
+    }
+
+    public java.util.Set<String> names() {
+        return values.keySet();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sagedeck.arch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same rules run against dev.sagedeck.archfixture, a small test-tree copy of the layout with
+ * deliberate mistakes: each mistake must be reported, and the clean fixture classes must not be.
+ */
+class DependencyRulesCatchViolationsTest {
+    private static final String FIXTURE = "dev.sagedeck.archfixture";
+    private static JavaClasses fixture;
+
+    @BeforeAll
+    static void importFixture() {
+        fixture = new ClassFileImporter().importPackages(FIXTURE);
+    }
+
+    @Test
+    void lanternaImportedInApp_isReported() {
+        EvaluationResult result = CoreRules.appSeesDomainAndPort(FIXTURE).evaluate(fixture);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(report(result)).contains("archfixture.app.LeakyScreenUpdate", "com.googlecode.lanterna");
+    }
+
+    @Test
+    void jacksonImportedInApp_isReportedByTheLibraryRule() {
+        EvaluationResult result = CoreRules.coreUsesNoAdapterLibrary(FIXTURE).evaluate(fixture);
+
+        assertThat(report(result)).contains("archfixture.app.JsonState", "com.fasterxml.jackson");
+    }
+
+    @Test
+    void awsTypeInAPort_isReported() {
+        EvaluationResult result = CoreRules.portSeesDomain(FIXTURE).evaluate(fixture);
+
+        assertThat(report(result)).contains("archfixture.port.RegionalJobs", "software.amazon.awssdk.regions.Region");
+    }
+
+    @Test
+    void xgboostTypeInTheDomain_isReported() {
+        EvaluationResult result = CoreRules.domainSeesOnlyTheJdk(FIXTURE).evaluate(fixture);
+
+        assertThat(report(result)).contains("archfixture.domain.ModelHandle", "ml.dmlc.xgboost4j");
+    }
+
+    @Test
+    void uiCallingABackendAdapterDirectly_isReported() {
+        EvaluationResult result = CoreRules.uiSeesOnlyTheCore(FIXTURE).evaluate(fixture);
+
+        assertThat(report(result)).contains("archfixture.ui.JobTable", "archfixture.sagemaker.DirectSageMaker");
+    }
+
+    @Test
+    void cleanCoreClasses_areNotReported() {
+        String all = CoreRules.all(FIXTURE).stream()
+                .map(rule -> report(rule.evaluate(fixture)))
+                .reduce("", String::concat);
+
+        assertThat(all).doesNotContain("archfixture.domain.CleanJob", "archfixture.port.CleanJobs",
+                "archfixture.app.CleanUpdate");
+    }
+
+    private static String report(EvaluationResult result) {
+        return String.join("\n", result.getFailureReport().getDetails());
+    }
+}
