@@ -2,10 +2,13 @@ package dev.sagedeck.sagemaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagedeck.app.RoundMetrics;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.LogChunk;
 import dev.sagedeck.domain.LogCursor;
 import dev.sagedeck.domain.LogLine;
+import dev.sagedeck.domain.Metric;
+import dev.sagedeck.domain.MetricDefinition;
 import dev.sagedeck.testing.ScriptedAws;
 import java.time.Duration;
 import java.time.Instant;
@@ -173,6 +176,22 @@ class FollowingLogsTest {
         assertThat(throttled.lines()).isEmpty();
         assertThat(throttled.notes()).anyMatch(n -> n.startsWith("CloudWatch Logs is throttling (Rate exceeded)"));
         assertThat(after.lines()).extracting(LogLine::text).containsExactly("second");
+    }
+
+    @Test
+    void jobsOwnMetricDefinitions_turnItsLogLinesIntoMetrics() {
+        aws.sageMaker().job(JOB).metricDefinition("validation:auc", ".*\\[[0-9]+\\].*#011validation-auc:(\\S+)");
+        line("algo-1", 1, "[4]#011train-auc:0.95#011validation-auc:0.91");
+        SageMakerTrainingJobs jobs = AwsTestSupport.jobs(connection);
+
+        var definitions = jobs.of(JOB);
+        LogLine l = jobs.readLogs(JOB, LogCursor.START).lines().get(0);
+        var sample = RoundMetrics.withDefinitions(definitions).read(l.text()).orElseThrow();
+
+        assertThat(definitions).containsExactly(new MetricDefinition("validation:auc",
+                ".*\\[[0-9]+\\].*#011validation-auc:(\\S+)"));
+        assertThat(sample.round()).isEqualTo(4);
+        assertThat(sample.metrics()).contains(new Metric("validation:auc", 0.91), new Metric("train:auc", 0.95));
     }
 
     @Test

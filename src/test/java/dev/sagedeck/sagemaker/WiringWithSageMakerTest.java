@@ -8,6 +8,7 @@ import dev.sagedeck.cli.GlobalOptions;
 import dev.sagedeck.domain.AwsStatus;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.NotebookInstance;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.testing.ScriptedAws;
 import java.io.IOException;
@@ -108,6 +109,28 @@ class WiringWithSageMakerTest {
         wiring.settings().with("owner", "bob");
 
         assertThat(all.list(JobScope.MINE)).extracting(TrainingJob::name).containsExactly("bob-xgb-1");
+    }
+
+    @Test
+    void onANotebookInstance_itsNameTypeAndRoleAreKnown_andPricesKnownWithoutACall() throws IOException {
+        Map<String, String> env = env(true);
+        Path meta = home.resolve("resource-metadata.json");
+        Files.writeString(meta, "{\"ResourceArn\":\"arn:aws:sagemaker:us-east-1:123456789012:notebook-instance/lab\","
+                + "\"ResourceName\":\"lab\"}");
+        env.put("SAGEDECK_NOTEBOOK_METADATA", meta.toString());
+        aws.on("SageMaker.DescribeNotebookInstance", req -> ScriptedAws.Reply.ok(ScriptedAws.JSON.createObjectNode()
+                .put("NotebookInstanceName", req.path("NotebookInstanceName").asText())
+                .put("InstanceType", "ml.t3.medium").put("RoleArn", "arn:aws:iam::123456789012:role/LabRole")));
+        AwsSetup setup = new Wiring(env).aws(new GlobalOptions());
+
+        assertThat(setup.notebookInstance()).contains(
+                new NotebookInstance("lab", "us-east-1", "ml.t3.medium", "arn:aws:iam::123456789012:role/LabRole"));
+        setup.notebookInstance();
+        assertThat(aws.count("DescribeNotebookInstance")).as("looked up once").isEqualTo(1);
+        aws.clearRequests();
+        assertThat(setup.knownPrices().get("ml.m5.large").source())
+                .isEqualTo("approximate, list price as of 2025 (bundled, us-east-1)");
+        assertThat(aws.requests()).isEmpty();
     }
 
     @Test
