@@ -39,20 +39,20 @@ public record AwsTuning(
     public static AwsTuning fromSettings(Settings s) {
         AwsTuning d = DEFAULTS;
         return new AwsTuning(
-                seconds(s, "aws.timeout.call", d.apiCallTimeout),
-                seconds(s, "aws.timeout.attempt", d.attemptTimeout),
-                seconds(s, "aws.timeout.connect", d.connectTimeout),
+                seconds(s, "aws.timeout.call", d.apiCallTimeout, 0.1),
+                seconds(s, "aws.timeout.attempt", d.attemptTimeout, 0.1),
+                seconds(s, "aws.timeout.connect", d.connectTimeout, 0.1),
                 (int) number(s, "aws.retry.attempts", d.maxAttempts, 1, 20),
                 d.backoffBase,
                 d.throttleBackoff,
                 number(s, "aws.budget.list-per-second", d.listPerSecond, 0.1, 2),
                 number(s, "aws.budget.control-per-second", d.controlPerSecond, 0.1, 20),
                 number(s, "aws.budget.logs-per-second", d.logsPerSecond, 0.1, 20),
-                seconds(s, "aws.logs.status-ttl", d.statusTtl));
+                seconds(s, "aws.logs.status-ttl", d.statusTtl, 0));
     }
 
-    private static Duration seconds(Settings s, String key, Duration fallback) {
-        return Duration.ofMillis((long) (number(s, key, fallback.toMillis() / 1000.0, 0, 3600) * 1000));
+    private static Duration seconds(Settings s, String key, Duration fallback, double min) {
+        return Duration.ofMillis((long) (number(s, key, fallback.toMillis() / 1000.0, min, 3600) * 1000));
     }
 
     private static double number(Settings s, String key, double fallback, double min, double max) {

@@ -8,8 +8,6 @@ import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import dev.sagedeck.testing.ScriptedAws;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -95,11 +93,8 @@ class AwsFaultsTest {
     }
 
     @Test
-    void closedPort_isConnectionRefusedNotAHang() throws IOException {
-        URI dead;
-        try (ServerSocket s = new ServerSocket(0)) {
-            dead = URI.create("http://127.0.0.1:" + s.getLocalPort());
-        }
+    void closedPort_isConnectionRefusedNotAHang() {
+        URI dead = ScriptedAws.refusingEndpoint();
         try (AwsConnection nowhere = AwsTestSupport.connect(dead)) {
             BackendException e = assertTimeoutPreemptively(Duration.ofSeconds(8),
                     () -> catchBackend(() -> AwsTestSupport.jobs(nowhere).describe("alice-xgb-1")));

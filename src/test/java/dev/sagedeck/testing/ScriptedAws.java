@@ -96,6 +96,15 @@ public final class ScriptedAws implements AutoCloseable {
         }
     }
 
+    /** An endpoint where nothing listens: every call gets "connection refused". */
+    public static URI refusingEndpoint() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + s.getLocalPort());
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
