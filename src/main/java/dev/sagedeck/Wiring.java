@@ -5,10 +5,14 @@ import dev.sagedeck.cli.GlobalOptions;
 import dev.sagedeck.config.FileAuditLog;
 import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
+import dev.sagedeck.domain.AwsStatus;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.local.LocalOwner;
 import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.TrainingJobs;
+import dev.sagedeck.sagemaker.AwsOptions;
+import dev.sagedeck.sagemaker.AwsSetup;
+import dev.sagedeck.sagemaker.AwsTuning;
 import dev.sagedeck.app.GuardedStop;
 import dev.sagedeck.app.Session;
 import dev.sagedeck.app.Text;
@@ -24,6 +28,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The composition root: the only class that sees every adapter. It reads the environment once
@@ -32,6 +37,7 @@ import java.util.Map;
 public class Wiring {
     private final Map<String, String> env;
     private final Paths paths;
+    private final Map<AwsOptions, AwsSetup> aws = new ConcurrentHashMap<>();
 
     public Wiring(Map<String, String> env) {
         this.env = Map.copyOf(env);
@@ -70,7 +76,21 @@ public class Wiring {
     public AllTrainingJobs backends(GlobalOptions options) {
         List<TrainingJobs> list = new ArrayList<>();
         list.add(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env));
+        if (options == null || !options.localOnly) {
+            aws(options).trainingJobs().ifPresent(list::add);
+        }
         return new AllTrainingJobs(list);
+    }
+
+    /**
+     * AWS for these options, built once per process so the call budget and caches are shared: status
+     * (configured or the one-line reason not), SageMaker backend, caller identity, prices, notebook.
+     */
+    public AwsSetup aws(GlobalOptions options) {
+        GlobalOptions o = options != null ? options : new GlobalOptions();
+        AwsOptions key = new AwsOptions(o.profile, o.region, o.endpointUrl, env);
+        return aws.computeIfAbsent(key, k -> AwsSetup.create(k, () -> ownership(o), paths,
+                AwsTuning.fromSettings(settings()), Clock.systemUTC()));
     }
 
     /** True when stdin and stdout are a terminal, so a full-screen UI can run. */
@@ -117,17 +137,29 @@ public class Wiring {
 
     /** The header's AWS line: region/profile, or "not configured - local jobs only". */
     String awsStatus(GlobalOptions options) {
-        return Text.AWS_NOT_CONFIGURED;
+        if (options != null && options.localOnly) {
+            return Text.LOCAL_ONLY;
+        }
+        AwsStatus s = aws(options).status();
+        if (!s.configured()) {
+            return Text.AWS_NOT_CONFIGURED;
+        }
+        return Text.AWS_CONFIGURED.formatted(s.region() + (s.profile() != null ? ", profile " + s.profile() : "")
+                + (s.endpoint() != null ? ", " + s.endpoint() : ""));
     }
 
-    /** Prices known at start (cache or bundled table); empty when there are none. */
+    /** Prices known at start (own file, cached Price List answers, bundled table); no call is made. */
     Map<String, dev.sagedeck.domain.Price> prices(GlobalOptions options) {
-        return Map.of();
+        return options != null && options.localOnly ? Map.of() : aws(options).knownPrices();
     }
 
-    /** The notebook instance line for the header, when running on one. */
+    /** The notebook instance line for the header, when running on one (one DescribeNotebookInstance). */
     String notebook(GlobalOptions options) {
-        return null;
+        if (options != null && options.localOnly) {
+            return null;
+        }
+        return aws(options).notebookInstance().map(nb -> Text.ON_NOTEBOOK.formatted(nb.name(),
+                nb.instanceType() != null ? nb.instanceType() : "type unknown")).orElse(null);
     }
 
     /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
@@ -137,6 +169,11 @@ public class Wiring {
 
     /** Who is calling, for the audit log: the AWS identity when known, else the OS user. */
     public String callerIdentity() {
+        for (AwsSetup a : aws.values()) {
+            if (a.status().configured()) {
+                return a.callerIdentity().get(); // STS GetCallerIdentity, asked once per process
+            }
+        }
         return "user:" + System.getProperty("user.name");
     }
 }

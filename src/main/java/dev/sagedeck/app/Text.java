@@ -16,6 +16,10 @@ public final class Text {
     public static final String EMPTY_FILTERED = "No jobs match the filter '%s'. Esc clears it.";
     public static final String AWS_NOT_CONFIGURED = "AWS: not configured - local jobs only";
     public static final String LOCAL_ONLY = "local only";
+    /** Header badge when AWS is usable: region, then how (profile, endpoint override). */
+    public static final String AWS_CONFIGURED = "AWS: %s";
+    /** Header part on a SageMaker notebook instance: name and instance type. */
+    public static final String ON_NOTEBOOK = "notebook %s (%s)";
 
     public static final String STOP_NOT_MINE =
             "%s belongs to %s. sagedeck only stops your own jobs.";
