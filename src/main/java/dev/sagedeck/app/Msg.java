@@ -31,6 +31,15 @@ public sealed interface Msg {
         }
     }
 
+    /** Some backends listed, others failed: their last rows stay, the banner says what failed. */
+    record JobsPartlyLoaded(JobScope scope, List<TrainingJob> jobs, java.util.Set<dev.sagedeck.domain.Backend> failed,
+            String message, Instant at) implements Msg {
+        public JobsPartlyLoaded {
+            jobs = List.copyOf(jobs);
+            failed = java.util.Set.copyOf(failed);
+        }
+    }
+
     /** A job listing failed; the last rows stay on screen. */
     record JobsFailed(String message, Instant at) implements Msg {}
 

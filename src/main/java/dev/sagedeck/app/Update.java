@@ -30,6 +30,18 @@ public final class Update {
         if (msg instanceof Msg.JobsLoaded m) {
             return jobsLoaded(s.finished("list"), m);
         }
+        if (msg instanceof Msg.JobsPartlyLoaded m) {
+            // keep the last rows of the backends that failed, take the fresh rows of the others
+            List<TrainingJob> merged = new ArrayList<>(m.jobs());
+            for (TrainingJob old : s.list().jobs()) {
+                if (m.failed().contains(old.backend())) {
+                    merged.add(old);
+                }
+            }
+            Next loaded = jobsLoaded(s.finished("list"), new Msg.JobsLoaded(m.scope(), merged, m.at()));
+            JobListState l = loaded.state().list().withError(m.message(), m.at());
+            return new Next(loaded.state().withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))), loaded.effects());
+        }
         if (msg instanceof Msg.JobsFailed m) {
             JobListState l = s.list().withError(m.message(), m.at());
             return Next.of(s.finished("list").withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))));

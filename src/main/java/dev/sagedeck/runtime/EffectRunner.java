@@ -94,6 +94,9 @@ public final class EffectRunner implements AutoCloseable {
                 Settings.load(configFile).with("owner", e.owner());
                 return new Msg.Saved("Saved owner " + e.owner() + " in " + configFile);
             }
+        } catch (dev.sagedeck.port.PartialListException e) {
+            Effect.ListJobs l = (Effect.ListJobs) effect;
+            return new Msg.JobsPartlyLoaded(l.scope(), e.listed(), e.failed(), e.getMessage(), clock.instant());
         } catch (BackendException e) {
             return failure(effect, e.getMessage());
         } catch (IOException e) {

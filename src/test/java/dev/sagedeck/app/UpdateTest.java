@@ -213,4 +213,16 @@ class UpdateTest {
         assertThat(n.state().logs().follow()).isTrue();
         assertThat(n.effects()).contains(new Effect.ReadLogs(run.name(), LogCursor.START));
     }
+
+    @Test
+    void whenAwsFails_localRowsStillRefresh_andTheLastSageMakerRowsStay() {
+        AppState s = withJobs(Jobs.running("alice-sm", "alice"), Jobs.local("alice-old", "alice", JobStatus.IN_PROGRESS, T0)).started("list");
+        TrainingJob localDone = Jobs.local("alice-old", "alice", JobStatus.COMPLETED, T0);
+        AppState n = Update.update(s, new Msg.JobsPartlyLoaded(JobScope.MINE, List.of(localDone),
+                java.util.Set.of(dev.sagedeck.domain.Backend.SAGEMAKER), "Search was denied: expired token", T0.plusSeconds(3))).state();
+        assertThat(n.list().jobs()).extracting(TrainingJob::name).containsExactlyInAnyOrder("alice-old", "alice-sm");
+        assertThat(n.list().jobs()).filteredOn(j -> j.name().equals("alice-old")).first()
+                .satisfies(j -> assertThat(j.status()).isEqualTo(JobStatus.COMPLETED));
+        assertThat(n.list().error()).contains("expired token");
+    }
 }
