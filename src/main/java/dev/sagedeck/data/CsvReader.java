@@ -55,6 +55,7 @@ public final class CsvReader implements Closeable {
     private double[] numbers = new double[32];
 
     private final List<String> header;
+    private boolean firstRecordPending;
 
     /** Opens {@code file} and reads its header row; messages name the file by its file name. */
     public static CsvReader open(Path file) throws IOException {
@@ -67,17 +68,36 @@ public final class CsvReader implements Closeable {
         }
     }
 
+    /**
+     * Opens a file with no header row (SageMaker's built-in algorithms read CSV that way): the
+     * columns are named {@code c1, c2, ...} and the first line is data.
+     */
+    public static CsvReader openHeaderless(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return new CsvReader(in, file.getFileName().toString(), DEFAULT_BUFFER, MAX_RECORD_BYTES, true);
+        } catch (RuntimeException | IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
     /** Reads from {@code in} (closed by {@link #close()}); {@code source} names it in messages. */
     public CsvReader(InputStream in, String source) throws IOException {
-        this(in, source, DEFAULT_BUFFER, MAX_RECORD_BYTES);
+        this(in, source, DEFAULT_BUFFER, MAX_RECORD_BYTES, false);
     }
 
     CsvReader(InputStream in, String source, int bufferSize, int maxRecordBytes) throws IOException {
+        this(in, source, bufferSize, maxRecordBytes, false);
+    }
+
+    CsvReader(InputStream in, String source, int bufferSize, int maxRecordBytes, boolean headerless) throws IOException {
         this.in = in;
         this.source = source;
         this.maxRecordBytes = maxRecordBytes;
         this.buf = new byte[Math.max(16, bufferSize)];
-        this.header = readHeader();
+        this.header = readHeader(headerless);
+        this.firstRecordPending = headerless;
     }
 
     /** The header's column names, in file order. */
@@ -97,6 +117,10 @@ public final class CsvReader implements Closeable {
      * @throws CsvFormatException when the record is malformed or has the wrong number of fields
      */
     public boolean next() throws IOException {
+        if (firstRecordPending) { // a headerless file's first record was parsed while opening
+            firstRecordPending = false;
+            return true;
+        }
         while (parseRecord()) {
             if (isBlankLine()) continue;
             if (nFields != header.size()) throw widthError();
@@ -158,7 +182,7 @@ public final class CsvReader implements Closeable {
         in.close();
     }
 
-    private List<String> readHeader() throws IOException {
+    private List<String> readHeader(boolean headerless) throws IOException {
         fill();
         if (limit >= 2 && (buf[0] & 0xff) == 0x1f && (buf[1] & 0xff) == 0x8b) {
             throw new CsvFormatException(source, 1, 0, "this is a gzip-compressed file, not a CSV; decompress it first (gunzip)");
@@ -168,9 +192,15 @@ public final class CsvReader implements Closeable {
             lineStart = 3;
         }
         do {
-            if (!parseRecord()) throw new CsvFormatException(source, 1, 0, "the file is empty; expected a header row");
+            if (!parseRecord()) {
+                throw new CsvFormatException(source, 1, 0, headerless ? "the file is empty" : "the file is empty; expected a header row");
+            }
         } while (isBlankLine());
         List<String> names = new ArrayList<>(nFields);
+        if (headerless) {
+            for (int i = 0; i < nFields; i++) names.add("c" + (i + 1));
+            return Collections.unmodifiableList(names);
+        }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < nFields; i++) {
             for (int k = starts[i]; k < ends[i]; k++) {
