@@ -48,6 +48,21 @@ public final class DataLoading {
     }
 
     /**
+     * Checks only the header of {@code file} against a preprocessing (fast: reads one line), so a
+     * run can reject a bad test file before spending time on training.
+     */
+    public static void checkHeader(Path file, Preprocessing preprocessing, boolean withLabel) {
+        if ("builtin".equals(preprocessing.preset())) return;
+        try (CsvReader reader = CsvReader.open(file)) {
+            FeatureBuilder.plan(preprocessing, reader.header(), reader.source(), withLabel);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file: " + file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a CSV as SageMaker's built-in XGBoost does: no header, the label in the first column,
      * numeric features after it ({@code featureCount} of them; pass -1 to take the file's width).
      * Class labels are expected as 0, 1, ... ({@code numClasses} of them).

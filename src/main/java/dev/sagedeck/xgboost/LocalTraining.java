@@ -1,18 +1,126 @@
 package dev.sagedeck.xgboost;
 
+import dev.sagedeck.data.DataLoading;
+import dev.sagedeck.data.Dataset;
+import dev.sagedeck.data.Preprocessing;
+import dev.sagedeck.domain.HyperParameterRules;
+import dev.sagedeck.domain.HyperParameters;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /** Runs the lesson's XGBoost recipe in this process (the local job's child process calls this). */
 public final class LocalTraining {
+    public static final String DOWNLOADING = "Downloading";
+    public static final String TRAINING = "Training";
+    public static final String UPLOADING = "Uploading";
+
     private LocalTraining() {}
 
     /**
      * Loads and preprocesses the data, trains round by round (checking {@code stopRequested}
      * between rounds), saves and reloads the model, and evaluates on the test file when given.
      *
+     * <p>Logs, in order: the data shapes ({@code Train size: (570, 8)} as the lesson prints them),
+     * one {@code [i]#011train-...#011validation-...} line per round, the training time, where the
+     * model went, the test metrics and the total time. Phases: Downloading (reading data),
+     * Training, Uploading (saving). A stop request ends training after the current round; the
+     * rounds so far are saved and the result says {@code stopped}.
+     *
      * @throws IllegalArgumentException for bad input (data, label, hyperparameters) with a user message
      */
     public static TrainingResult run(TrainingRequest request, TrainingListener listener, BooleanSupplier stopRequested) {
-        throw new UnsupportedOperationException("not built yet");
+        long start = System.nanoTime();
+        HyperParameters hp = HyperParameterRules.validate(request.hyperParameters());
+        hp.warnings().forEach(w -> listener.log("Warning: " + w));
+        if (request.trainCsv() == null) throw new IllegalArgumentException("no training file given");
+        if (request.modelDir() == null) throw new IllegalArgumentException("no model directory given");
+
+        listener.phase(DOWNLOADING);
+        listener.log("Reading " + request.trainCsv());
+        DataLoading.Learned learned = DataLoading.learn(request.trainCsv(), request.preset(), request.label(), request.drop(), hp.objective());
+        Preprocessing preprocessing = learned.preprocessing();
+        Dataset data = learned.data();
+        if (request.testCsv() != null) DataLoading.checkHeader(request.testCsv(), preprocessing, true);
+        listener.log(String.format(Locale.ROOT, "Data: %d rows x %d columns; preset %s, label %s (%s); features: %s",
+                data.rows(), learned.fileColumns(), preprocessing.preset(), preprocessing.label(),
+                preprocessing.task().name().toLowerCase(Locale.ROOT), String.join(", ", data.featureNames())));
+        Split split = Split.of(data.rows(), XgbParams.splitSeed(hp));
+        listener.log(String.format(Locale.ROOT, "Train size: (%d, %d)", split.train().length, data.featureCount()));
+        listener.log(String.format(Locale.ROOT, "Val size: (%d, %d)", split.validation().length, data.featureCount()));
+
+        try (NativeQuiet quiet = NativeQuiet.onThisThread()) {
+            DMatrix train = Matrices.of(data, split.train());
+            DMatrix validation = Matrices.of(data, split.validation());
+            try {
+                return train(request, listener, stopRequested, hp, preprocessing, train, validation, start);
+            } finally {
+                train.dispose();
+                validation.dispose();
+            }
+        }
+    }
+
+    private static TrainingResult train(TrainingRequest request, TrainingListener listener, BooleanSupplier stopRequested,
+                                        HyperParameters hp, Preprocessing preprocessing, DMatrix train, DMatrix validation, long start) {
+        Map<String, Object> params = XgbParams.of(hp, preprocessing.task(), preprocessing.numClasses());
+        String objective = (String) params.get("objective");
+        listener.phase(TRAINING);
+        listener.log(String.format(Locale.ROOT, "XGBoost: objective %s, max_depth %d, eta %s, subsample %s, colsample_bytree %s, num_round %d, tree_method %s, nthread %s%s",
+                objective, hp.maxDepth(), hp.eta(), hp.subsample(), hp.colsampleBytree(), hp.numRound(), hp.treeMethod(),
+                params.get("nthread"), hp.seed() == null ? "" : ", seed " + hp.seed()));
+        long trainingStart = System.nanoTime();
+        BoostingLoop.Outcome outcome = BoostingLoop.run(
+                new BoostingLoop.Setup(train, validation, params, hp.evalMetrics(), hp.numRound(), hp.earlyStoppingRounds()),
+                stopRequested, line -> listener.log(line.format()));
+        Booster booster = outcome.booster();
+        try {
+            double trainingSeconds = (System.nanoTime() - trainingStart) / 1e9;
+            listener.log(String.format(Locale.ROOT, "Training time: %.2f seconds", trainingSeconds));
+            if (outcome.stopped()) {
+                listener.log("Stop requested: ended after " + outcome.rounds() + " of " + hp.numRound() + " rounds; saving the model so far");
+            } else if (outcome.rounds() < hp.numRound()) {
+                listener.log("Early stopping: no improvement for " + hp.earlyStoppingRounds() + " rounds; best round [" + outcome.bestRound() + "]");
+            }
+
+            listener.phase(UPLOADING);
+            Path modelFile = ModelFiles.save(booster, request.modelDir());
+            preprocessing.save(request.modelDir());
+            int checkedRows = verifyReload(booster, modelFile, validation);
+            listener.log("Model saved to " + modelFile + " with " + Preprocessing.FILE_NAME + " (reloaded: identical predictions on "
+                    + checkedRows + " validation rows)");
+
+            Map<String, Double> testMetrics = Map.of();
+            if (request.testCsv() != null) {
+                Evaluation evaluation = Evaluator.evaluate(booster, objective, DataLoading.apply(request.testCsv(), preprocessing, true));
+                evaluation.describe().forEach(listener::log);
+                testMetrics = evaluation.metrics();
+            }
+            listener.log(String.format(Locale.ROOT, "Total time: %.2f seconds", (System.nanoTime() - start) / 1e9));
+            return new TrainingResult(outcome.rounds(), outcome.stopped(), modelFile, new LinkedHashMap<>(outcome.lastMetrics()),
+                    testMetrics, trainingSeconds);
+        } finally {
+            booster.dispose();
+        }
+    }
+
+    /** Loads the saved file back and insists it predicts exactly what the trained booster does. */
+    static int verifyReload(Booster booster, Path modelFile, DMatrix rows) {
+        try (ModelFiles.LoadedModel reloaded = ModelFiles.load(modelFile)) {
+            float[][] expected = booster.predict(rows);
+            float[][] actual = reloaded.booster().predict(rows);
+            if (!Arrays.deepEquals(expected, actual)) {
+                throw new IllegalStateException("the saved model " + modelFile + " predicts differently after reloading; it is not trustworthy");
+            }
+            return expected.length;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("could not check the saved model " + modelFile + ": " + XgbErrors.clean(e), e);
+        }
     }
 }

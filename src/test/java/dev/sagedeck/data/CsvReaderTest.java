@@ -145,7 +145,7 @@ class CsvReaderTest {
     void rowWithExtraField_namesLineColumnAndBothCounts(int buffer) throws IOException {
         try (CsvReader r = reader("a,b,c\n1,2,3\n4,Smith, John,6\n", buffer)) {
             assertThat(r.next()).isTrue();
-            CsvFormatException e = (CsvFormatException) org.junit.jupiter.api.Assertions.assertThrows(CsvFormatException.class, r::next);
+            CsvFormatException e = org.junit.jupiter.api.Assertions.assertThrows(CsvFormatException.class, r::next);
             assertThat(e.getMessage()).isEqualTo("data.csv:3:15: row has 4 fields but the header has 3 (an unquoted comma in a value?)");
             assertThat(e.line()).isEqualTo(3);
             assertThat(e.column()).isEqualTo(15);
