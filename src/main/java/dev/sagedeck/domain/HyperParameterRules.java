@@ -67,7 +67,7 @@ public final class HyperParameterRules {
         add(EVAL_METRIC, "one or more of " + String.join(", ", METRICS) + " (comma-separated; error@0.6 style thresholds allowed)", null, "logloss",
                 "Metrics printed each round. Default: logloss, mlogloss or rmse by task.");
         add(SEED, "a whole number >= 0", null, null, "Random seed for subsampling and the 80/20 split. Default: XGBoost's 0 for training, 42 for the split (the lesson's random_state).");
-        add(NTHREAD, "a whole number in [1, 1024]", null, null, "CPU threads. Default: all cores.");
+        add(NTHREAD, "a whole number in [1, 1024]", null, null, "CPU threads. Default: all cores (one for fewer than 10,000 training rows, where threads cost more than they save).");
         add(NUM_CLASS, "a whole number in [2, 1000]", null, null, "Classes for multi:* objectives. Default: counted from the label.");
         add(EARLY_STOPPING_ROUNDS, "a whole number in [1, " + NUM_ROUND_LIMIT + "]", null, null,
                 "Stop when the validation metric has not improved for this many rounds.");

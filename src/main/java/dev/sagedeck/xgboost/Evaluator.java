@@ -38,31 +38,49 @@ final class Evaluator {
         }
         List<String> classes = data.preprocessing().labelClasses();
         int k = classes.size();
-        int[] predicted = new int[labels.length];
+        int[] predicted = predictedClasses(predictions, objective, task, k);
         boolean probabilities = !objective.equals("binary:hinge") && !objective.equals("multi:softmax");
-        double logloss;
-        double auc;
+        double logloss = Double.NaN;
+        double auc = Double.NaN;
         if (predictions.length > 0 && predictions[0].length > 1) { // one probability per class
-            for (int i = 0; i < predicted.length; i++) predicted[i] = argmax(predictions[i]);
             logloss = EvaluationMetrics.multiLogLoss(labels, predictions);
             auc = k == 2 ? EvaluationMetrics.auc(positives(labels), column(predictions, 1)) : EvaluationMetrics.macroAuc(labels, predictions, k);
         } else if (task == Task.BINARY) {
-            double[] p1 = column(predictions, 0);
-            if (objective.equals("binary:logitraw")) {
-                for (int i = 0; i < p1.length; i++) p1[i] = 1 / (1 + Math.exp(-p1[i]));
-            }
-            for (int i = 0; i < predicted.length; i++) predicted[i] = p1[i] > 0.5 ? 1 : 0; // np.round: 0.5 -> 0
+            double[] p1 = probabilityOfOne(predictions, objective);
             logloss = EvaluationMetrics.binaryLogLoss(labels, p1);
             auc = EvaluationMetrics.auc(positives(labels), p1);
-        } else { // multi:softmax predicts the class index itself
-            for (int i = 0; i < predicted.length; i++) predicted[i] = Math.max(0, Math.min(k - 1, Math.round(predictions[i][0])));
-            logloss = Double.NaN;
-            auc = Double.NaN;
         }
         metrics.put("accuracy", EvaluationMetrics.accuracy(labels, predicted));
         if (probabilities && !Double.isNaN(auc)) metrics.put("auc", auc);
         if (probabilities && !Double.isNaN(logloss)) metrics.put("logloss", logloss);
         return new Evaluation(data.source(), task, data.rows(), metrics, classes, EvaluationMetrics.confusion(labels, predicted, k));
+    }
+
+    /**
+     * The class each row is predicted to be: the most probable class with one column per class,
+     * P(1) > 0.5 for binary (numpy's round sends 0.5 to 0, as the lesson's np.round does), and the
+     * index itself for multi:softmax.
+     */
+    static int[] predictedClasses(float[][] predictions, String objective, Task task, int classes) {
+        int[] predicted = new int[predictions.length];
+        if (predictions.length > 0 && predictions[0].length > 1) {
+            for (int i = 0; i < predicted.length; i++) predicted[i] = argmax(predictions[i]);
+        } else if (task == Task.BINARY) {
+            double[] p1 = probabilityOfOne(predictions, objective);
+            for (int i = 0; i < predicted.length; i++) predicted[i] = p1[i] > 0.5 ? 1 : 0;
+        } else {
+            for (int i = 0; i < predicted.length; i++) predicted[i] = Math.max(0, Math.min(classes - 1, Math.round(predictions[i][0])));
+        }
+        return predicted;
+    }
+
+    /** P(class 1) from a one-column binary prediction; binary:logitraw predicts the margin, so squash it. */
+    private static double[] probabilityOfOne(float[][] predictions, String objective) {
+        double[] p1 = column(predictions, 0);
+        if (objective.equals("binary:logitraw")) {
+            for (int i = 0; i < p1.length; i++) p1[i] = 1 / (1 + Math.exp(-p1[i]));
+        }
+        return p1;
     }
 
     private static boolean[] positives(float[] labels) {

@@ -69,7 +69,7 @@ public final class LocalTraining {
 
     private static TrainingResult train(TrainingRequest request, TrainingListener listener, BooleanSupplier stopRequested,
                                         HyperParameters hp, Preprocessing preprocessing, DMatrix train, DMatrix validation, long start) {
-        Map<String, Object> params = XgbParams.of(hp, preprocessing.task(), preprocessing.numClasses());
+        Map<String, Object> params = XgbParams.of(hp, preprocessing.task(), preprocessing.numClasses(), (int) rowsOf(train));
         String objective = (String) params.get("objective");
         listener.phase(TRAINING);
         listener.log(String.format(Locale.ROOT, "XGBoost: objective %s, max_depth %d, eta %s, subsample %s, colsample_bytree %s, num_round %d, tree_method %s, nthread %s%s",
@@ -107,6 +107,14 @@ public final class LocalTraining {
                     testMetrics, trainingSeconds);
         } finally {
             booster.dispose();
+        }
+    }
+
+    static long rowsOf(DMatrix matrix) {
+        try {
+            return matrix.rowNum();
+        } catch (XGBoostError e) {
+            throw new IllegalStateException(XgbErrors.clean(e), e);
         }
     }
 
