@@ -44,6 +44,7 @@ public final class DataLoading {
         boolean headerless = "builtin".equals(preprocessing.preset());
         String source = file.getFileName().toString();
         RawTable table = RawTable.read(file, headerless, header -> FeatureBuilder.plan(preprocessing, header, source, withLabel));
+        if (table.rows == 0) throw new IllegalArgumentException(source + " has no data rows");
         return FeatureBuilder.build(preprocessing, table, withLabel);
     }
 
@@ -78,6 +79,7 @@ public final class DataLoading {
             }
             return FeatureBuilder.plan(Preprocessing.builtIn(header.size() - 1, task, numClasses), header, source, true);
         });
+        if (table.rows == 0) throw new IllegalArgumentException(source + " has no data rows");
         return FeatureBuilder.build(Preprocessing.builtIn(width[0] - 1, task, numClasses), table, true);
     }
 }

@@ -135,4 +135,13 @@ class CsvPresetTest {
         assertThatThrownBy(() -> DataLoading.readBuiltIn(file, Task.BINARY, 2, 5))
                 .hasMessage("builtin.csv has 3 columns; the model expects the label plus 5 features (6 columns, label first, no header)");
     }
+
+    @Test
+    void headerOnlyFiles_sayThereAreNoRows() throws IOException {
+        Path train = csv("h.csv", "a,y\n1,0\n2,1\n");
+        Preprocessing p = DataLoading.learn(train, "csv", "y", List.of(), null).preprocessing();
+        assertThatThrownBy(() -> DataLoading.learn(csv("empty_train.csv", "a,y\n"), "csv", "y", List.of(), null))
+                .hasMessage("empty_train.csv has a header but no data rows");
+        assertThatThrownBy(() -> DataLoading.apply(csv("empty_test.csv", "a,y\n"), p, true)).hasMessage("empty_test.csv has no data rows");
+    }
 }
