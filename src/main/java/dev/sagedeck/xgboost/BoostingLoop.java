@@ -27,15 +27,24 @@ final class BoostingLoop {
      */
     record Outcome(Booster booster, int rounds, boolean stopped, int bestRound, Map<String, Double> lastMetrics) {}
 
-    /** What to train: matrices, parameters, rounds; {@code validation} may be null. */
+    /**
+     * What to train: matrices, parameters, rounds. {@code validation} may be null; {@code
+     * trainMetricRows}, when set, is a sample of the training rows the "train" metrics are computed
+     * on instead of all of them (see {@link LocalTraining#TRAIN_METRIC_ROWS}).
+     */
     record Setup(DMatrix train, DMatrix validation, Map<String, Object> params, List<String> metrics, int numRound,
-                 Integer earlyStoppingRounds) {}
+                 Integer earlyStoppingRounds, DMatrix trainMetricRows) {
+        Setup(DMatrix train, DMatrix validation, Map<String, Object> params, List<String> metrics, int numRound, Integer earlyStoppingRounds) {
+            this(train, validation, params, metrics, numRound, earlyStoppingRounds, null);
+        }
+    }
 
     private BoostingLoop() {}
 
     static Outcome run(Setup s, BooleanSupplier stopRequested, Consumer<RoundMetricsLine> onRound) {
+        // the watches are also XGBoost's prediction cache: each round only the new tree is applied to them
         Map<String, DMatrix> watches = new LinkedHashMap<>();
-        watches.put("train", s.train());
+        watches.put("train", s.trainMetricRows() != null ? s.trainMetricRows() : s.train());
         if (s.validation() != null) watches.put("validation", s.validation());
         DMatrix[] matrices = watches.values().toArray(new DMatrix[0]);
         String[] names = watches.keySet().toArray(new String[0]);

@@ -20,6 +20,14 @@ public final class LocalTraining {
     public static final String DOWNLOADING = "Downloading";
     public static final String TRAINING = "Training";
     public static final String UPLOADING = "Uploading";
+    /**
+     * Above this many training rows the per-round "train" metric is computed on this many of them.
+     * Scoring all rows every round measured +60-80 % of the training time at 800,000 rows (the
+     * validation set costs far less). The sample is evenly spread over the training rows, so a file
+     * sorted by label is still represented; on the 1M-row scaled-up Titanic its logloss stayed
+     * within 4e-5 of the full set's over all 100 rounds.
+     */
+    public static final int TRAIN_METRIC_ROWS = 100_000;
 
     private LocalTraining() {}
 
@@ -58,17 +66,25 @@ public final class LocalTraining {
         try (NativeQuiet quiet = NativeQuiet.onThisThread()) {
             DMatrix train = Matrices.of(data, split.train());
             DMatrix validation = Matrices.of(data, split.validation());
+            DMatrix trainMetricRows = null;
+            if (split.train().length > TRAIN_METRIC_ROWS) {
+                trainMetricRows = Matrices.of(data, evenlySpread(split.train(), TRAIN_METRIC_ROWS));
+                listener.log(String.format(Locale.ROOT, "Train metrics are computed on %d of the %d training rows", TRAIN_METRIC_ROWS, split.train().length));
+            }
             try {
-                return train(request, listener, stopRequested, hp, preprocessing, train, validation, start);
+                return train(request, listener, stopRequested, hp, preprocessing, new DMatrix[] {train, validation, trainMetricRows}, start);
             } finally {
                 train.dispose();
                 validation.dispose();
+                if (trainMetricRows != null) trainMetricRows.dispose();
             }
         }
     }
 
     private static TrainingResult train(TrainingRequest request, TrainingListener listener, BooleanSupplier stopRequested,
-                                        HyperParameters hp, Preprocessing preprocessing, DMatrix train, DMatrix validation, long start) {
+                                        HyperParameters hp, Preprocessing preprocessing, DMatrix[] matrices, long start) {
+        DMatrix train = matrices[0];
+        DMatrix validation = matrices[1];
         Map<String, Object> params = XgbParams.of(hp, preprocessing.task(), preprocessing.numClasses(), (int) rowsOf(train));
         String objective = (String) params.get("objective");
         listener.phase(TRAINING);
@@ -77,7 +93,7 @@ public final class LocalTraining {
                 params.get("nthread"), hp.seed() == null ? "" : ", seed " + hp.seed()));
         long trainingStart = System.nanoTime();
         BoostingLoop.Outcome outcome = BoostingLoop.run(
-                new BoostingLoop.Setup(train, validation, params, hp.evalMetrics(), hp.numRound(), hp.earlyStoppingRounds()),
+                new BoostingLoop.Setup(train, validation, params, hp.evalMetrics(), hp.numRound(), hp.earlyStoppingRounds(), matrices[2]),
                 stopRequested, line -> listener.log(line.format()));
         Booster booster = outcome.booster();
         try {
@@ -108,6 +124,12 @@ public final class LocalTraining {
         } finally {
             booster.dispose();
         }
+    }
+
+    static int[] evenlySpread(int[] rows, int count) {
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) out[i] = rows[(int) ((long) i * rows.length / count)];
+        return out;
     }
 
     static long rowsOf(DMatrix matrix) {
