@@ -118,11 +118,31 @@ public final class LocalTraining {
                 evaluation.describe().forEach(listener::log);
                 testMetrics = evaluation.metrics();
             }
+            TrainingResult result = new TrainingResult(outcome.rounds(), outcome.stopped(), modelFile,
+                    new LinkedHashMap<>(outcome.lastMetrics()), testMetrics, trainingSeconds);
+            if (request.outputDir() != null) writeMetrics(result, request.outputDir());
             listener.log(String.format(Locale.ROOT, "Total time: %.2f seconds", (System.nanoTime() - start) / 1e9));
-            return new TrainingResult(outcome.rounds(), outcome.stopped(), modelFile, new LinkedHashMap<>(outcome.lastMetrics()),
-                    testMetrics, trainingSeconds);
+            return result;
         } finally {
             booster.dispose();
+        }
+    }
+
+    /** {@code outputDir/metrics.json}: the result as data, for whoever shows the job later. */
+    static void writeMetrics(TrainingResult result, Path outputDir) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("roundsTrained", result.roundsTrained());
+        json.put("stopped", result.stopped());
+        json.put("trainingSeconds", result.trainingSeconds());
+        json.put("modelFile", result.modelFile().toString());
+        json.put("finalMetrics", result.finalMetrics());
+        json.put("testMetrics", result.testMetrics());
+        try {
+            java.nio.file.Files.createDirectories(outputDir);
+            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValue(outputDir.resolve("metrics.json").toFile(), json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + outputDir.resolve("metrics.json") + ": " + e.getMessage(), e);
         }
     }
 

@@ -146,6 +146,27 @@ class LocalTrainingTest {
     }
 
     @Test
+    void outputDir_getsTheMetricsAsJson() throws Exception {
+        Path out = dir.resolve("output");
+        TrainingRequest base = lessonRequest(dir.resolve("withOutput"), Map.of("num_round", "3"));
+        TrainingRequest request = new TrainingRequest(base.trainCsv(), base.testCsv(), base.preset(), base.label(), base.drop(),
+                base.hyperParameters(), base.modelDir(), out);
+        TrainingResult result = LocalTraining.run(request, new Recorder(), () -> false);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        assertThat(json.path("roundsTrained").asInt()).isEqualTo(3);
+        assertThat(json.path("stopped").asBoolean()).isFalse();
+        assertThat(json.path("testMetrics").path("accuracy").asDouble()).isEqualTo(result.testMetrics().get("accuracy"));
+        assertThat(json.path("finalMetrics").has("validation:logloss")).isTrue();
+    }
+
+    @Test
+    void trainMetricSample_isSpreadOverAllTrainingRows() {
+        int[] rows = new int[1000];
+        for (int i = 0; i < rows.length; i++) rows[i] = i * 2;
+        assertThat(LocalTraining.evenlySpread(rows, 4)).containsExactly(0, 500, 1000, 1500);
+    }
+
+    @Test
     void preprocessingSavedWithTheModel_isWhatTrainingLearned() {
         Path modelDir = dir.resolve("pp");
         LocalTraining.run(lessonRequest(modelDir, Map.of("num_round", "2")), new Recorder(), () -> false);
