@@ -20,7 +20,7 @@ final class FeatureBuilder {
         }
         if (withLabel) {
             Presets.requireColumn(header, p.label(), "the label", source);
-            plan.put(p.label(), p.task().isClassification() ? Mode.TEXT : Mode.NUMBER);
+            plan.put(p.label(), p.task().isClassification() ? Mode.AUTO : Mode.NUMBER); // AUTO: 0/1 labels stay numbers
         }
         return plan;
     }
@@ -68,6 +68,36 @@ final class FeatureBuilder {
         return out;
     }
 
+    /**
+     * Class indexes for a numeric label (the usual 0/1) without turning a million values into
+     * strings: each distinct value is keyed once and remembered.
+     */
+    private static float[] numericClasses(Preprocessing p, RawColumn raw, RawTable table, Map<String, Integer> classIndex) {
+        float[] values = raw.numbers();
+        Map<Float, Float> known = new HashMap<>();
+        float lastValue = Float.NaN;
+        float lastIndex = Float.NaN;
+        for (int i = 0; i < table.rows; i++) {
+            float v = values[i];
+            if (v != lastValue) {
+                Float index = known.get(v);
+                if (index == null) {
+                    Integer c = classIndex.get(RawColumn.canonical(v));
+                    if (c == null) {
+                        throw new IllegalArgumentException(table.source + ": the label '" + p.label() + "' holds '" + RawColumn.canonical(v)
+                                + "', a value the training data did not have (it had " + String.join(", ", p.labelClasses()) + ")");
+                    }
+                    index = (float) c;
+                    known.put(v, index);
+                }
+                lastValue = v;
+                lastIndex = index;
+            }
+            values[i] = lastIndex; // in place: the raw column is not needed afterwards
+        }
+        return values;
+    }
+
     private static float[] labels(Preprocessing p, RawColumn raw, RawTable table) {
         if (raw.firstMissingLine() >= 0) {
             throw new CsvFormatException(table.source, raw.firstMissingLine(), 0, "the label column '" + p.label()
@@ -79,6 +109,7 @@ final class FeatureBuilder {
         }
         Map<String, Integer> classIndex = new HashMap<>();
         for (String c : p.labelClasses()) classIndex.put(c, classIndex.size());
+        if (!raw.isText()) return numericClasses(p, raw, table, classIndex);
         List<String> dictionary = raw.dictionary();
         float[] byRawCode = new float[dictionary.size()];
         for (int k = 0; k < byRawCode.length; k++) {
