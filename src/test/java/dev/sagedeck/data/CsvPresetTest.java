@@ -144,4 +144,18 @@ class CsvPresetTest {
                 .hasMessage("empty_train.csv has a header but no data rows");
         assertThatThrownBy(() -> DataLoading.apply(csv("empty_test.csv", "a,y\n"), p, true)).hasMessage("empty_test.csv has no data rows");
     }
+
+    @Test
+    void builtInCsv_writesLabelFirstWithoutHeader_andReadsBackTheSame() throws IOException {
+        Path train = csv("bt.csv", "color,size,y\nred,1.5,yes\nblue,,no\ngreen,3e-7,no\n");
+        Dataset data = DataLoading.learn(train, "csv", "y", List.of(), null).data();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        BuiltInCsv.write(data, out);
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).isEqualTo("1,2,1.5\n0,0,\n0,1,3.0E-7\n");
+        Path written = csv("bt_builtin.csv", text);
+        Dataset back = DataLoading.readBuiltIn(written, Task.BINARY, 2, 2);
+        assertThat(back.rowMajor(null)).containsExactly(data.rowMajor(null));
+        assertThat(back.labels(null)).containsExactly(data.labels(null));
+    }
 }
