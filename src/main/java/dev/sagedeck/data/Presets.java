@@ -40,7 +40,11 @@ public final class Presets {
     private Presets() {}
 
     /** What the user asked for: preset, label, extra columns to drop, and the objective if given. */
-    record Spec(String preset, String label, List<String> drop, String objective) {
+    record Spec(String preset, String label, List<String> drop, String objective, boolean presetDefaulted) {
+        Spec(String preset, String label, List<String> drop, String objective) {
+            this(preset, label, drop, objective, preset == null || preset.isBlank());
+        }
+
         Spec {
             preset = preset == null || preset.isBlank() ? (label == null ? TITANIC : CSV) : preset.trim();
             drop = drop == null ? List.of() : List.copyOf(drop);
@@ -68,6 +72,11 @@ public final class Presets {
 
         /** Checks the header and says which columns to load. */
         Map<String, Mode> plan(List<String> header, String source) {
+            if (TITANIC.equals(preset) && presetDefaulted && !header.contains(TITANIC_LABEL)) {
+                throw new IllegalArgumentException(source + " has no column '" + TITANIC_LABEL + "': without --preset or --label the "
+                        + "titanic preset is used; for another CSV give --preset csv --label COLUMN (its columns are: "
+                        + String.join(", ", header) + ")");
+            }
             requireColumn(header, label, "the label", source);
             for (String column : drop) requireColumn(header, column, "named by --drop", source);
             if (TITANIC.equals(preset)) {

@@ -158,4 +158,13 @@ class CsvPresetTest {
         assertThat(back.rowMajor(null)).containsExactly(data.rowMajor(null));
         assertThat(back.labels(null)).containsExactly(data.labels(null));
     }
+
+    @Test
+    void otherCsvWithoutPresetOrLabel_explainsTheTitanicDefault() throws IOException {
+        Path file = csv("iris.csv", "sepal,petal,species\n1,2,a\n3,4,b\n");
+        assertThatThrownBy(() -> DataLoading.learn(file, null, null, List.of(), null))
+                .hasMessage("iris.csv has no column 'Survived': without --preset or --label the titanic preset is used; "
+                        + "for another CSV give --preset csv --label COLUMN (its columns are: sepal, petal, species)");
+        assertThat(DataLoading.learn(file, null, "species", List.of(), null).preprocessing().preset()).isEqualTo("csv");
+    }
 }
