@@ -45,6 +45,7 @@ public final class LocalTraining {
      *
      * @throws IllegalArgumentException for bad input (data, label, hyperparameters) with a user message
      */
+    @SuppressWarnings("try") // NativeQuiet is held only for its scope: native logging stays off inside it
     public static TrainingResult run(TrainingRequest request, TrainingListener listener, BooleanSupplier stopRequested) {
         long start = System.nanoTime();
         HyperParameters hp = HyperParameterRules.validate(request.hyperParameters());

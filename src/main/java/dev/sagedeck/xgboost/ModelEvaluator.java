@@ -29,6 +29,7 @@ public final class ModelEvaluator {
         return evaluate(modelDir.resolve(ModelFiles.MODEL_FILE), preprocessing, testCsv);
     }
 
+    @SuppressWarnings("try") // NativeQuiet is held only for its scope: native logging stays off inside it
     public static Evaluation evaluate(Path modelFile, Preprocessing preprocessing, Path testCsv) {
         try (NativeQuiet quiet = NativeQuiet.onThisThread(); ModelFiles.LoadedModel model = ModelFiles.load(modelFile)) {
             requireWidth(model, preprocessing.features().size(), modelFile);
@@ -37,6 +38,7 @@ public final class ModelEvaluator {
         }
     }
 
+    @SuppressWarnings("try") // NativeQuiet is held only for its scope: native logging stays off inside it
     public static Evaluation evaluateBuiltIn(Path modelFile, Path testCsv) {
         try (NativeQuiet quiet = NativeQuiet.onThisThread(); ModelFiles.LoadedModel model = ModelFiles.load(modelFile)) {
             Task task = taskOf(model.objective());

@@ -44,6 +44,7 @@ public final class ModelFiles {
      *
      * @throws IllegalArgumentException naming the file, what it is and what to do
      */
+    @SuppressWarnings("try") // NativeQuiet is held only for its scope: native logging stays off inside it
     public static LoadedModel load(Path file) {
         byte[] bytes;
         try {

@@ -45,6 +45,7 @@ public final class PreflightChecks {
     }
 
     /** Runs every check that can run; when the hyperparameters or the data fail, the training checks are left out. */
+    @SuppressWarnings("try") // NativeQuiet is held only for its scope: native logging stays off inside it
     public List<CheckResult> run(TrainingRequest request) {
         List<CheckResult> results = new ArrayList<>();
         HyperParameters hp = null;
