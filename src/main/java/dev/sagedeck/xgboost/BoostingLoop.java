@@ -28,9 +28,9 @@ final class BoostingLoop {
     record Outcome(Booster booster, int rounds, boolean stopped, int bestRound, Map<String, Double> lastMetrics) {}
 
     /**
-     * What to train: matrices, parameters, rounds. {@code validation} may be null; {@code
-     * trainMetricRows}, when set, is a sample of the training rows the "train" metrics are computed
-     * on instead of all of them (see {@link LocalTraining#TRAIN_METRIC_ROWS}).
+     * What to train: matrices, parameters, rounds. {@code validation} (the rows scored as
+     * "validation" each round) may be null; {@code trainMetricRows}, when set, is a sample of the
+     * training rows scored as "train" instead of all of them (see {@link LocalTraining#METRIC_SAMPLE_ROWS}).
      */
     record Setup(DMatrix train, DMatrix validation, Map<String, Object> params, List<String> metrics, int numRound,
                  Integer earlyStoppingRounds, DMatrix trainMetricRows) {

@@ -1,6 +1,5 @@
 package dev.sagedeck.xgboost;
 
-import java.util.Arrays;
 
 /**
  * The lesson's train/validation split: scikit-learn's {@code train_test_split(test_size=0.2,
@@ -16,10 +15,15 @@ record Split(int[] train, int[] validation) {
         }
         int[] order = NumpyPermutation.of(rows, seed);
         int validation = (int) Math.min(rows - 1, Math.ceil(rows * VALIDATION_SHARE));
-        int[] val = Arrays.copyOfRange(order, 0, validation);
-        int[] train = Arrays.copyOfRange(order, validation, rows);
-        Arrays.sort(val); // row order does not change the model; sorted reads the columns front to back
-        Arrays.sort(train);
+        boolean[] isValidation = new boolean[rows];
+        for (int i = 0; i < validation; i++) isValidation[order[i]] = true;
+        // in file order (row order does not change the model; reading columns front to back is faster)
+        int[] val = new int[validation];
+        int[] train = new int[rows - validation];
+        for (int row = 0, v = 0, t = 0; row < rows; row++) {
+            if (isValidation[row]) val[v++] = row;
+            else train[t++] = row;
+        }
         return new Split(train, val);
     }
 }
