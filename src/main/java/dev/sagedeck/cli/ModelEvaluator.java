@@ -20,10 +20,18 @@ interface ModelEvaluator {
     /** @throws IllegalArgumentException for bad input (unreadable CSV, missing label column), with a user message */
     Evaluation evaluate(Path modelFile, Path testCsv);
 
+    /** The engine's evaluator on the model's directory (the model and its preprocessing.json). */
     static ModelEvaluator standard() {
-        // TODO(lead): delegate to the engine's evaluator once merged, e.g. (model, csv) -> Evaluation.from(Evaluator.evaluate(model, csv)).
-        return (model, csv) -> {
-            throw new UnsupportedOperationException("evaluation is not in this build yet (the evaluator is on another branch)");
-        };
+        return (model, csv) -> from(dev.sagedeck.xgboost.ModelEvaluator.evaluate(model.getParent(), csv));
+    }
+
+    static Evaluation from(dev.sagedeck.xgboost.Evaluation e) {
+        List<List<Long>> matrix = new java.util.ArrayList<>();
+        if (e.confusion() != null) {
+            for (long[] row : e.confusion()) {
+                matrix.add(java.util.Arrays.stream(row).boxed().toList());
+            }
+        }
+        return new Evaluation(e.rows(), e.metrics(), matrix);
     }
 }
