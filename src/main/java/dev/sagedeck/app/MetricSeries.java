@@ -23,15 +23,26 @@ public final class MetricSeries {
         this.values = values;
     }
 
+    /** The round lines among {@code lines}, parsed (the costly part, done off the UI thread). */
+    public static java.util.List<RoundMetrics.Sample> parse(java.util.List<LogLine> lines) {
+        java.util.List<RoundMetrics.Sample> out = new java.util.ArrayList<>();
+        for (LogLine l : lines) {
+            RoundMetrics.parse(l.text()).filter(s -> s.round() != null).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** The series with the round lines among {@code lines} appended. */
     public MetricSeries append(java.util.List<LogLine> lines) {
+        return appendRounds(parse(lines));
+    }
+
+    /** The series with already parsed rounds appended. */
+    public MetricSeries appendRounds(java.util.List<RoundMetrics.Sample> rounds) {
         Map<String, double[]> added = null;
         Map<String, Integer> counts = null;
-        for (LogLine l : lines) {
-            Optional<RoundMetrics.Sample> s = RoundMetrics.parse(l.text());
-            if (s.isEmpty() || s.get().round() == null) {
-                continue;
-            }
+        for (RoundMetrics.Sample sample : rounds) {
+            Optional<RoundMetrics.Sample> s = Optional.of(sample);
             if (added == null) {
                 added = new LinkedHashMap<>();
                 counts = new LinkedHashMap<>();
