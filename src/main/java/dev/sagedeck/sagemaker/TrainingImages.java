@@ -67,8 +67,8 @@ public final class TrainingImages {
     public static String xgboost(String version, String region) {
         String v = version == null ? DEFAULT_XGBOOST_VERSION : version;
         if (!XGBOOST_VERSIONS.contains(v)) {
-            throw invalid("XGBoost image version '%s' is not supported; choose one of %s (1.5-1 and 1.7-1 write a model "
-                    + "sagedeck can evaluate as legacy binary, 3.0-5 writes UBJ)".formatted(v, String.join(", ", XGBOOST_VERSIONS)));
+            throw invalid(("XGBoost image version '%s' is not supported; choose one of %s (1.5-1 and 1.7-1 write a model "
+                    + "sagedeck can evaluate as legacy binary, 3.0-5 writes UBJ)").formatted(v, String.join(", ", XGBOOST_VERSIONS)));
         }
         return base(XGBOOST_ACCOUNTS, region, "XGBoost") + "/sagemaker-xgboost:" + v;
     }
