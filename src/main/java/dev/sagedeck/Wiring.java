@@ -111,6 +111,19 @@ public class Wiring {
                 AwsTuning.fromSettings(settings()), Clock.systemUTC()));
     }
 
+    /**
+     * Why AWS jobs are left out of a CLI answer, as one line for stderr, or empty when AWS is
+     * configured or the user asked for local jobs only.
+     */
+    public java.util.Optional<String> awsNotice(GlobalOptions options) {
+        if (options != null && options.localOnly) {
+            return java.util.Optional.empty();
+        }
+        dev.sagedeck.domain.AwsStatus st = aws(options).status();
+        return st.configured() ? java.util.Optional.empty()
+                : java.util.Optional.of("sagedeck: AWS not configured (" + st.problem() + "): showing local jobs only.");
+    }
+
     /** True when stdin and stdout are a terminal, so a full-screen UI can run. */
     public boolean terminalAttached() {
         return System.console() != null;

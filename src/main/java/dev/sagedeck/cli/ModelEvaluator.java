@@ -1,13 +1,15 @@
 package dev.sagedeck.cli;
 
+import dev.sagedeck.data.Preprocessing;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What {@code sagedeck evaluate} needs from the evaluator (built in the xgboost package): score a
- * saved model (with its preprocessing metadata next to it) on a CSV that has the label column.
- * {@link #standard()} is where that evaluator plugs in.
+ * saved model (with its preprocessing metadata next to it, when there is one) on a CSV that has the
+ * label column. {@link #standard()} is where that evaluator plugs in.
  */
 @FunctionalInterface
 interface ModelEvaluator {
@@ -21,10 +23,10 @@ interface ModelEvaluator {
     Evaluation evaluate(Path modelFile, Path testCsv);
 
     /**
-     * The training engine's evaluator. With {@code preprocessing.json} next to the model (a local
-     * run's model dir, or a SageMaker job whose data sagedeck prepared) the test CSV is read like the
-     * training file was, unless it is already in the built-in layout (no header, label first,
-     * numbers); without it, that layout is required.
+     * The engine's evaluator. With {@code preprocessing.json} next to the model (a local run's model
+     * dir, or a SageMaker job whose data sagedeck prepared) the test CSV is read like the training
+     * file was, unless it is already in the built-in layout (no header, label first, numbers);
+     * without it (a SageMaker built-in model from elsewhere), that layout is required.
      */
     static ModelEvaluator standard() {
         return (model, csv) -> from(evaluateWithEngine(model, csv));
@@ -32,13 +34,13 @@ interface ModelEvaluator {
 
     private static dev.sagedeck.xgboost.Evaluation evaluateWithEngine(Path model, Path csv) {
         Path dir = model.toAbsolutePath().getParent();
-        if (java.nio.file.Files.isRegularFile(dir.resolve(dev.sagedeck.data.Preprocessing.FILE_NAME)) && !BuiltInLayout.looksLike(csv)) {
-            return dev.sagedeck.xgboost.ModelEvaluator.evaluate(model, dev.sagedeck.data.Preprocessing.load(dir), csv);
+        if (Files.isRegularFile(dir.resolve(Preprocessing.FILE_NAME)) && !BuiltInLayout.looksLike(csv)) {
+            return dev.sagedeck.xgboost.ModelEvaluator.evaluate(model, Preprocessing.load(dir), csv);
         }
         return dev.sagedeck.xgboost.ModelEvaluator.evaluateBuiltIn(model, csv);
     }
 
-    private static Evaluation from(dev.sagedeck.xgboost.Evaluation e) {
+    static Evaluation from(dev.sagedeck.xgboost.Evaluation e) {
         List<List<Long>> matrix = new java.util.ArrayList<>();
         if (e.confusion() != null) {
             for (long[] row : e.confusion()) {
