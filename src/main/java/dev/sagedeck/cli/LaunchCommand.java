@@ -166,6 +166,7 @@ public final class LaunchCommand implements Callable<Integer> {
         info.println(p.uploads().isEmpty() ? "No uploads." : "Would upload:");
         p.uploads().forEach(u -> info.println("  " + u));
         p.notes().forEach(n -> info.println("Note: " + n));
+        p.warnings().forEach(w -> info.println("Warning: " + w));
         if (!json) {
             info.println("CreateTrainingJob request:");
         }

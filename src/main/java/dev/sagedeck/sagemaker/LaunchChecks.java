@@ -46,7 +46,8 @@ final class LaunchChecks {
         try (plan) {
             out.add(pass("request", "%s: %d file(s) to upload, image %s".formatted(plan.jobName(), plan.uploads().size(),
                     plan.request().algorithmSpecification().trainingImage())));
-            plan.notes().forEach(n -> out.add(new CheckResult("advice", Verdict.WARN, n)));
+            plan.notes().forEach(n -> out.add(pass("defaults", n)));
+            plan.warnings().forEach(w -> out.add(warn("advice", w)));
             out.add(role(plan.request().roleArn()));
             for (var ch : plan.request().inputDataConfig()) {
                 String uri = ch.dataSource().s3DataSource().s3Uri();

@@ -11,11 +11,11 @@ import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
 /**
  * A launch worked out in full before anything is sent: the job name, the files to upload (prepared
  * data, code archive) and where, the exact CreateTrainingJob request, and notes for the user
- * (defaults chosen, advice). The prepared files live in a temporary directory that {@link #close()}
+ * (defaults chosen) and warnings (advice against a choice). The prepared files live in a temporary directory that {@link #close()}
  * removes. A dry run prints it; a launch carries it out.
  */
 record LaunchPlan(String jobName, CreateTrainingJobRequest request, List<Upload> uploads, List<String> notes,
-        long dataBytes, Path workDir) implements AutoCloseable {
+        List<String> warnings, long dataBytes, Path workDir) implements AutoCloseable {
 
     /** One file to put into S3 before the job is created. */
     record Upload(Path file, S3Location to, String contentType, String what) {}

@@ -84,13 +84,14 @@ final class LaunchPlanner {
                 ScriptLaunch.plan(spec, name, region, jobRoot, work, request, uploads, notes);
             }
             long dataBytes = dataBytes(spec.data());
+            List<String> warnings = new ArrayList<>();
             if (r.instanceCount() > 1 && dataBytes >= 0 && dataBytes < FIFTY_GB) {
-                notes.add("%d instances for %s of data: XGBoost on less than 50 GB trains as fast on one instance, "
+                warnings.add("%d instances for %s of data: XGBoost on less than 50 GB trains as fast on one instance, "
                         .formatted(r.instanceCount(), Sizes.bytes(dataBytes)) + "and every extra instance is billed");
             }
-            return new LaunchPlan(name, request.build(), List.copyOf(uploads), List.copyOf(notes), dataBytes, work);
+            return new LaunchPlan(name, request.build(), List.copyOf(uploads), List.copyOf(notes), List.copyOf(warnings), dataBytes, work);
         } catch (RuntimeException e) {
-            new LaunchPlan(name, null, List.of(), List.of(), 0, work).close();
+            new LaunchPlan(name, null, List.of(), List.of(), List.of(), 0, work).close();
             throw e;
         }
     }

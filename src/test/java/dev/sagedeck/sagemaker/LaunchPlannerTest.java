@@ -149,7 +149,7 @@ class LaunchPlannerTest {
     void severalInstancesForSmallData_isAdvisedAgainst() {
         try (LaunchPlan plan = planner.plan(LaunchSpecs.with(LaunchSpecs.builtIn(null, OUT),
                 new Resources("ml.m5.large", 2, 30, 3600, false, 0)))) {
-            assertThat(plan.notes()).anyMatch(n -> n.startsWith("2 instances for") && n.contains("less than 50 GB"));
+            assertThat(plan.warnings()).anyMatch(n -> n.startsWith("2 instances for") && n.contains("less than 50 GB"));
         }
     }
 
