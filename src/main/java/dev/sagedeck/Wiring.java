@@ -10,6 +10,8 @@ import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.local.LocalOwner;
 import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.TrainingJobs;
+import dev.sagedeck.port.TransferProgress;
+import dev.sagedeck.sagemaker.SageMakerLaunchPlanning;
 import dev.sagedeck.sagemaker.AwsOptions;
 import dev.sagedeck.sagemaker.AwsSetup;
 import dev.sagedeck.sagemaker.AwsTuning;
@@ -74,12 +76,28 @@ public class Wiring {
 
     /** Every configured backend behind the one port. */
     public AllTrainingJobs backends(GlobalOptions options) {
+        return backends(options, TransferProgress.NONE);
+    }
+
+    /** Every configured backend; SageMaker uploads and model downloads report to {@code progress}. */
+    public AllTrainingJobs backends(GlobalOptions options, TransferProgress progress) {
         List<TrainingJobs> list = new ArrayList<>();
         list.add(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env));
         if (options == null || !options.localOnly) {
-            aws(options).trainingJobs().ifPresent(list::add);
+            aws(options).trainingJobs(progress).ifPresent(list::add);
         }
         return new AllTrainingJobs(list);
+    }
+
+    /**
+     * Dry runs and pre-submit checks for SageMaker launches (the wizard's and {@code sagedeck launch
+     * --dry-run}'s), or null when AWS is not configured or {@code --local-only} is given.
+     */
+    public SageMakerLaunchPlanning launchPlanning(GlobalOptions options) {
+        if (options != null && options.localOnly) {
+            return null;
+        }
+        return aws(options).launchPlanning().orElse(null);
     }
 
     /**
