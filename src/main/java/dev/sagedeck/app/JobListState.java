@@ -39,6 +39,11 @@ public record JobListState(
         return new JobListState(j, scope, filter, editingFilter, sort, selected, at, null, null, 0, nextRefresh, series);
     }
 
+    /** The same list with some rows replaced (a fresher description), keeping errors and timings. */
+    public JobListState withRows(List<TrainingJob> j) {
+        return new JobListState(j, scope, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
+    }
+
     public JobListState withScope(JobScope s) {
         return new JobListState(jobs, s, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
     }

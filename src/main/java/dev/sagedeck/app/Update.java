@@ -51,7 +51,10 @@ public final class Update {
             if (n.job() != null && n.job().name().equals(m.job().name())) {
                 n = n.withJob(n.job().withJob(m.job()));
             }
-            return Next.of(n);
+            // the fresher description also updates the job's row, so going back never shows a stale status
+            List<TrainingJob> rows = new ArrayList<>(n.list().jobs());
+            rows.replaceAll(j -> j.name().equals(m.job().name()) ? m.job() : j);
+            return Next.of(n.withList(n.list().withRows(rows)));
         }
         if (msg instanceof Msg.DescribeFailed m) {
             AppState n = s.finished("describe:" + m.name());

@@ -236,4 +236,12 @@ class UpdateTest {
         }
         assertThat(MetricSeries.EMPTY.append(lines).of("validation:logloss")).hasSize(10);
     }
+
+    @Test
+    void aFresherDescription_updatesTheJobsRow_soBackShowsTheRealStatus() {
+        AppState s = press(withJobs(Jobs.running("alice-a", "alice")), "<Enter>").state();
+        TrainingJob done = Jobs.sagemaker("alice-a", "alice", JobStatus.COMPLETED, "Completed", T0.minusSeconds(300));
+        AppState n = press(Update.update(s, new Msg.JobDescribed(done)).state(), "<Esc>").state();
+        assertThat(n.list().jobs()).singleElement().satisfies(j -> assertThat(j.status()).isEqualTo(JobStatus.COMPLETED));
+    }
 }

@@ -73,8 +73,10 @@ class TmuxEndToEndIT {
         long deadline = System.nanoTime() + patience.toNanos();
         String screen = "";
         while (System.nanoTime() < deadline) {
+            String previous = screen;
             screen = run("tmux", "capture-pane", "-p", "-t", session);
-            if (condition.test(screen)) {
+            // a frame is written in many pieces: accept it once two captures agree
+            if (condition.test(screen) && screen.equals(previous)) {
                 return screen;
             }
             Thread.sleep(100); // polling a real terminal: there is no idle signal to wait on
