@@ -8,9 +8,11 @@
 #
 #   bench/run_train_bench.sh [--reps N] [--reps-1m N] [--threads N] [--only python|sagedeck]
 #                            [--skip-1m] [--source DIR_WITH_titanic_train.csv]
+# $SAGEDECK_BIN replaces dist/sagedeck (e.g. an installed copy).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+sagedeck="${SAGEDECK_BIN:-$repo/dist/sagedeck}"
 say() { printf 'bench: %s\n' "$*" >&2; }
 die() { printf 'bench: ERROR: %s\n' "$*" >&2; exit 2; }
 
@@ -71,8 +73,8 @@ runs="$run_dir/runs.jsonl"
 # --- sagedeck: build once, untimed, and find how it takes the thread count ----------------
 sd_threads=()
 if [ "$only" != python ]; then
-    "$repo/dist/sagedeck" --version >/dev/null || die "dist/sagedeck --version failed"
-    train_help="$("$repo/dist/sagedeck" train --help 2>&1 || true)"
+    "$sagedeck" --version >/dev/null || die "$sagedeck --version failed"
+    train_help="$("$sagedeck" train --help 2>&1 || true)"
     if grep -q -- '--nthread' <<<"$train_help"; then
         sd_threads=(--nthread "$threads")
     else
@@ -89,7 +91,7 @@ run_one() { # dataset tool rep train test
         cmd=("$py" "$repo/bench/lesson_baseline.py" --train "$train" --test "$test" --model-dir "$work"
              --max_depth 3 --eta 0.1 --subsample 0.8 --colsample_bytree 0.8 --num_round 100 --nthread "$threads")
     else
-        cmd=("$repo/dist/sagedeck" train --train "$train" --test "$test" --preset titanic
+        cmd=("$sagedeck" train --train "$train" --test "$test" --preset titanic
              --max_depth 3 --eta 0.1 --subsample 0.8 --colsample_bytree 0.8 --num_round 100
              "${sd_threads[@]}" --wait --json)
     fi

@@ -56,6 +56,7 @@ def summarize(runs):
                 "runs": len(ok),
                 "failed_runs": cell["failures"],
                 "wall_s_median": statistics.median(r["wall_s"] for r in ok) if ok else None,
+                "wall_s_min": min((r["wall_s"] for r in ok), default=None),
                 "wall_s_all": [r["wall_s"] for r in ok],
                 "peak_rss_mb_median": statistics.median(r["peak_rss_kb"] for r in ok) / 1024 if ok else None,
                 "accuracy": ok[0]["accuracy"] if ok else None,
@@ -80,8 +81,8 @@ def fmt(value, pattern):
 
 
 def markdown(results):
-    lines = ["| data | tool | runs | wall s (median) | peak RSS MB (median) | test accuracy |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| data | tool | runs | wall s (median) | wall s (min) | peak RSS MB (median) | test accuracy |",
+             "|---|---|---|---|---|---|---|"]
     notes = []
     for dataset, row in results.items():
         for tool in ("python", "sagedeck"):
@@ -89,6 +90,7 @@ def markdown(results):
             if not r:
                 continue
             lines.append(f"| {dataset} | {tool} | {r['runs']} | {fmt(r['wall_s_median'], '{:.2f}')} | "
+                         f"{fmt(r['wall_s_min'], '{:.2f}')} | "
                          f"{fmt(r['peak_rss_mb_median'], '{:.0f}')} | {fmt(r['accuracy'], '{:.4f}')} |")
             if r["failed_runs"]:
                 first = r["failed_runs"][0]
@@ -99,7 +101,7 @@ def markdown(results):
             ra = row["ratios"]
             verdicts = ", ".join(f"{k} <= {t['limit']}: {'met' if t['met'] else 'NOT met'}"
                                  for k, t in row["targets"].items())
-            lines.append(f"| {dataset} | sagedeck/python | | {ra['wall']:.2f}x | {ra['rss']:.2f}x | "
+            lines.append(f"| {dataset} | sagedeck/python | | {ra['wall']:.2f}x | | {ra['rss']:.2f}x | "
                          f"{ra['accuracy_points']:.2f} points apart |")
             notes.append(f"- {dataset} targets: {verdicts}")
     return "\n".join(lines + [""] + notes) + "\n"
