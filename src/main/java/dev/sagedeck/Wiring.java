@@ -2,14 +2,33 @@ package dev.sagedeck;
 
 import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.cli.GlobalOptions;
+import dev.sagedeck.config.FileAuditLog;
 import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
+import dev.sagedeck.domain.AwsStatus;
 import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.local.LocalOwner;
+import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.TrainingJobs;
+import dev.sagedeck.sagemaker.AwsOptions;
+import dev.sagedeck.sagemaker.AwsSetup;
+import dev.sagedeck.sagemaker.AwsTuning;
+import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.app.Session;
+import dev.sagedeck.app.Text;
+import dev.sagedeck.app.keys.Keymap;
+import dev.sagedeck.app.view.Role;
+import dev.sagedeck.cli.Version;
+import dev.sagedeck.port.AuditLog;
+import dev.sagedeck.ui.Dashboard;
+import dev.sagedeck.ui.Themes;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The composition root: the only class that sees every adapter. It reads the environment once
@@ -18,6 +37,7 @@ import java.util.Map;
 public class Wiring {
     private final Map<String, String> env;
     private final Paths paths;
+    private final Map<AwsOptions, AwsSetup> aws = new ConcurrentHashMap<>();
 
     public Wiring(Map<String, String> env) {
         this.env = Map.copyOf(env);
@@ -55,7 +75,35 @@ public class Wiring {
     /** Every configured backend behind the one port. */
     public AllTrainingJobs backends(GlobalOptions options) {
         List<TrainingJobs> list = new ArrayList<>();
+        list.add(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env));
+        if (options == null || !options.localOnly) {
+            aws(options).trainingJobs().ifPresent(list::add);
+        }
         return new AllTrainingJobs(list);
+    }
+
+    /**
+     * AWS for these options, built once per process so the call budget and caches are shared: status
+     * (configured or the one-line reason not), SageMaker backend, caller identity, prices, notebook.
+     */
+    public AwsSetup aws(GlobalOptions options) {
+        GlobalOptions o = options != null ? options : new GlobalOptions();
+        AwsOptions key = new AwsOptions(o.profile, o.region, o.endpointUrl, env);
+        return aws.computeIfAbsent(key, k -> AwsSetup.create(k, () -> ownership(o), paths,
+                AwsTuning.fromSettings(settings()), Clock.systemUTC()));
+    }
+
+    /**
+     * Why AWS jobs are left out of a CLI answer, as one line for stderr, or empty when AWS is
+     * configured or the user asked for local jobs only.
+     */
+    public java.util.Optional<String> awsNotice(GlobalOptions options) {
+        if (options != null && options.localOnly) {
+            return java.util.Optional.empty();
+        }
+        dev.sagedeck.domain.AwsStatus st = aws(options).status();
+        return st.configured() ? java.util.Optional.empty()
+                : java.util.Optional.of("sagedeck: AWS not configured (" + st.problem() + "): showing local jobs only.");
     }
 
     /** True when stdin and stdout are a terminal, so a full-screen UI can run. */
@@ -65,7 +113,80 @@ public class Wiring {
 
     /** Runs the full-screen dashboard until the user quits; returns the exit code. */
     public int runDashboard(GlobalOptions options, String theme, boolean readOnly, PrintWriter err) {
-        err.println("dashboard not built yet");
-        return 1;
+        Map<Role, Themes.Style> styles;
+        Keymap keymap;
+        Settings settings;
+        try {
+            settings = settings();
+            styles = Themes.load(Themes.choose(theme, env, settings.get("theme")), paths.configFile().getParent().resolve("themes"));
+            keymap = Keymap.defaults().withOverrides(settings.withPrefix("key."));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("sagedeck: " + e.getMessage());
+            return 2;
+        }
+        Ownership me = ownership(options);
+        AllTrainingJobs jobs = backends(options);
+        Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), notebook(options),
+                readOnly, readOnly ? keymap.readOnly() : keymap, prices(options));
+        GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
+        try {
+            new Dashboard(jobs, stopper, session, styles, paths.stateDir(), paths.configFile()).run();
+            return 0;
+        } catch (IOException e) {
+            err.println("sagedeck: cannot use this terminal: " + e.getMessage());
+            return 2;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    /** "local + sagemaker" style summary for the header. */
+    String describeBackends(AllTrainingJobs jobs) {
+        List<String> names = new ArrayList<>();
+        jobs.active().forEach(b -> names.add(b.label()));
+        return names.isEmpty() ? "no backends" : String.join(" + ", names);
+    }
+
+    /** The header's AWS line: region/profile, or "not configured - local jobs only". */
+    String awsStatus(GlobalOptions options) {
+        if (options != null && options.localOnly) {
+            return Text.LOCAL_ONLY;
+        }
+        AwsStatus s = aws(options).status();
+        if (!s.configured()) {
+            return Text.AWS_NOT_CONFIGURED;
+        }
+        return Text.AWS_CONFIGURED.formatted(s.region() + (s.profile() != null ? ", profile " + s.profile() : "")
+                + (s.endpoint() != null ? ", " + s.endpoint() : ""));
+    }
+
+    /** Prices known at start (own file, cached Price List answers, bundled table); no call is made. */
+    Map<String, dev.sagedeck.domain.Price> prices(GlobalOptions options) {
+        return options != null && options.localOnly ? Map.of() : aws(options).knownPrices();
+    }
+
+    /** The notebook instance line for the header, when running on one (one DescribeNotebookInstance). */
+    String notebook(GlobalOptions options) {
+        if (options != null && options.localOnly) {
+            return null;
+        }
+        return aws(options).notebookInstance().map(nb -> Text.ON_NOTEBOOK.formatted(nb.name(),
+                nb.instanceType() != null ? nb.instanceType() : "type unknown")).orElse(null);
+    }
+
+    /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
+    public AuditLog auditLog() {
+        return new FileAuditLog(paths.auditLog());
+    }
+
+    /** Who is calling, for the audit log: the AWS identity when known, else the OS user. */
+    public String callerIdentity() {
+        for (AwsSetup a : aws.values()) {
+            if (a.status().configured()) {
+                return a.callerIdentity().get(); // STS GetCallerIdentity, asked once per process
+            }
+        }
+        return "user:" + System.getProperty("user.name");
     }
 }

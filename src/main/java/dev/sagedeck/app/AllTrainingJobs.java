@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 public final class AllTrainingJobs implements TrainingJobs {
     private final Map<Backend, TrainingJobs> backends = new LinkedHashMap<>();
+    /** Which backend holds a name: a job never moves, so each name costs at most one lookup. */
+    private final Map<String, TrainingJobs> owners = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AllTrainingJobs(List<TrainingJobs> backends) {
         for (TrainingJobs b : backends) {
@@ -47,11 +49,30 @@ public final class AllTrainingJobs implements TrainingJobs {
     @Override
     public List<TrainingJob> list(JobScope scope) {
         List<TrainingJob> all = new ArrayList<>();
+        java.util.Set<Backend> failed = new java.util.HashSet<>();
+        BackendException firstFailure = null;
         for (TrainingJobs b : backends.values()) {
-            all.addAll(b.list(scope));
+            try {
+                for (TrainingJob j : b.list(scope)) {
+                    owners.putIfAbsent(j.name(), b);
+                    all.add(j);
+                }
+            } catch (BackendException e) {
+                // one backend down must not hide the others: local jobs keep working without AWS
+                failed.add(b.backend());
+                if (firstFailure == null) {
+                    firstFailure = e;
+                }
+            }
+        }
+        if (firstFailure != null && failed.size() == backends.size()) {
+            throw firstFailure;
         }
         all.sort(Comparator.comparing((TrainingJob j) -> j.timing().created(),
                 Comparator.nullsLast(Comparator.reverseOrder())));
+        if (firstFailure != null) {
+            throw new dev.sagedeck.port.PartialListException(all, failed, firstFailure);
+        }
         return all;
     }
 
@@ -87,10 +108,15 @@ public final class AllTrainingJobs implements TrainingJobs {
 
     /** The backend holding {@code name}: the first one whose describe does not say NOT_FOUND. */
     public TrainingJobs owner(String name) {
+        TrainingJobs known = owners.get(name);
+        if (known != null) {
+            return known;
+        }
         BackendException last = null;
         for (TrainingJobs b : backends.values()) {
             try {
                 b.describe(name);
+                owners.put(name, b);
                 return b;
             } catch (BackendException e) {
                 if (e.kind() != BackendException.Kind.NOT_FOUND) {

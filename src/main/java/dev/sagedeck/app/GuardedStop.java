@@ -1,5 +1,6 @@
 package dev.sagedeck.app;
 
+import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
@@ -34,6 +35,11 @@ public final class GuardedStop {
 
     /** Re-describes, checks ownership and state, stops, and audits; never throws for a refusal. */
     public Result stop(String name) {
+        return stop(name, me);
+    }
+
+    /** The same, for an owner who may have changed since this object was made (the dashboard's first-run question). */
+    public Result stop(String name, Ownership me) {
         TrainingJob job;
         try {
             job = jobs.describe(name);
@@ -48,7 +54,9 @@ public final class GuardedStop {
             record(id, "refused: not mine (owner " + owner + ")", "not sent");
             return new Result(false, msg, job);
         }
-        if (!JobStatus.IN_PROGRESS.equals(job.status())) {
+        // A local run that is already Stopping may be stopped again: that kills it (SageMaker's "after 120 s", now).
+        boolean secondLocalStop = JobStatus.STOPPING.equals(job.status()) && job.backend() == Backend.LOCAL;
+        if (!JobStatus.IN_PROGRESS.equals(job.status()) && !secondLocalStop) {
             String msg = Text.STOP_NOT_RUNNING.formatted(job.name(), job.status().text());
             record(id, "refused: status " + job.status().text(), "not sent");
             return new Result(false, msg, job);
@@ -63,6 +71,10 @@ public final class GuardedStop {
             }
             record(id, "allowed", "failed: " + e.getMessage());
             throw e;
+        }
+        if (secondLocalStop) {
+            record(id, "allowed", "kill sent (second stop)");
+            return new Result(true, Text.STOP_KILLED.formatted(job.name()), job);
         }
         record(id, "allowed", "stop sent");
         return new Result(true, Text.STOP_SENT.formatted(job.name()), job);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Terminal dashboard for SageMaker training jobs and local XGBoost runs.",
-        subcommands = {})
+        subcommands = {TrainCommand.class, JobsCommand.class, DescribeCommand.class, LogsCommand.class, StopCommand.class,
+                EvaluateCommand.class, CheckCommand.class})
 public final class SagedeckCommand implements Callable<Integer> {
     private final Wiring wiring;
 

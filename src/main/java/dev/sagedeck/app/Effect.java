@@ -1,0 +1,71 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.LogCursor;
+import dev.sagedeck.domain.Ownership;
+
+/**
+ * Descriptions of I/O the reducer wants done. The runtime performs them on executors and turns the
+ * result, or the failure, into a {@link Msg}. {@link #key()} names in-flight work so a second
+ * request of the same kind is dropped rather than queued.
+ */
+public sealed interface Effect {
+    String key();
+
+    /** List jobs of a scope. */
+    record ListJobs(JobScope scope) implements Effect {
+        public String key() {
+            return "list";
+        }
+    }
+
+    /** Describe one job. */
+    record DescribeJob(String name) implements Effect {
+        public String key() {
+            return "describe:" + name;
+        }
+    }
+
+    /** Read a job's log from a cursor. */
+    record ReadLogs(String name, LogCursor cursor) implements Effect {
+        public String key() {
+            return "logs:" + name;
+        }
+    }
+
+    /** Stop a job through the guarded stop, ownership and state re-checked against who I am now. */
+    record StopJob(String name, Ownership me) implements Effect {
+        public String key() {
+            return "stop:" + name;
+        }
+    }
+
+    /** Put text on the user's clipboard via the terminal (OSC 52). */
+    record CopyToClipboard(String text) implements Effect {
+        public String key() {
+            return "clipboard";
+        }
+    }
+
+    /** Write log lines to a file in the state directory. */
+    record SaveLog(String jobName, LogBuffer lines) implements Effect {
+        public String key() {
+            return "save:" + jobName;
+        }
+    }
+
+    /** Start a run. */
+    record Launch(LaunchSpec spec) implements Effect {
+        public String key() {
+            return "launch";
+        }
+    }
+
+    /** Save the owner name in the config file (first-run question). */
+    record SaveOwner(String owner) implements Effect {
+        public String key() {
+            return "owner";
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.TrainingJob;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The job list: the last rows loaded (kept when a refresh fails), mine or all, the filter being
+ * typed or applied, the sort, which job is selected (by name, so refreshes keep it), and when the
+ * list was last loaded, failed, and will be refreshed next.
+ */
+public record JobListState(
+        List<TrainingJob> jobs,
+        JobScope scope,
+        String filter,
+        boolean editingFilter,
+        JobSort sort,
+        String selected,
+        Instant loadedAt,
+        String error,
+        Instant errorAt,
+        int failures,
+        Instant nextRefresh,
+        Map<String, MetricSeries> series) {
+
+    public JobListState {
+        jobs = List.copyOf(jobs);
+        series = Map.copyOf(series);
+    }
+
+    public static JobListState initial() {
+        return new JobListState(List.of(), JobScope.MINE, "", false, JobSort.CREATED, null, null, null, null, 0, Instant.EPOCH, Map.of());
+    }
+
+    public JobListState withJobs(List<TrainingJob> j, Instant at) {
+        return new JobListState(j, scope, filter, editingFilter, sort, selected, at, null, null, 0, nextRefresh, series);
+    }
+
+    public JobListState withScope(JobScope s) {
+        return new JobListState(jobs, s, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
+    }
+
+    public JobListState withFilter(String f, boolean editing) {
+        return new JobListState(jobs, scope, f, editing, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
+    }
+
+    public JobListState withSort(JobSort s) {
+        return new JobListState(jobs, scope, filter, editingFilter, s, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
+    }
+
+    public JobListState withSelected(String name) {
+        return new JobListState(jobs, scope, filter, editingFilter, sort, name, loadedAt, error, errorAt, failures, nextRefresh, series);
+    }
+
+    public JobListState withError(String message, Instant at) {
+        return new JobListState(jobs, scope, filter, editingFilter, sort, selected, loadedAt, message, at, failures + 1, nextRefresh, series);
+    }
+
+    /** Remembers the metric series read from a job's log, for its sparkline in the list. */
+    public JobListState withSeries(String job, MetricSeries m) {
+        Map<String, MetricSeries> next = new HashMap<>(series);
+        next.put(job, m);
+        return new JobListState(jobs, scope, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, next);
+    }
+
+    public JobListState withNextRefresh(Instant at) {
+        return new JobListState(jobs, scope, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, at, series);
+    }
+}

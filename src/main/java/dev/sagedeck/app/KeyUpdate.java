@@ -1,0 +1,124 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.app.keys.Action;
+import dev.sagedeck.app.keys.Binding.View;
+import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.app.view.Layout;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keys: a dialog takes every key while open, then a text field being edited (list filter, log
+ * search), then the key map of the current view decides the action.
+ */
+final class KeyUpdate {
+    private KeyUpdate() {}
+
+    static Next key(AppState s, Key key) {
+        if (key.code().equals("<C-c>")) {
+            return Next.of(s.quitting()); // always works, even in a dialog: the terminal is restored on the way out
+        }
+        if (s.modal() != null) {
+            return ModalUpdate.key(s, key);
+        }
+        if (s.view() == View.LIST && s.list().editingFilter()) {
+            return Next.of(editFilter(s, key));
+        }
+        if (s.logs() != null && s.logs().editingSearch() && s.view() == View.JOB) {
+            return Next.of(editSearch(s, key));
+        }
+        View keyView = s.view() == View.JOB && s.job() != null && s.job().focus() == JobPane.Focus.LOGS ? View.LOGS : s.view();
+        Optional<Action> action = s.session().keymap().actionFor(key, keyView);
+        if (action.isEmpty() && keyView == View.LOGS) {
+            action = s.session().keymap().actionFor(key, View.JOB);
+        }
+        if (action.isEmpty()) {
+            return readOnlyRefusal(s, key);
+        }
+        return act(s, action.get(), keyView);
+    }
+
+    private static Next act(AppState s, Action action, View keyView) {
+        switch (action) {
+            case QUIT:
+                return Next.of(s.quitting());
+            case HELP:
+                return Next.of(s.view() == View.HELP ? s.withView(s.underHelp()) : s.withView(View.HELP));
+            case BACK:
+                if (s.view() == View.HELP) {
+                    return Next.of(s.withView(s.underHelp()));
+                }
+                if (s.job() != null && s.job().raw()) {
+                    return Next.of(s.withJob(s.job().withRaw(false)));
+                }
+                return Next.of(s.withView(View.LIST).withJob(null).withLogs(null));
+            default:
+                break;
+        }
+        if (s.view() == View.LIST) {
+            return ListKeys.act(s, action);
+        }
+        if (s.view() == View.JOB) {
+            return keyView == View.LOGS ? JobKeys.logs(s, action) : JobKeys.detail(s, action);
+        }
+        return Next.of(s);
+    }
+
+    /** In read-only mode a removed dangerous key explains itself instead of doing nothing. */
+    private static Next readOnlyRefusal(AppState s, Key key) {
+        if (s.session().readOnly() && key.equals(Key.of('S'))) {
+            return Next.of(s.withModal(new Modal.Message(Text.STOP_TITLE, Text.READ_ONLY_STOP)));
+        }
+        return Next.of(s);
+    }
+
+    private static AppState editFilter(AppState s, Key key) {
+        JobListState l = s.list();
+        if (key.equals(Key.ENTER)) {
+            return s.withList(l.withFilter(l.filter(), false));
+        }
+        if (key.equals(Key.ESC)) {
+            return s.withList(l.withFilter("", false));
+        }
+        if (key.equals(Key.BACKSPACE)) {
+            String f = l.filter();
+            return s.withList(l.withFilter(f.isEmpty() ? f : f.substring(0, f.length() - 1), true));
+        }
+        if (key.isChar()) {
+            return s.withList(l.withFilter(l.filter() + key.ch(), true));
+        }
+        return s;
+    }
+
+    private static AppState editSearch(AppState s, Key key) {
+        LogPane p = s.logs();
+        if (key.equals(Key.ENTER)) {
+            return LogUpdate.findNext(s.withLogs(p.withSearch(p.search(), false, -1)), true);
+        }
+        if (key.equals(Key.ESC)) {
+            return s.withLogs(p.withSearch("", false, -1));
+        }
+        if (key.equals(Key.BACKSPACE)) {
+            String q = p.search();
+            return s.withLogs(p.withSearch(q.isEmpty() ? q : q.substring(0, q.length() - 1), true, -1));
+        }
+        if (key.isChar()) {
+            return s.withLogs(p.withSearch(p.search() + key.ch(), true, -1));
+        }
+        return s;
+    }
+
+    /** The selected job of the list, if any row is visible. */
+    static Optional<TrainingJob> selected(AppState s) {
+        List<TrainingJob> rows = JobQuery.visible(s.list(), s.session().ownership());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.get(JobQuery.selectedIndex(rows, s.list().selected())));
+    }
+
+    static int page(AppState s) {
+        return Layout.of(s.columns(), s.rows()).listRows();
+    }
+}

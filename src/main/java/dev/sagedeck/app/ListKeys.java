@@ -1,0 +1,68 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.app.keys.Action;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.List;
+import java.util.Optional;
+
+/** What the list view does with each action. */
+final class ListKeys {
+    private ListKeys() {}
+
+    static Next act(AppState s, Action action) {
+        List<TrainingJob> rows = JobQuery.visible(s.list(), s.session().ownership());
+        int i = JobQuery.selectedIndex(rows, s.list().selected());
+        switch (action) {
+            case UP:
+                return select(s, rows, i - 1);
+            case DOWN:
+                return select(s, rows, i + 1);
+            case PAGE_UP:
+                return select(s, rows, i - KeyUpdate.page(s));
+            case PAGE_DOWN:
+                return select(s, rows, i + KeyUpdate.page(s));
+            case TOP:
+                return select(s, rows, 0);
+            case BOTTOM:
+                return select(s, rows, rows.size() - 1);
+            case OPEN:
+                return rows.isEmpty() ? Next.of(s) : Update.open(s, rows.get(i));
+            case REFRESH:
+                if (s.busy("list")) {
+                    return Next.of(s.withFlash(Text.REFRESH_IN_FLIGHT));
+                }
+                return Next.of(s.started("list"), new Effect.ListJobs(s.list().scope()));
+            case TOGGLE_ALL:
+                return Update.toggleScope(s);
+            case FILTER:
+                return Next.of(s.withList(s.list().withFilter(s.list().filter(), true)));
+            case SORT:
+                JobListState l = s.list().withSort(s.list().sort().next());
+                return Next.of(s.withList(l).withFlash(Text.SORTED_BY.formatted(l.sort().label())));
+            case STOP:
+                return StopUpdate.request(s, KeyUpdate.selected(s));
+            case COPY_NAME:
+                return copy(s, KeyUpdate.selected(s));
+            case NEW_RUN:
+                return Next.of(s.withModal(new Modal.NewSampleRun(SampleRun.spec(s.session().ownership().owner()))));
+            default:
+                return Next.of(s);
+        }
+    }
+
+    private static Next select(AppState s, List<TrainingJob> rows, int index) {
+        if (rows.isEmpty()) {
+            return Next.of(s);
+        }
+        int clamped = Math.max(0, Math.min(rows.size() - 1, index));
+        return Next.of(s.withList(s.list().withSelected(rows.get(clamped).name())));
+    }
+
+    static Next copy(AppState s, Optional<TrainingJob> job) {
+        if (job.isEmpty()) {
+            return Next.of(s);
+        }
+        String name = job.get().name();
+        return Next.of(s.withFlash(Text.COPIED.formatted(name)), new Effect.CopyToClipboard(name));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.domain.LogCursor;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The log of the open job: the bounded buffer, where the next read starts, whether the pane follows
+ * new lines or is scrolled (top = first visible line), the search, display switches, the instance
+ * filter, notes such as "new instance stream discovered", and whether the log is complete.
+ */
+public record LogPane(
+        String job,
+        LogBuffer buffer,
+        LogCursor cursor,
+        boolean follow,
+        int top,
+        String search,
+        boolean editingSearch,
+        int match,
+        boolean wrap,
+        boolean timestamps,
+        String source,
+        List<String> notes,
+        boolean complete,
+        String error,
+        Instant nextPoll,
+        MetricSeries metrics) {
+
+    public static final int DEFAULT_CAP = 1_000_000;
+
+    public LogPane {
+        notes = List.copyOf(notes);
+    }
+
+    public static LogPane open(String job) {
+        return new LogPane(job, LogBuffer.empty(DEFAULT_CAP), LogCursor.START, true, 0, "", false, -1,
+                false, false, null, List.of(), false, null, Instant.EPOCH, MetricSeries.EMPTY);
+    }
+
+    public LogPane with(LogBuffer b, LogCursor c, boolean done, List<String> n, MetricSeries m) {
+        return new LogPane(job, b, c, follow, top, search, editingSearch, match, wrap, timestamps, source, n, done, null, nextPoll, m);
+    }
+
+    public LogPane withScroll(boolean f, int t) {
+        return new LogPane(job, buffer, cursor, f, Math.max(0, t), search, editingSearch, match, wrap, timestamps, source, notes, complete, error, nextPoll, metrics);
+    }
+
+    public LogPane withSearch(String s, boolean editing, int m) {
+        return new LogPane(job, buffer, cursor, follow, top, s, editing, m, wrap, timestamps, source, notes, complete, error, nextPoll, metrics);
+    }
+
+    public LogPane withDisplay(boolean w, boolean t, String src) {
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, w, t, src, notes, complete, error, nextPoll, metrics);
+    }
+
+    public LogPane withError(String e) {
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, e, nextPoll, metrics);
+    }
+
+    public LogPane withNextPoll(Instant at) {
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, error, at, metrics);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.domain.Ownership;
+
+/** Keys while a dialog is open: it takes every key, including q. */
+final class ModalUpdate {
+    private ModalUpdate() {}
+
+    static Next key(AppState s, Key key) {
+        Modal m = s.modal();
+        if (m instanceof Modal.ConfirmStop c) {
+            return StopUpdate.confirmKey(s, c, key);
+        }
+        if (m instanceof Modal.Message) {
+            if (key.equals(Key.ENTER) || key.equals(Key.ESC) || key.equals(Key.of('q'))) {
+                return Next.of(s.withModal(null));
+            }
+            return Next.of(s);
+        }
+        if (m instanceof Modal.AskOwner a) {
+            return askOwner(s, a, key);
+        }
+        if (m instanceof Modal.NewSampleRun r) {
+            if (key.equals(Key.ENTER) && !s.busy("launch")) {
+                return Next.of(s.withModal(null).started("launch").withFlash(Text.LAUNCHING), new Effect.Launch(r.spec()));
+            }
+            if (key.equals(Key.ESC) || key.equals(Key.of('q'))) {
+                return Next.of(s.withModal(null));
+            }
+            return Next.of(s);
+        }
+        return Next.of(s);
+    }
+
+    private static Next askOwner(AppState s, Modal.AskOwner a, Key key) {
+        if (key.equals(Key.ESC)) {
+            return Next.of(s.withModal(null).withFlash(Text.OWNER_SKIPPED));
+        }
+        if (key.equals(Key.BACKSPACE)) {
+            String t = a.typed();
+            return Next.of(s.withModal(new Modal.AskOwner(t.isEmpty() ? t : t.substring(0, t.length() - 1))));
+        }
+        if (key.equals(Key.ENTER)) {
+            String owner = a.typed().trim();
+            if (!owner.matches("[a-zA-Z0-9][a-zA-Z0-9-]{0,31}")) {
+                return Next.of(s.withFlash(Text.OWNER_INVALID));
+            }
+            Ownership current = s.session().ownership();
+            Ownership next = new Ownership(owner, current.tagKey(), owner + "-");
+            AppState n = s.withSession(s.session().withOwnership(next)).withModal(null);
+            return Next.of(n.started("owner").withList(n.list().withNextRefresh(n.now())), new Effect.SaveOwner(owner));
+        }
+        if (key.isChar()) {
+            return Next.of(s.withModal(new Modal.AskOwner(a.typed() + key.ch())));
+        }
+        return Next.of(s);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.LogChunk;
+import dev.sagedeck.domain.TrainingJob;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything that can happen to the dashboard: user intents (keys, resizes), the clock, and the
+ * results of effects in the past tense, failures included. Only {@link Update} consumes them.
+ */
+public sealed interface Msg {
+    /** A key the user pressed. */
+    record KeyPressed(Key key) implements Msg {}
+
+    /** The terminal's input ended (closed pty, EOF): quit and restore the terminal. */
+    record InputClosed() implements Msg {}
+
+    /** The terminal changed size. */
+    record Resized(int columns, int rows) implements Msg {}
+
+    /** The clock ticked (once a second); drives refreshes, polling and elapsed times. */
+    record Tick(Instant now) implements Msg {}
+
+    /** A job listing arrived. */
+    record JobsLoaded(JobScope scope, List<TrainingJob> jobs, Instant at) implements Msg {
+        public JobsLoaded {
+            jobs = List.copyOf(jobs);
+        }
+    }
+
+    /** Some backends listed, others failed: their last rows stay, the banner says what failed. */
+    record JobsPartlyLoaded(JobScope scope, List<TrainingJob> jobs, java.util.Set<dev.sagedeck.domain.Backend> failed,
+            String message, Instant at) implements Msg {
+        public JobsPartlyLoaded {
+            jobs = List.copyOf(jobs);
+            failed = java.util.Set.copyOf(failed);
+        }
+    }
+
+    /** A job listing failed; the last rows stay on screen. */
+    record JobsFailed(String message, Instant at) implements Msg {}
+
+    /** A job's full description arrived. */
+    record JobDescribed(TrainingJob job) implements Msg {}
+
+    /** Describing a job failed. */
+    record DescribeFailed(String name, String message) implements Msg {}
+
+    /**
+     * Log lines arrived for a job, with the round metrics already parsed from them (off the UI
+     * thread, so a burst of lines costs the UI thread an append, not a regex per line).
+     */
+    record LogsRead(String name, LogChunk chunk, List<RoundMetrics.Sample> rounds) implements Msg {
+        public LogsRead {
+            rounds = List.copyOf(rounds);
+        }
+
+        /** Parses the rounds here: for tests and callers not on the UI thread. */
+        public LogsRead(String name, LogChunk chunk) {
+            this(name, chunk, MetricSeries.parse(chunk.lines()));
+        }
+    }
+
+    /** Reading a job's log failed. */
+    record LogsFailed(String name, String message) implements Msg {}
+
+    /** A stop attempt finished: sent or refused, with the message to show. */
+    record StopDone(String name, boolean sent, String message) implements Msg {}
+
+    /** A stop attempt failed with an error (network, permission...). */
+    record StopFailed(String name, String message) implements Msg {}
+
+    /** A run started. */
+    record Launched(TrainingJob job) implements Msg {}
+
+    /** Starting a run failed (bad input, backend error): nothing was started. */
+    record LaunchFailed(String message) implements Msg {}
+
+    /** A file was written (saved log, settings): say where. */
+    record Saved(String message) implements Msg {}
+
+    /** Writing a file failed. */
+    record SaveFailed(String message) implements Msg {}
+}

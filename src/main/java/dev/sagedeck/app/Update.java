@@ -1,0 +1,192 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.app.keys.Binding.View;
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.LogCursor;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pure reducer: state + message -> new state + effects. It never performs I/O; every decision
+ * to talk to a backend is a returned {@link Effect}. Keys are handled by {@link KeyUpdate}.
+ */
+public final class Update {
+    private Update() {}
+
+    public static Next update(AppState s, Msg msg) {
+        if (msg instanceof Msg.KeyPressed k) {
+            return KeyUpdate.key(s.withFlash(null), k.key());
+        }
+        if (msg instanceof Msg.InputClosed) {
+            return Next.of(s.quitting());
+        }
+        if (msg instanceof Msg.Resized r) {
+            return Next.of(s.withSize(r.columns(), r.rows()));
+        }
+        if (msg instanceof Msg.Tick t) {
+            return tick(s.withNow(t.now()));
+        }
+        if (msg instanceof Msg.JobsLoaded m) {
+            return jobsLoaded(s.finished("list"), m);
+        }
+        if (msg instanceof Msg.JobsPartlyLoaded m) {
+            // keep the last rows of the backends that failed, take the fresh rows of the others
+            List<TrainingJob> merged = new ArrayList<>(m.jobs());
+            for (TrainingJob old : s.list().jobs()) {
+                if (m.failed().contains(old.backend())) {
+                    merged.add(old);
+                }
+            }
+            Next loaded = jobsLoaded(s.finished("list"), new Msg.JobsLoaded(m.scope(), merged, m.at()));
+            JobListState l = loaded.state().list().withError(m.message(), m.at());
+            return new Next(loaded.state().withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))), loaded.effects());
+        }
+        if (msg instanceof Msg.JobsFailed m) {
+            JobListState l = s.list().withError(m.message(), m.at());
+            return Next.of(s.finished("list").withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))));
+        }
+        if (msg instanceof Msg.JobDescribed m) {
+            AppState n = s.finished("describe:" + m.job().name());
+            if (n.job() != null && n.job().name().equals(m.job().name())) {
+                n = n.withJob(n.job().withJob(m.job()));
+            }
+            return Next.of(n);
+        }
+        if (msg instanceof Msg.DescribeFailed m) {
+            AppState n = s.finished("describe:" + m.name());
+            if (n.job() != null && n.job().name().equals(m.name())) {
+                n = n.withJob(n.job().withError(m.message()));
+            }
+            return Next.of(n);
+        }
+        if (msg instanceof Msg.LogsRead m) {
+            AppState n = LogUpdate.read(s.finished("logs:" + m.name()), m.name(), m.chunk(), m.rounds());
+            TrainingJob shown = n.job() != null && n.job().name().equals(m.name()) ? n.job().job() : null;
+            if (m.chunk().complete() && shown != null && !shown.status().isFinal() && !n.busy("describe:" + m.name())) {
+                // the log says the job has ended: show its final state now, not at the next refresh
+                return Next.of(n.started("describe:" + m.name()), new Effect.DescribeJob(m.name()));
+            }
+            return Next.of(n);
+        }
+        if (msg instanceof Msg.LogsFailed m) {
+            AppState n = s.finished("logs:" + m.name());
+            if (n.logs() != null && n.logs().job().equals(m.name())) {
+                n = n.withLogs(n.logs().withError(m.message()).withNextPoll(n.now().plus(Refresh.REMOTE_LOG_POLL)));
+            }
+            return Next.of(n);
+        }
+        if (msg instanceof Msg.StopDone m) {
+            AppState n = s.finished("stop:" + m.name()).withFlash(m.message());
+            if (!m.sent()) {
+                n = n.withModal(new Modal.Message(Text.STOP_TITLE, m.message()));
+            }
+            // refresh at once so the row shows Stopping, then Stopped
+            n = n.withList(n.list().withNextRefresh(n.now()));
+            if (n.busy("list")) {
+                return Next.of(n);
+            }
+            return Next.of(n.started("list"), new Effect.ListJobs(n.list().scope()));
+        }
+        if (msg instanceof Msg.StopFailed m) {
+            return Next.of(s.finished("stop:" + m.name()).withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_FAILED.formatted(m.name(), m.message()))));
+        }
+        if (msg instanceof Msg.Launched m) {
+            // select the new run and open it with its log following, like after a wizard submit
+            AppState n = s.finished("launch").withFlash(Text.LAUNCHED.formatted(m.job().name()));
+            List<TrainingJob> jobs = new ArrayList<>(n.list().jobs());
+            jobs.add(0, m.job());
+            n = n.withList(n.list().withJobs(jobs, n.list().loadedAt()).withSelected(m.job().name()).withNextRefresh(n.now()));
+            return open(n, m.job());
+        }
+        if (msg instanceof Msg.LaunchFailed m) {
+            return Next.of(s.finished("launch").withModal(new Modal.Message(Text.LAUNCH_FAILED_TITLE, m.message())));
+        }
+        if (msg instanceof Msg.Saved m) {
+            return Next.of(s.finished("owner").withFlash(m.message()));
+        }
+        if (msg instanceof Msg.SaveFailed m) {
+            return Next.of(s.finished("owner").withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
+        }
+        throw new IllegalArgumentException("unhandled message " + msg);
+    }
+
+    /** The clock: refresh the list, poll the open log and re-describe the open job when due. */
+    static Next tick(AppState s) {
+        List<Effect> effects = new ArrayList<>();
+        AppState n = s;
+        if (!n.busy("list") && !n.now().isBefore(n.list().nextRefresh())) {
+            effects.add(new Effect.ListJobs(n.list().scope()));
+            n = n.started("list");
+        }
+        if (n.logs() != null && !n.logs().complete() && !n.busy("logs:" + n.logs().job())
+                && !n.now().isBefore(n.logs().nextPoll())) {
+            effects.add(new Effect.ReadLogs(n.logs().job(), n.logs().cursor()));
+            n = n.started("logs:" + n.logs().job());
+        }
+        if (n.job() != null && !n.busy("describe:" + n.job().name()) && needsDescribe(n)) {
+            effects.add(new Effect.DescribeJob(n.job().name()));
+            n = n.started("describe:" + n.job().name());
+        }
+        return new Next(n, effects);
+    }
+
+    /** Only a job never described yet; running jobs are re-described when the list refreshes. */
+    private static boolean needsDescribe(AppState s) {
+        TrainingJob j = s.job().job();
+        return (j == null || j.raw() == null) && s.job().error() == null;
+    }
+
+    private static Next jobsLoaded(AppState s, Msg.JobsLoaded m) {
+        if (m.scope() != s.list().scope()) {
+            // a listing for the scope we just left: drop it and ask again for the current one
+            return Next.of(s.withList(s.list().withNextRefresh(s.now())));
+        }
+        JobListState l = s.list().withJobs(m.jobs(), m.at())
+                .withNextRefresh(Refresh.afterLoad(m.jobs(), s.session().ownership(), m.at()));
+        List<TrainingJob> visible = JobQuery.visible(l, s.session().ownership());
+        String selected = l.selected();
+        if ((selected == null || visible.stream().noneMatch(j -> j.name().equals(selected))) && !visible.isEmpty()) {
+            l = l.withSelected(visible.get(0).name());
+        }
+        AppState n = s.withList(l);
+        if (n.job() != null && !n.busy("describe:" + n.job().name())) {
+            TrainingJob shown = n.job().job();
+            // a job in a final state never changes: describe again only while it may still move
+            if (shown == null || !shown.status().isFinal() || statusMoved(m.jobs(), shown)) {
+                return Next.of(n.started("describe:" + n.job().name()), new Effect.DescribeJob(n.job().name()));
+            }
+        }
+        return Next.of(n);
+    }
+
+    private static boolean statusMoved(List<TrainingJob> jobs, TrainingJob shown) {
+        return jobs.stream().anyMatch(j -> j.name().equals(shown.name()) && !j.status().equals(shown.status()));
+    }
+
+    /** Opens a job: its detail and its log, starting with the last lines. */
+    static Next open(AppState s, TrainingJob job) {
+        AppState n = s.withJob(JobPane.open(job.name(), job)).withLogs(LogPane.open(job.name())).withView(View.JOB);
+        List<Effect> effects = new ArrayList<>();
+        if (!n.busy("describe:" + job.name())) {
+            effects.add(new Effect.DescribeJob(job.name()));
+            n = n.started("describe:" + job.name());
+        }
+        if (!n.busy("logs:" + job.name())) {
+            effects.add(new Effect.ReadLogs(job.name(), LogCursor.START));
+            n = n.started("logs:" + job.name());
+        }
+        return new Next(n, effects);
+    }
+
+    /** Switches mine/all and lists the new scope at once. */
+    static Next toggleScope(AppState s) {
+        JobScope next = s.list().scope() == JobScope.MINE ? JobScope.ALL : JobScope.MINE;
+        AppState n = s.withList(s.list().withScope(next).withNextRefresh(s.now()))
+                .withFlash(next == JobScope.ALL ? Text.SHOWING_ALL : Text.SHOWING_MINE);
+        if (n.busy("list")) {
+            return Next.of(n); // the answer for the old scope is dropped on arrival and re-asked
+        }
+        return Next.of(n.started("list"), new Effect.ListJobs(next));
+    }
+}

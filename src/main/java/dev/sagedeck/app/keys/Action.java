@@ -1,0 +1,36 @@
+package dev.sagedeck.app.keys;
+
+/** Everything a key can do. Bindings map keys to these; the reducer acts on them. */
+public enum Action {
+    HELP,
+    QUIT,
+    UP,
+    DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
+    OPEN,
+    BACK,
+    NEXT_PANE,
+    REFRESH,
+    TOGGLE_ALL,
+    FILTER,
+    SORT,
+    STOP,
+    RAW_JSON,
+    COPY_NAME,
+    LOGS_FOLLOW,
+    LOGS_SEARCH,
+    LOGS_NEXT_MATCH,
+    LOGS_PREV_MATCH,
+    LOGS_WRAP,
+    LOGS_TIMESTAMPS,
+    LOGS_SOURCE,
+    LOGS_SAVE,
+    NEW_RUN,
+    CLONE,
+    PROMOTE,
+    MARK,
+    COMPARE
+}

@@ -1,0 +1,78 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.Text;
+import dev.sagedeck.app.keys.Binding;
+import dev.sagedeck.app.keys.Binding.View;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The frame around the panes: header, status line and the key bar built from the key bindings. */
+final class ChromePainter {
+    private ChromePainter() {}
+
+    static void header(Canvas c, AppState s, Rect r) {
+        c.fill(r, ' ', Role.HEADER);
+        List<String> parts = new ArrayList<>();
+        parts.add(Text.APP_NAME + " " + s.session().version());
+        parts.add(s.session().backends());
+        parts.add("owner: " + (s.session().ownership().known() ? s.session().ownership().owner() : "not set"));
+        if (s.session().awsStatus() != null) {
+            parts.add(s.session().awsStatus());
+        }
+        if (s.session().notebook() != null) {
+            parts.add(s.session().notebook());
+        }
+        if (s.session().readOnly()) {
+            parts.add("READ-ONLY");
+        }
+        if (s.list().loadedAt() != null) {
+            parts.add("refreshed " + Formats.duration(Duration.between(s.list().loadedAt(), s.now())) + " ago");
+        }
+        c.put(r.x() + 1, r.y(), String.join(" | ", parts), Role.HEADER, r.width() - 2);
+    }
+
+    static void status(Canvas c, AppState s, Rect r) {
+        if (s.view() == View.LIST && s.list().editingFilter()) {
+            c.put(r.x() + 1, r.y(), "Filter: " + s.list().filter() + "_   (Enter applies, Esc clears; status:Failed where:local owner:bob)", Role.INPUT, r.width() - 2);
+            return;
+        }
+        if (s.logs() != null && s.logs().editingSearch() && s.view() == View.JOB) {
+            c.put(r.x() + 1, r.y(), "Search: " + s.logs().search() + "_   (Enter finds, n/N next/previous, Esc clears)", Role.INPUT, r.width() - 2);
+            return;
+        }
+        if (s.list().error() != null) {
+            long next = Math.max(0, Duration.between(s.now(), s.list().nextRefresh()).getSeconds());
+            String msg = "! " + Formats.clock(s.list().errorAt()) + " refresh failed (retry in " + next + "s, r now): "
+                    + InertText.of(s.list().error()) + " - showing the last rows.";
+            c.fill(r, ' ', Role.ERROR);
+            c.put(r.x() + 1, r.y(), msg, Role.ERROR, r.width() - 2);
+            return;
+        }
+        if (s.flash() != null) {
+            c.put(r.x() + 1, r.y(), InertText.of(s.flash()), Role.FLASH, r.width() - 2);
+            return;
+        }
+        if (s.view() == View.LIST && !s.list().filter().isBlank()) {
+            c.put(r.x() + 1, r.y(), "Filter: " + s.list().filter() + "  (/ to change, Esc in the filter clears it)", Role.DIM, r.width() - 2);
+        }
+    }
+
+    /** The key bar of the current view; "? help" comes first so it is never cut off. */
+    static void keyBar(Canvas c, AppState s, Rect r, View view) {
+        c.fill(r, ' ', Role.KEY_LABEL);
+        int x = r.x() + 1;
+        int end = r.x() + r.width() - 1;
+        for (Binding b : s.session().keymap().keyBar(view)) {
+            String key = Formats.key(b.key().code());
+            int need = key.length() + 1 + b.label().length() + 2;
+            if (x + need > end) {
+                break;
+            }
+            x += c.put(x, r.y(), key, Role.KEY);
+            x += c.put(x, r.y(), " " + b.label() + "  ", Role.KEY_LABEL);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.JobCost;
+import dev.sagedeck.app.MetricSeries;
+import dev.sagedeck.domain.Price;
+import java.util.Optional;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.Channel;
+import dev.sagedeck.domain.JobStatus;
+import dev.sagedeck.domain.Metric;
+import dev.sagedeck.domain.Resources;
+import dev.sagedeck.domain.StatusTransition;
+import dev.sagedeck.domain.TrainingJob;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The detail of a job as lines, in the order a user checks before acting: failure first, then
+ * identity, status and phases, resources and cost, hyperparameters, data, outputs and metrics.
+ */
+public final class DetailLines {
+    private DetailLines() {}
+
+    public static List<Line> of(TrainingJob j, Instant now) {
+        return of(j, now, Optional.empty(), MetricSeries.EMPTY, 0);
+    }
+
+    /** The detail with cost (when the price is known) and the per-round plot (when the log has rounds). */
+    public static List<Line> of(TrainingJob j, Instant now, Optional<Price> price, MetricSeries series, int width) {
+        List<Line> out = new ArrayList<>();
+        if (JobStatus.FAILED.equals(j.status()) && j.failureReason() != null) {
+            out.add(Line.field("Failure", InertText.of(j.failureReason()), Role.FAILED));
+        }
+        out.add(Line.field("Name", InertText.of(j.name()), Role.NORMAL));
+        if (j.arn() != null) {
+            out.add(Line.field("ARN", j.arn(), Role.DIM));
+        }
+        out.add(Line.field("Where", j.backend() == Backend.LOCAL ? "local (this machine)" : "SageMaker", Role.NORMAL));
+        String phase = j.secondaryStatus() == null || j.secondaryStatus().equals(j.status().text()) ? "" : " (" + j.secondaryStatus() + ")";
+        out.add(new Line(List.of(new Line.Span(Formats.pad("Status", 12), Role.DIM),
+                new Line.Span(Formats.status(j.status()) + phase, Formats.statusRole(j.status())))));
+        out.add(Line.field("Owner", j.owner(), Role.NORMAL));
+        out.add(Line.field("Created", Formats.time(j.timing().created()), Role.NORMAL));
+        if (j.timing().started() != null) {
+            out.add(Line.field("Started", Formats.time(j.timing().started()), Role.NORMAL));
+        }
+        if (j.timing().ended() != null) {
+            out.add(Line.field("Ended", Formats.time(j.timing().ended()), Role.NORMAL));
+        }
+        out.add(Line.field("Elapsed", Formats.duration(j.timing().elapsed(now)), Role.NORMAL));
+        resources(j, out);
+        if (j.timing().billableSeconds() == null && j.timing().trainingSeconds() != null) {
+            out.add(Line.field("Training", seconds(j.timing().trainingSeconds()) + " of training", Role.NORMAL));
+        } else if (j.timing().billableSeconds() != null) {
+            out.add(Line.field("Billable", seconds(j.timing().billableSeconds()) + " billable of "
+                    + seconds(j.timing().trainingSeconds()) + " training", Role.NORMAL));
+        }
+        cost(j, now, price, out);
+        phases(j, now, out);
+        out.addAll(PlotLines.of(series, Math.min(width, 100), 8));
+        section(out, "Hyperparameters", new TreeMap<>(j.hyperParameters()));
+        if (!j.channels().isEmpty()) {
+            out.add(Line.of("Input channels", Role.TITLE));
+            for (Channel c : j.channels()) {
+                out.add(Line.of("  " + c.name() + "  " + InertText.of(c.uri()) + details(c), Role.NORMAL));
+            }
+        }
+        if (j.outputPath() != null) {
+            out.add(Line.field("Output", InertText.of(j.outputPath()), Role.NORMAL));
+        }
+        if (j.modelLocation() != null) {
+            out.add(Line.field("Model", InertText.of(j.modelLocation()), Role.NORMAL));
+        }
+        if (!j.finalMetrics().isEmpty()) {
+            out.add(Line.of("Final metrics", Role.TITLE));
+            for (Metric m : j.finalMetrics()) {
+                out.add(Line.of("  " + m.name() + " = " + m.value(), Role.NORMAL));
+            }
+        }
+        if (j.roleArn() != null) {
+            out.add(Line.field("Role", j.roleArn(), Role.NORMAL));
+        }
+        if (j.image() != null) {
+            out.add(Line.field("Image", InertText.of(j.image()), Role.NORMAL));
+        }
+        section(out, "Tags", new TreeMap<>(j.tags()));
+        return out;
+    }
+
+    private static void resources(TrainingJob j, List<Line> out) {
+        Resources r = j.resources();
+        if (r == null || Resources.LOCAL_INSTANCE.equals(r.instanceType())) {
+            return;
+        }
+        String text = r.instanceType() + " x " + r.instanceCount();
+        if (r.volumeGb() > 0) {
+            text += ", " + r.volumeGb() + " GB volume";
+        }
+        out.add(Line.field("Instance", text, Role.NORMAL));
+        if (r.maxRuntimeSeconds() > 0) {
+            out.add(Line.field("Max runtime", Formats.duration(Duration.ofSeconds(r.maxRuntimeSeconds())), Role.NORMAL));
+        }
+        if (r.managedSpot()) {
+            out.add(Line.field("Spot", "managed spot, max wait " + Formats.duration(Duration.ofSeconds(r.maxWaitSeconds())), Role.NORMAL));
+        }
+    }
+
+    private static void cost(TrainingJob j, Instant now, Optional<Price> price, List<Line> out) {
+        if (j.backend() == Backend.LOCAL) {
+            return;
+        }
+        Optional<JobCost.Cost> cost = JobCost.of(j, price, now);
+        if (price.isEmpty()) {
+            out.add(Line.field("Cost", "price unknown for " + (j.resources() == null ? "?" : j.resources().instanceType()), Role.DIM));
+            return;
+        }
+        Price p = price.get();
+        int n = j.resources().instanceCount();
+        out.add(Line.field("Cost", cost.map(c -> Formats.money(c.usd()) + (c.basis().equals("billable") ? " billed" : " so far")).orElse("nothing yet"), Role.NORMAL));
+        out.add(Line.field("Rate", String.format(java.util.Locale.ROOT, "$%.3f/h x %d (%s)", p.usdPerHour(), n, p.source()), Role.DIM));
+        if (j.status().isActive() && j.resources().maxRuntimeSeconds() > 0) {
+            out.add(Line.field("At max", Formats.money(p.costOf(j.resources().maxRuntimeSeconds(), n)) + " at max runtime "
+                    + Formats.duration(Duration.ofSeconds(j.resources().maxRuntimeSeconds())), Role.NORMAL));
+        }
+        JobCost.spotSavingsPercent(j).ifPresent(pct -> out.add(Line.field("Spot", String.format(java.util.Locale.ROOT, "%.0f%% saved by managed spot", pct), Role.NORMAL)));
+    }
+
+    private static void phases(TrainingJob j, Instant now, List<Line> out) {
+        if (j.transitions().isEmpty()) {
+            return;
+        }
+        out.add(Line.of("Phases", Role.TITLE));
+        for (StatusTransition t : j.transitions()) {
+            String running = t.end() == null && !j.status().isFinal() ? "  (now)" : "";
+            String msg = t.message() == null || t.message().isBlank() ? "" : "  " + InertText.of(t.message());
+            out.add(Line.of("  " + Formats.pad(t.status(), 14) + Formats.pad(Formats.duration(t.duration(now)), 8) + running + msg,
+                    t.end() == null && !j.status().isFinal() ? Role.RUNNING : Role.NORMAL));
+        }
+    }
+
+    private static void section(List<Line> out, String title, Map<String, String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        out.add(Line.of(title, Role.TITLE));
+        values.forEach((k, v) -> out.add(Line.of("  " + InertText.of(k) + " = " + InertText.of(v), Role.NORMAL)));
+    }
+
+    private static String details(Channel c) {
+        List<String> parts = new ArrayList<>();
+        if (c.contentType() != null) {
+            parts.add(c.contentType());
+        }
+        if (c.distribution() != null) {
+            parts.add(c.distribution());
+        }
+        return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+    }
+
+    private static String seconds(Long s) {
+        return s == null ? "?" : Formats.duration(Duration.ofSeconds(s));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.JobPane;
+import dev.sagedeck.app.MetricSeries;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws the detail pane of the open job (or the raw JSON), scrolled by the user. */
+final class DetailPainter {
+    private DetailPainter() {}
+
+    static void paint(Canvas c, AppState s, JobPane p, Rect area, boolean focused) {
+        c.box(area, p.raw() ? "Raw description (y to close)" : "Job", focused ? Role.BORDER_FOCUS : Role.BORDER, Role.TITLE);
+        Rect in = area.inner();
+        if (in.isEmpty()) {
+            return;
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Line l : lines(s, p)) {
+            lines.addAll(Wrap.line(l, in.width() - 1));
+        }
+        int top = Math.min(p.scroll(), Math.max(0, lines.size() - in.height()));
+        for (int i = 0; i < in.height() && top + i < lines.size(); i++) {
+            lines.get(top + i).draw(c, in.x() + 1, in.y() + i, in.width() - 1);
+        }
+    }
+
+    static List<Line> lines(AppState s, JobPane p) {
+        List<Line> lines = new ArrayList<>();
+        if (p.error() != null) {
+            lines.add(Line.of("! " + InertText.of(p.error()), Role.ERROR));
+        }
+        TrainingJob j = p.job();
+        if (j == null) {
+            lines.add(Line.of("Loading " + InertText.of(p.name()) + " ...", Role.DIM));
+            return lines;
+        }
+        if (p.raw()) {
+            String raw = j.raw() == null ? "(no raw description from this backend)" : j.raw();
+            for (String l : raw.split("\n", -1)) {
+                lines.add(Line.of(InertText.of(l), Role.NORMAL));
+            }
+            return lines;
+        }
+        MetricSeries series = MetricSeries.EMPTY;
+        if (s.logs() != null && s.logs().job().equals(j.name())) {
+            lines.addAll(TriageCard.of(j, s.logs()));
+            series = s.logs().metrics();
+        }
+        int width = Layout.of(s.columns(), s.rows()).detail().inner().width() - 1;
+        lines.addAll(DetailLines.of(j, s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width));
+        return lines;
+    }
+}

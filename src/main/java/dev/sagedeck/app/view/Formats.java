@@ -1,0 +1,123 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.domain.JobStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Pure text formatting shared by the painters: durations, times, statuses with their glyphs. */
+public final class Formats {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private Formats() {}
+
+    /** 45s, 3m12s, 1h04m, 2d03h. */
+    public static String duration(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return (s / 60) + "m" + String.format("%02d", s % 60) + "s";
+        }
+        if (s < 86400) {
+            return (s / 3600) + "h" + String.format("%02d", (s % 3600) / 60) + "m";
+        }
+        return (s / 86400) + "d" + String.format("%02d", (s % 86400) / 3600) + "h";
+    }
+
+    public static String time(Instant t) {
+        return t == null ? "-" : TIME.format(t) + " UTC";
+    }
+
+    public static String clock(Instant t) {
+        return t == null ? "-" : CLOCK.format(t);
+    }
+
+    /** A status as glyph + word, so it reads without colour: "> InProgress", "x Failed". */
+    public static String status(JobStatus s) {
+        return glyph(s) + " " + s.text();
+    }
+
+    public static char glyph(JobStatus s) {
+        if (JobStatus.IN_PROGRESS.equals(s)) {
+            return '>';
+        }
+        if (JobStatus.COMPLETED.equals(s)) {
+            return '+';
+        }
+        if (JobStatus.FAILED.equals(s)) {
+            return 'x';
+        }
+        if (JobStatus.STOPPING.equals(s)) {
+            return '~';
+        }
+        if (JobStatus.STOPPED.equals(s)) {
+            return '-';
+        }
+        return '?';
+    }
+
+    public static Role statusRole(JobStatus s) {
+        if (JobStatus.IN_PROGRESS.equals(s)) {
+            return Role.RUNNING;
+        }
+        if (JobStatus.COMPLETED.equals(s)) {
+            return Role.COMPLETED;
+        }
+        if (JobStatus.FAILED.equals(s)) {
+            return Role.FAILED;
+        }
+        if (JobStatus.STOPPING.equals(s)) {
+            return Role.STOPPING;
+        }
+        if (JobStatus.STOPPED.equals(s)) {
+            return Role.STOPPED;
+        }
+        return Role.WARN;
+    }
+
+    public static String money(double dollars) {
+        if (dollars < 0.01) {
+            return String.format(Locale.ROOT, "$%.4f", dollars);
+        }
+        return String.format(Locale.ROOT, "$%.2f", dollars);
+    }
+
+    /** Fits text into width cells, ending in '~' when cut. */
+    public static String fit(String s, int width) {
+        if (width <= 0) {
+            return "";
+        }
+        if (Canvas.widthOf(s) <= width) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int cw = Canvas.isWide(s.charAt(i)) ? 2 : 1;
+            if (w + cw > width - 1) {
+                break;
+            }
+            b.append(s.charAt(i));
+            w += cw;
+        }
+        return b.append('~').toString();
+    }
+
+    public static String pad(String s, int width) {
+        String f = fit(s, width);
+        return f + " ".repeat(Math.max(0, width - Canvas.widthOf(f)));
+    }
+
+    /** How a key looks in the key bar and help: "<Enter>" becomes "Enter". */
+    public static String key(String code) {
+        if (code.length() > 2 && code.startsWith("<") && code.endsWith(">")) {
+            return code.substring(1, code.length() - 1);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.Text;
+import dev.sagedeck.app.keys.Binding;
+import dev.sagedeck.app.keys.Binding.View;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The help screen: every key of the view underneath, with what it does (from the key bindings). */
+final class HelpPainter {
+    private HelpPainter() {}
+
+    static void paint(Canvas c, AppState s, Rect area) {
+        c.box(area, Text.HELP_TITLE + " - " + name(s.underHelp()) + " (Esc or ? closes)", Role.BORDER_FOCUS, Role.TITLE);
+        Rect in = area.inner();
+        List<Binding> bindings = new ArrayList<>(s.session().keymap().forView(s.underHelp()));
+        if (s.underHelp() == View.JOB) {
+            for (Binding b : s.session().keymap().forView(View.LOGS)) {
+                if (!bindings.contains(b)) {
+                    bindings.add(b);
+                }
+            }
+        }
+        int y = in.y();
+        int col = 0;
+        int colWidth = in.width() >= 100 ? in.width() / 2 : in.width();
+        for (Binding b : grouped(bindings)) {
+            if (y >= in.y() + in.height()) {
+                if (colWidth == in.width()) {
+                    break;
+                }
+                col++;
+                y = in.y();
+                if (col > 1) {
+                    break;
+                }
+            }
+            int x = in.x() + 1 + col * colWidth;
+            c.put(x, y, Formats.pad(b.key().code(), 10), Role.KEY, 10);
+            String text = b.help() + (b.dangerous() && s.session().readOnly() ? " (disabled: read-only)" : "");
+            c.put(x + 11, y, text, b.dangerous() && s.session().readOnly() ? Role.DIM : Role.NORMAL, colWidth - 13);
+            y++;
+        }
+        if (s.session().readOnly()) {
+            c.put(in.x() + 1, in.y() + in.height() - 1, "Read-only mode: stop and launch are disabled.", Role.WARN, in.width() - 2);
+        }
+    }
+
+    /** One line per action: its keys joined ("k, Up"), the help text of the first binding. */
+    private static List<Binding> grouped(List<Binding> bindings) {
+        java.util.Map<dev.sagedeck.app.keys.Action, Binding> byAction = new java.util.LinkedHashMap<>();
+        for (Binding b : bindings) {
+            Binding seen = byAction.get(b.action());
+            String key = Formats.key(b.key().code());
+            if (seen == null) {
+                byAction.put(b.action(), new Binding(new dev.sagedeck.app.keys.Key(key), b.action(), b.views(), b.label(), b.help(), b.dangerous(), b.inKeyBar()));
+            } else if (!seen.key().code().contains(key)) {
+                byAction.put(b.action(), new Binding(new dev.sagedeck.app.keys.Key(seen.key().code() + ", " + key), b.action(),
+                        seen.views(), seen.label(), seen.help(), seen.dangerous(), seen.inKeyBar()));
+            }
+        }
+        return new ArrayList<>(byAction.values());
+    }
+
+    private static String name(View v) {
+        switch (v) {
+            case JOB:
+                return "job view";
+            case LOGS:
+                return "log";
+            default:
+                return "job list";
+        }
+    }
+}

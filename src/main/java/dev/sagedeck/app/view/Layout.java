@@ -1,0 +1,60 @@
+package dev.sagedeck.app.view;
+
+/**
+ * Where each pane goes for a terminal size. Row 0 is the header, row 1 the status line (banner,
+ * flash or the filter being typed), the last row the key bar. Wide terminals (at least
+ * {@value #WIDE} columns) put panes side by side; narrow ones stack them.
+ */
+public record Layout(Rect header, Rect status, Rect list, Rect side, Rect detail, Rect logs, Rect keyBar, boolean wide) {
+    public static final int WIDE = 120;
+    public static final int MIN_COLUMNS = 40;
+    public static final int MIN_ROWS = 10;
+
+    public static Layout of(int columns, int rows) {
+        int cols = Math.max(columns, 1);
+        int bodyTop = 2;
+        int bodyHeight = Math.max(0, rows - 3);
+        Rect header = new Rect(0, 0, cols, 1);
+        Rect status = new Rect(0, 1, cols, 1);
+        Rect keyBar = new Rect(0, Math.max(0, rows - 1), cols, 1);
+        boolean wide = cols >= WIDE;
+        Rect list;
+        Rect side;
+        Rect detail;
+        Rect logs;
+        if (wide) {
+            int listWidth = cols * 2 / 3;
+            list = new Rect(0, bodyTop, listWidth, bodyHeight);
+            side = new Rect(listWidth, bodyTop, cols - listWidth, bodyHeight);
+            int detailWidth = Math.min(72, cols * 9 / 20);
+            detail = new Rect(0, bodyTop, detailWidth, bodyHeight);
+            logs = new Rect(detailWidth, bodyTop, cols - detailWidth, bodyHeight);
+        } else {
+            list = new Rect(0, bodyTop, cols, bodyHeight);
+            side = new Rect(0, bodyTop, 0, 0);
+            int detailHeight = Math.max(5, bodyHeight * 2 / 5);
+            detail = new Rect(0, bodyTop, cols, Math.min(detailHeight, bodyHeight));
+            logs = new Rect(0, bodyTop + detail.height(), cols, Math.max(0, bodyHeight - detail.height()));
+        }
+        return new Layout(header, status, list, side, detail, logs, keyBar, wide);
+    }
+
+    /** True when the terminal is too small to draw anything useful. */
+    public static boolean tooSmall(int columns, int rows) {
+        return columns < MIN_COLUMNS || rows < MIN_ROWS;
+    }
+
+    /** Job rows visible in the list (inside the border, below the column header). */
+    public int listRows() {
+        return Math.max(1, list.inner().height() - 1);
+    }
+
+    /** Log lines visible in the log pane (inside the border). */
+    public int logRows() {
+        return Math.max(1, logs.inner().height());
+    }
+
+    public int detailRows() {
+        return Math.max(1, detail.inner().height());
+    }
+}

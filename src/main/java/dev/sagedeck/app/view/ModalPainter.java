@@ -1,0 +1,119 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.JobCost;
+import dev.sagedeck.app.Modal;
+import dev.sagedeck.app.Text;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.Resources;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws the open dialog centred over the screen. */
+final class ModalPainter {
+    private ModalPainter() {}
+
+    static void paint(Canvas c, AppState s) {
+        Modal m = s.modal();
+        List<Line> lines = new ArrayList<>();
+        String title;
+        if (m instanceof Modal.ConfirmStop cs) {
+            title = Text.STOP_TITLE;
+            confirm(lines, cs, s);
+        } else if (m instanceof Modal.Message msg) {
+            title = msg.title();
+            lines.add(Line.of(msg.text(), Role.MODAL));
+            lines.add(Line.blank());
+            lines.add(Line.of("[ OK ]", Role.BUTTON_FOCUS).plus("  Enter or Esc closes", Role.DIM));
+        } else if (m instanceof Modal.AskOwner a) {
+            title = Text.OWNER_TITLE;
+            lines.add(Line.of(Text.OWNER_QUESTION, Role.MODAL));
+            lines.add(Line.blank());
+            lines.add(Line.of("Owner: ", Role.MODAL).plus("[" + a.typed() + "_]", Role.INPUT));
+            lines.add(Line.of("Enter saves it in the config file; Esc skips.", Role.DIM));
+        } else if (m instanceof Modal.NewSampleRun r) {
+            title = Text.NEW_RUN_TITLE;
+            lines.add(Line.field("Data", "bundled Titanic sample (713 train rows, 178 test rows)", Role.MODAL));
+            lines.add(Line.field("Preset", "titanic (the lesson's preprocessing)", Role.MODAL));
+            lines.add(Line.field("Runs on", "this machine, as its own process (quitting sagedeck does not stop it)", Role.MODAL));
+            StringBuilder hp = new StringBuilder();
+            new java.util.TreeMap<>(r.spec().hyperParameters()).forEach((k, v) -> hp.append(hp.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+            lines.add(Line.field("Hyperparams", hp.toString(), Role.MODAL));
+            lines.add(Line.blank());
+            lines.add(Line.of("[ Start ]", Role.BUTTON_FOCUS).plus("  Enter starts, Esc cancels", Role.DIM));
+        } else {
+            return;
+        }
+        draw(c, title, lines);
+    }
+
+    private static void confirm(List<Line> lines, Modal.ConfirmStop cs, AppState s) {
+        TrainingJob j = cs.job();
+        Resources r = j.resources();
+        String where = j.backend() == Backend.LOCAL ? "local (this machine)" : "SageMaker, "
+                + (r == null ? "?" : r.instanceType() + " x " + r.instanceCount());
+        lines.add(Line.field("Name", InertText.of(j.name()), Role.MODAL_TITLE));
+        String tag = j.tags().get(s.session().ownership().tagKey());
+        lines.add(Line.field("Owner", (j.owner() == null ? "?" : j.owner())
+                + (tag == null ? "" : " (tag " + s.session().ownership().tagKey() + "=" + tag + ")"), Role.MODAL));
+        lines.add(Line.field("Where", where, Role.MODAL));
+        lines.add(Line.field("Running", Formats.duration(j.timing().elapsed(s.now())) + " (" + j.status().text()
+                + (j.secondaryStatus() == null ? "" : ", " + j.secondaryStatus()) + ")", Role.MODAL));
+        if (j.backend() != Backend.LOCAL) {
+            lines.add(Line.field("Cost so far", JobCost.of(j, s.session().price(r == null ? null : r.instanceType()), s.now())
+                    .map(cost -> Formats.money(cost.usd())).orElse("price unknown"), Role.MODAL));
+        }
+        lines.add(Line.blank());
+        lines.add(Line.of(j.backend() == Backend.LOCAL ? Text.STOP_EXPLAIN_LOCAL : Text.STOP_EXPLAIN_SAGEMAKER, Role.MODAL));
+        lines.add(Line.of(Text.STOP_EXPLAIN_PARTIAL, Role.MODAL));
+        lines.add(Line.blank());
+        lines.add(Line.of("Type the last 4 characters of the name (" + cs.expected() + ") and press Enter to stop: ", Role.MODAL)
+                .plus("[" + cs.typed() + "_".repeat(Math.max(0, 4 - cs.typed().length())) + "]", Role.INPUT));
+        lines.add(Line.blank());
+        boolean ready = cs.typed().equals(cs.expected());
+        lines.add(Line.of("[ Cancel ]", ready ? Role.BUTTON : Role.BUTTON_FOCUS).plus("   ", Role.MODAL)
+                .plus("[ Stop ]", ready ? Role.BUTTON_FOCUS : Role.DIM).plus("   Esc cancels", Role.DIM));
+    }
+
+    /** A box sized to its lines (wrapped to at most 76 columns or the screen), centred. */
+    static void draw(Canvas c, String title, List<Line> lines) {
+        int maxWidth = Math.max(20, Math.min(76, c.width() - 4));
+        List<Line> wrapped = new ArrayList<>();
+        for (Line l : lines) {
+            wrapped.addAll(l.spans().size() == 1 ? wrap(l, maxWidth) : Wrap.line(l, maxWidth));
+        }
+        int w = Math.min(c.width(), Math.max(title.length() + 6, wrapped.stream().mapToInt(l -> l.text().length()).max().orElse(10) + 4));
+        int h = Math.min(c.height(), wrapped.size() + 2);
+        Rect box = new Rect((c.width() - w) / 2, Math.max(0, (c.height() - h) / 2), w, h);
+        c.fill(box, ' ', Role.MODAL);
+        c.box(box, title, Role.BORDER_FOCUS, Role.MODAL_TITLE);
+        Rect in = box.inner();
+        for (int i = 0; i < wrapped.size() && i < in.height(); i++) {
+            wrapped.get(i).draw(c, in.x() + 1, in.y() + i, in.width() - 1);
+        }
+    }
+
+    /** Word-wraps a line that is one plain span; lines with several spans are kept as they are. */
+    private static List<Line> wrap(Line l, int width) {
+        if (l.spans().size() != 1 || l.text().length() <= width) {
+            return List.of(l);
+        }
+        Role role = l.spans().get(0).role();
+        List<Line> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String word : l.text().split(" ")) {
+            if (cur.length() > 0 && cur.length() + 1 + word.length() > width) {
+                out.add(Line.of(cur.toString(), role));
+                cur.setLength(0);
+            }
+            if (cur.length() > 0) {
+                cur.append(' ');
+            }
+            cur.append(word);
+        }
+        out.add(Line.of(cur.toString(), role));
+        return out;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.MetricSeries;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.List;
+import java.util.Optional;
+
+/** On wide terminals, the selected job's details beside the list. */
+final class PreviewPainter {
+    private PreviewPainter() {}
+
+    static void paint(Canvas c, AppState s, Rect area) {
+        c.box(area, "Selected job (Enter opens)", Role.BORDER, Role.TITLE);
+        Rect in = area.inner();
+        Optional<TrainingJob> sel = KeySupport.selected(s);
+        if (sel.isEmpty() || in.isEmpty()) {
+            return;
+        }
+        TrainingJob j = sel.get();
+        List<Line> lines = new java.util.ArrayList<>();
+        for (Line l : DetailLines.of(j, s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()),
+                s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY), in.width() - 1)) {
+            lines.addAll(Wrap.line(l, in.width() - 1));
+        }
+        for (int i = 0; i < in.height() && i < lines.size(); i++) {
+            lines.get(i).draw(c, in.x() + 1, in.y() + i, in.width() - 1);
+        }
+    }
+}

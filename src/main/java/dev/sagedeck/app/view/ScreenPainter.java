@@ -1,0 +1,44 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.JobPane;
+import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.Text;
+import dev.sagedeck.app.keys.Binding.View;
+
+/** Paints a whole frame from the state: the view is a pure function of {@link AppState}. */
+public final class ScreenPainter {
+    private ScreenPainter() {}
+
+    public static Canvas paint(AppState s) {
+        Canvas c = new Canvas(s.columns(), s.rows());
+        if (Layout.tooSmall(s.columns(), s.rows())) {
+            c.put(0, 0, Text.TOO_SMALL.formatted(s.columns(), s.rows(), Layout.MIN_COLUMNS, Layout.MIN_ROWS), Role.WARN);
+            c.put(0, 1, "q quits", Role.DIM);
+            return c;
+        }
+        Layout layout = Layout.of(s.columns(), s.rows());
+        ChromePainter.header(c, s, layout.header());
+        ChromePainter.status(c, s, layout.status());
+        View barView = KeySupport.keyView(s);
+        if (s.view() == View.HELP) {
+            HelpPainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
+        } else if (s.view() == View.JOB && s.job() != null) {
+            boolean logsFocused = s.job().focus() == JobPane.Focus.LOGS;
+            DetailPainter.paint(c, s, s.job(), layout.detail(), !logsFocused);
+            if (s.logs() != null) {
+                LogPainter.paint(c, s.logs(), layout.logs(), logsFocused);
+            }
+        } else {
+            ListPainter.paint(c, s, layout.list(), true);
+            if (layout.wide()) {
+                PreviewPainter.paint(c, s, layout.side());
+            }
+        }
+        ChromePainter.keyBar(c, s, layout.keyBar(), barView);
+        if (s.modal() != null) {
+            ModalPainter.paint(c, s);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.local.BundledSample;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** {@code sagedeck check}: the lesson's pre-flight checks, each PASS / WARN / FAIL with its number. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, description = {"Run the pre-flight checks before you scale up; exit 1 if any FAILs.",
+        "The data loads, the model can overfit 100 rows, the loss goes down, time and memory estimates, save-and-reload."})
+public final class CheckCommand implements Callable<Integer> {
+    private final Wiring wiring;
+    private final PreflightChecks checks;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sample", paramLabel = "NAME", description = "Check a bundled sample: titanic.")
+    String sample;
+
+    @Option(names = "--train", paramLabel = "FILE", description = "Check this training CSV.")
+    Path train;
+
+    @Option(names = "--preset", paramLabel = "titanic|csv", description = "Preprocessing, as for train.")
+    String preset;
+
+    @Option(names = "--label", paramLabel = "COL", description = "Label column (csv preset).")
+    String label;
+
+    @Option(names = "--drop", paramLabel = "COL", split = ",", description = "Columns to leave out (csv preset).")
+    List<String> drop = new ArrayList<>();
+
+    @Option(names = "--hp", paramLabel = "KEY=VALUE", description = "A hyperparameter, as for train.")
+    List<String> hp = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the checks as JSON.")
+    boolean json;
+
+    @Unmatched
+    List<String> unmatched = new ArrayList<>();
+
+    public CheckCommand(Wiring wiring) {
+        this(wiring, PreflightChecks.standard());
+    }
+
+    CheckCommand(Wiring wiring, PreflightChecks checks) {
+        this.wiring = wiring;
+        this.checks = checks;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Map<String, String> hps;
+        try {
+            hps = HyperParameterArgs.parse(hp, unmatched);
+        } catch (IllegalArgumentException e) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        if ((sample == null) == (train == null)) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "give the data to check: --sample titanic or --train FILE (one of them)");
+        }
+        if (sample != null && !TrainCommand.SAMPLES.contains(sample)) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "unknown sample '%s'; bundled samples: %s"
+                    .formatted(InertText.of(sample), String.join(", ", TrainCommand.SAMPLES)));
+        }
+        if (train != null && (!Files.isRegularFile(train) || !Files.isReadable(train))) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--train %s: no such readable file".formatted(train.toAbsolutePath()));
+        }
+        Path work = null;
+        try {
+            Path data = train;
+            if (sample != null) {
+                work = Files.createTempDirectory("sagedeck-check-");
+                data = work.resolve(BundledSample.fileName(sample, "train"));
+                BundledSample.copy(sample, "train", data);
+            }
+            String chosen = preset != null ? preset : sample != null ? sample : label != null ? "csv" : "titanic";
+            List<PreflightChecks.Check> results = checks.run(data, chosen, label, drop, hps);
+            print(results);
+            return results.stream().anyMatch(c -> PreflightChecks.Check.FAIL.equals(c.verdict())) ? ExitCodes.FAILED : ExitCodes.OK;
+        } catch (IllegalArgumentException e) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
+        } catch (UnsupportedOperationException | IOException e) {
+            return CliOutput.error(spec, ExitCodes.FAILED, e.getMessage());
+        } finally {
+            if (work != null) {
+                try (var s = Files.walk(work)) {
+                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private void print(List<PreflightChecks.Check> results) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (PreflightChecks.Check c : results) {
+                Map<String, String> m = new LinkedHashMap<>();
+                m.put("name", c.name());
+                m.put("verdict", c.verdict());
+                m.put("detail", c.detail());
+                rows.add(m);
+            }
+            CliOutput.json(out, rows);
+            return;
+        }
+        for (PreflightChecks.Check c : results) {
+            out.printf("%-4s  %-28s %s%n", c.verdict(), InertText.of(c.name()), InertText.of(c.detail()));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.domain.Channel;
+import dev.sagedeck.domain.Metric;
+import dev.sagedeck.domain.StatusTransition;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.BackendException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sagedeck describe JOB}: everything to check before acting on a job, the failure reason first. */
+@Command(name = "describe", mixinStandardHelpOptions = true, description = "Show one job in full: status and phases, failure reason, data, model, metrics.")
+public final class DescribeCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "JOB", description = "The job name.")
+    String name;
+
+    @Option(names = "--json", description = "Print the job as JSON.")
+    boolean json;
+
+    public DescribeCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        TrainingJob job;
+        try {
+            job = wiring.backends(Globals.of(spec, global)).describe(name);
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        }
+        Instant now = Instant.now();
+        if (json) {
+            CliOutput.json(spec.commandLine().getOut(), JobJson.of(job, now));
+        } else {
+            print(spec.commandLine().getOut(), job, now);
+        }
+        return ExitCodes.OK;
+    }
+
+    static void print(PrintWriter out, TrainingJob j, Instant now) {
+        field(out, "Name", j.name());
+        field(out, "Where", j.backend() == null ? null : j.backend().label());
+        field(out, "Status", j.status().text() + (j.secondaryStatus() == null ? "" : " (" + j.secondaryStatus() + ")"));
+        field(out, "Failure reason", j.failureReason());
+        field(out, "ARN", j.arn());
+        field(out, "Owner", j.owner());
+        field(out, "Created", seconds(j.timing().created()));
+        field(out, "Started", seconds(j.timing().started()));
+        field(out, "Ended", seconds(j.timing().ended()));
+        field(out, "Elapsed", Durations.compact(j.timing().elapsed(now)));
+        field(out, "Training time", j.timing().trainingSeconds() == null ? null : j.timing().trainingSeconds() + " s");
+        field(out, "Billable time", j.timing().billableSeconds() == null ? null : j.timing().billableSeconds() + " s");
+        if (j.resources() != null) {
+            field(out, "Instance", j.resources().instanceType() + " x " + j.resources().instanceCount());
+            if (j.resources().maxRuntimeSeconds() > 0) {
+                field(out, "Max runtime", j.resources().maxRuntimeSeconds() + " s");
+            }
+        }
+        if (!j.hyperParameters().isEmpty()) {
+            out.println("Hyperparameters:");
+            new TreeMap<>(j.hyperParameters()).forEach((k, v) -> out.println("  " + InertText.of(k) + " = " + InertText.of(v)));
+        }
+        for (Channel c : j.channels()) {
+            field(out, "Channel " + c.name(), c.uri() + (c.contentType() == null ? "" : " (" + c.contentType() + ")"));
+        }
+        field(out, "Output", j.outputPath());
+        field(out, "Model", j.modelLocation());
+        for (Metric m : j.finalMetrics()) {
+            field(out, "Metric " + m.name(), String.valueOf(m.value()));
+        }
+        j.tags().forEach((k, v) -> field(out, "Tag " + k, v));
+        field(out, "Role", j.roleArn());
+        field(out, "Image", j.image());
+        if (!j.transitions().isEmpty()) {
+            out.println("Status history:");
+            for (StatusTransition t : j.transitions()) {
+                out.printf("  %-12s %-21s %7s  %s%n", InertText.of(t.status()), seconds(t.start()), Durations.compact(t.duration(now)),
+                        t.message() == null ? "" : InertText.of(t.message()));
+            }
+        }
+        out.flush();
+    }
+
+    private static Instant seconds(Instant t) {
+        return t == null ? null : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private static void field(PrintWriter out, String label, Object value) {
+        if (value != null) {
+            out.printf("%-17s %s%n", InertText.of(label) + ":", InertText.of(String.valueOf(value)));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.BackendException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sagedeck evaluate JOB --test FILE}: scores the job's model on a labelled CSV. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Score a job's model on a CSV with the label column: accuracy, AUC, logloss, confusion matrix (or RMSE, MAE).")
+public final class EvaluateCommand implements Callable<Integer> {
+    private final Wiring wiring;
+    private final ModelEvaluator evaluator;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "JOB", description = "The job whose model to evaluate.")
+    String name;
+
+    @Option(names = "--test", paramLabel = "FILE", required = true, description = "Labelled CSV to evaluate on.")
+    Path test;
+
+    @Option(names = "--json", description = "Print the metrics as JSON.")
+    boolean json;
+
+    public EvaluateCommand(Wiring wiring) {
+        this(wiring, ModelEvaluator.standard());
+    }
+
+    EvaluateCommand(Wiring wiring, ModelEvaluator evaluator) {
+        this.wiring = wiring;
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(test) || !Files.isReadable(test)) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--test %s: no such readable file".formatted(test.toAbsolutePath()));
+        }
+        Path work = Files.createTempDirectory("sagedeck-evaluate-");
+        try {
+            AllTrainingJobs jobs = wiring.backends(Globals.of(spec, global));
+            TrainingJob job = jobs.describe(name);
+            Path model = jobs.fetchModel(name, work);
+            ModelEvaluator.Evaluation result = evaluator.evaluate(model, test);
+            print(job, result);
+            return ExitCodes.OK;
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        } catch (IllegalArgumentException e) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
+        } catch (UnsupportedOperationException e) {
+            return CliOutput.error(spec, ExitCodes.FAILED, e.getMessage());
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private void print(TrainingJob job, ModelEvaluator.Evaluation r) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", job.name());
+            m.put("testFile", test.toAbsolutePath().toString());
+            m.put("rows", r.rows());
+            m.put("metrics", r.metrics());
+            m.put("confusionMatrix", r.confusionMatrix());
+            CliOutput.json(out, m);
+            return;
+        }
+        out.printf("%s on %s (%d rows)%n", job.name(), test, r.rows());
+        r.metrics().forEach((k, v) -> out.printf("  %-10s %.4f%n", k + ":", v));
+        if (!r.confusionMatrix().isEmpty()) {
+            out.println("  Confusion matrix (rows: actual, columns: predicted):");
+            for (List<Long> row : r.confusionMatrix()) {
+                StringBuilder line = new StringBuilder("   ");
+                row.forEach(n -> line.append(String.format(" %6d", n)));
+                out.println(line);
+            }
+        }
+        out.flush();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

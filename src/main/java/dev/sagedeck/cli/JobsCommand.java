@@ -1,0 +1,117 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.JobStatus;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.BackendException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sagedeck jobs}: my training jobs (local and SageMaker), newest first. */
+@Command(name = "jobs", mixinStandardHelpOptions = true, description = "List your training jobs, local and SageMaker, newest first.")
+public final class JobsCommand implements Callable<Integer> {
+    static final List<JobStatus> STATUSES = List.of(JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.FAILED,
+            JobStatus.STOPPING, JobStatus.STOPPED);
+    static final List<String> HEADER = List.of("NAME", "WHERE", "STATUS", "PHASE", "INSTANCE", "ELAPSED");
+
+    private final Wiring wiring;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--all", description = "Every job the account can see, not only yours (read-only for others' jobs).")
+    boolean all;
+
+    @Option(names = "--status", paramLabel = "S", description = "Only jobs with this status: InProgress, Completed, Failed, Stopping, Stopped.")
+    String status;
+
+    @Option(names = "--json", description = "Print the jobs as a JSON array.")
+    boolean json;
+
+    public JobsCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        JobStatus wanted = null;
+        if (status != null) {
+            wanted = STATUSES.stream().filter(s -> s.text().equalsIgnoreCase(status)).findFirst().orElse(null);
+            if (wanted == null) {
+                return CliOutput.error(spec, ExitCodes.BAD_INPUT, "unknown status '%s'; one of: InProgress, Completed, Failed, Stopping, Stopped"
+                        .formatted(InertText.of(status)));
+            }
+        }
+        List<TrainingJob> jobs;
+        GlobalOptions g = Globals.of(spec, global);
+        wiring.awsNotice(g).ifPresent(spec.commandLine().getErr()::println);
+        try {
+            jobs = wiring.backends(g).list(all ? JobScope.ALL : JobScope.MINE);
+        } catch (dev.sagedeck.port.PartialListException e) {
+            // one backend failed: show what the others listed and say what is missing
+            spec.commandLine().getErr().println("sagedeck: some jobs are not shown: " + InertText.of(e.getMessage()));
+            jobs = e.listed();
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        }
+        JobStatus filter = wanted;
+        List<TrainingJob> shown = jobs.stream().filter(j -> filter == null || filter.equals(j.status())).toList();
+        Instant now = Instant.now();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            CliOutput.json(out, shown.stream().map(j -> JobJson.of(j, now)).toList());
+            return ExitCodes.OK;
+        }
+        if (shown.isEmpty()) {
+            spec.commandLine().getErr().println(jobs.isEmpty()
+                    ? "No training jobs yet. Start one: sagedeck train --sample titanic"
+                    : "No jobs with status " + filter + ".");
+            return ExitCodes.OK;
+        }
+        printTable(out, shown, now);
+        return ExitCodes.OK;
+    }
+
+    static void printTable(PrintWriter out, List<TrainingJob> jobs, Instant now) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (TrainingJob j : jobs) {
+            rows.add(row(j, now));
+        }
+        int[] width = new int[HEADER.size()];
+        for (List<String> r : rows) {
+            for (int c = 0; c < r.size(); c++) {
+                width[c] = Math.max(width[c], r.get(c).length());
+            }
+        }
+        for (List<String> r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < r.size(); c++) {
+                line.append(c == r.size() - 1 ? r.get(c) : String.format("%-" + (width[c] + 2) + "s", r.get(c)));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        out.flush();
+    }
+
+    static List<String> row(TrainingJob j, Instant now) {
+        String instance = j.resources() == null ? "-" : j.resources().instanceType()
+                + (j.resources().instanceCount() > 1 ? " x" + j.resources().instanceCount() : "");
+        return List.of(InertText.of(j.name()), j.backend() == null ? "-" : j.backend().label(), j.status().text(),
+                j.secondaryStatus() == null ? "-" : InertText.of(j.secondaryStatus()), InertText.of(instance),
+                Durations.compact(j.timing().elapsed(now)));
+    }
+}

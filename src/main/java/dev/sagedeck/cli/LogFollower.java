@@ -1,0 +1,55 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.domain.LogChunk;
+import dev.sagedeck.domain.LogCursor;
+import dev.sagedeck.domain.LogLine;
+import dev.sagedeck.port.TrainingJobs;
+import java.io.PrintWriter;
+import java.time.Duration;
+
+/**
+ * Prints a job's log: the last lines, then (when following) every new line until the job has
+ * ended and its log has drained. Text is made inert ({@link InertText}, ESC shows as U+241B): a log
+ * line cannot move the cursor, recolour the terminal or retitle the window. Lines from an instance other than
+ * "local" are prefixed with it, so multi-instance SageMaker logs stay readable.
+ */
+final class LogFollower {
+    static final Duration BUSY_POLL = Duration.ofMillis(50);
+    static final Duration IDLE_POLL = Duration.ofMillis(300);
+
+    private final TrainingJobs jobs;
+
+    LogFollower(TrainingJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    /** Prints lines to {@code out} and notes to {@code notes}; with {@code follow}, returns once the log is complete. */
+    void print(String name, boolean follow, PrintWriter out, PrintWriter notes) throws InterruptedException {
+        LogCursor cursor = LogCursor.START;
+        while (true) {
+            LogChunk chunk = jobs.readLogs(name, cursor);
+            for (String note : chunk.notes()) {
+                notes.println("(" + InertText.of(note) + ")");
+            }
+            for (LogLine line : chunk.lines()) {
+                out.println(format(line));
+            }
+            out.flush();
+            notes.flush();
+            if (!follow || chunk.complete()) {
+                return;
+            }
+            cursor = chunk.next();
+            // Poll again soon while lines are coming, more slowly when the log is quiet.
+            Thread.sleep((chunk.lines().isEmpty() ? IDLE_POLL : BUSY_POLL).toMillis());
+        }
+    }
+
+    static String format(LogLine line) {
+        // Uncut: `logs` prints the whole line (the dashboard cuts long lines; a terminal wraps them).
+        String text = InertText.of(line.text(), Integer.MAX_VALUE);
+        String source = line.source();
+        return source == null || source.isEmpty() || "local".equals(source) ? text : "[" + InertText.of(source) + "] " + text;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.port.BackendException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sagedeck logs JOB [--follow]}: the job's log, control characters shown inert (ESC as U+241B, a visible symbol). */
+@Command(name = "logs", mixinStandardHelpOptions = true, description = {"Print a job's log (its last 500 lines); --follow keeps printing until the job ends.",
+        "Control characters are shown as symbols, not obeyed: ESC prints as \u241B."})
+public final class LogsCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "JOB", description = "The job name.")
+    String name;
+
+    @Option(names = {"--follow", "-f"}, description = "Keep printing new lines until the job has ended and its log has drained.")
+    boolean follow;
+
+    public LogsCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        try {
+            new LogFollower(wiring.backends(Globals.of(spec, global)))
+                    .print(name, follow, spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.domain.TrainingJob;
+import java.time.Instant;
+
+/**
+ * The question {@code sagedeck stop} asks on a terminal: type the last 4 characters of the job's
+ * name, so a stop is never one reflexive keystroke away and is always about the job you read.
+ */
+final class StopConfirmation {
+    static final int CHARS = 4;
+
+    private StopConfirmation() {}
+
+    static String prompt(TrainingJob job, Instant now) {
+        String where = job.backend() == null ? "?" : job.backend().label();
+        return "Stop %s (%s, running %s)? Type the last %d characters of the name to confirm: ".formatted(
+                InertText.of(job.name()), where, Durations.compact(job.timing().elapsed(now)), CHARS);
+    }
+
+    static String expected(String name) {
+        return name.length() <= CHARS ? name : name.substring(name.length() - CHARS);
+    }
+
+    static boolean accepts(String name, String answer) {
+        return answer != null && answer.strip().equals(expected(name));
+    }
+}

@@ -1,0 +1,211 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.DataSpec;
+import dev.sagedeck.domain.JobNames;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.Resources;
+import dev.sagedeck.domain.ScriptSpec;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.BackendException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** {@code sagedeck train}: starts a local run (built-in XGBoost or your script) as its own process. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Start a local training run as its own process (it goes on if this terminal closes).",
+                "Hyperparameters: --hp key=value, or the lesson's style: --max_depth 3 --eta 0.1 --num_round 100.",
+                "Script mode (--script) passes them to your script as sorted --key value arguments."})
+public final class TrainCommand implements Callable<Integer> {
+    static final List<String> PRESETS = List.of("titanic", "csv");
+    static final List<String> SAMPLES = List.of("titanic");
+
+    private final Wiring wiring;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sample", paramLabel = "NAME", description = "Train on a bundled sample: titanic.")
+    String sample;
+
+    @Option(names = "--train", paramLabel = "FILE", description = "Training data (CSV with a header row).")
+    String train;
+
+    @Option(names = "--test", paramLabel = "FILE", description = "Test data, evaluated after training.")
+    String test;
+
+    @Option(names = "--preset", paramLabel = "titanic|csv", description = "Preprocessing: the lesson's titanic recipe, or any csv with --label.")
+    String preset;
+
+    @Option(names = "--label", paramLabel = "COL", description = "Label column (csv preset).")
+    String label;
+
+    @Option(names = "--drop", paramLabel = "COL", split = ",", description = "Columns to leave out (csv preset); repeat or separate with commas.")
+    List<String> drop = new ArrayList<>();
+
+    @Option(names = "--hp", paramLabel = "KEY=VALUE", description = "A hyperparameter; repeat for more.")
+    List<String> hp = new ArrayList<>();
+
+    @Option(names = "--name", description = "Job name (default <owner>-<base>-<yyyymmdd-hhmmss>); letters, digits, hyphens, at most 63.")
+    String name;
+
+    @Option(names = "--script", paramLabel = "FILE", description = "Run your own python entry point (script mode), e.g. train_xgboost.py.")
+    String script;
+
+    @Option(names = "--source-dir", paramLabel = "DIR", description = "Directory copied to the job's code/ dir; --script is relative to it.")
+    String sourceDir;
+
+    @Option(names = "--wait", description = "Follow the run to its end, printing its log.")
+    boolean waitForEnd;
+
+    @Option(names = "--json", description = "Print the result as JSON (the log goes to stderr).")
+    boolean json;
+
+    @Unmatched
+    List<String> unmatched = new ArrayList<>();
+
+    public TrainCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        LaunchSpec launch;
+        try {
+            launch = launchSpec();
+        } catch (IllegalArgumentException e) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        GlobalOptions g = Globals.of(spec, global);
+        AllTrainingJobs jobs;
+        TrainingJob started;
+        try {
+            jobs = wiring.backends(g);
+            started = jobs.launch(launch);
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        }
+        if (!waitForEnd) {
+            return printStarted(started);
+        }
+        return new TrainWait(jobs, spec.commandLine().getOut(), spec.commandLine().getErr(), json).follow(started.name());
+    }
+
+    private int printStarted(TrainingJob job) {
+        if (json) {
+            CliOutput.json(spec.commandLine().getOut(), Map.of("name", job.name(), "status", job.status().text(),
+                    "jobDir", String.valueOf(job.outputPath())));
+        } else {
+            spec.commandLine().getOut().println(job.name());
+            spec.commandLine().getErr().println("Started " + job.name() + ". Follow it: sagedeck logs " + job.name() + " --follow");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Every check that needs no process: a bad option ends here with exit 2 and a specific message. */
+    LaunchSpec launchSpec() {
+        Map<String, String> hps = HyperParameterArgs.parse(hp, unmatched);
+        if (sample != null && train != null) {
+            throw new IllegalArgumentException("--sample and --train both name training data; give one");
+        }
+        if (sample != null && !SAMPLES.contains(sample)) {
+            throw new IllegalArgumentException("unknown sample '%s'; bundled samples: %s".formatted(sample, String.join(", ", SAMPLES)));
+        }
+        if (sample != null && test != null) {
+            throw new IllegalArgumentException("--sample %s brings its own test file; leave out --test".formatted(sample));
+        }
+        if (sourceDir != null && script == null) {
+            throw new IllegalArgumentException("--source-dir goes with --script FILE");
+        }
+        checkReadable(train, "--train");
+        checkReadable(test, "--test");
+        if (name != null) {
+            JobNames.problem(name).ifPresent(p -> {
+                throw new IllegalArgumentException(p);
+            });
+        }
+        if (script != null) {
+            return scriptSpec(hps);
+        }
+        if (sample == null && train == null) {
+            throw new IllegalArgumentException("no training data: give --sample titanic or --train FILE");
+        }
+        String chosenPreset = preset(sample);
+        if ("csv".equals(chosenPreset) && (label == null || label.isBlank())) {
+            throw new IllegalArgumentException("--preset csv needs --label COL (the column to predict)");
+        }
+        Optional<String> bad = HyperParameterCheck.standard().problem(hps);
+        if (bad.isPresent()) {
+            throw new IllegalArgumentException(bad.get());
+        }
+        DataSpec data = new DataSpec(train, test, chosenPreset, label, drop, sample);
+        return new LaunchSpec(Backend.LOCAL, name, null, data, hps, null, Resources.local(0), null, null, null);
+    }
+
+    private LaunchSpec scriptSpec(Map<String, String> hps) {
+        if (preset != null || label != null || !drop.isEmpty()) {
+            throw new IllegalArgumentException("--preset, --label and --drop configure the built-in algorithm; "
+                    + "in script mode your script does its own preprocessing");
+        }
+        Path entry = sourceDir == null ? Path.of(script) : Path.of(sourceDir).resolve(script);
+        if (sourceDir != null && !Files.isDirectory(Path.of(sourceDir))) {
+            throw new IllegalArgumentException("--source-dir %s does not exist or is not a directory".formatted(Path.of(sourceDir).toAbsolutePath()));
+        }
+        if (!Files.isRegularFile(entry) && !(sourceDir != null && Files.isRegularFile(Path.of(script)))) {
+            throw new IllegalArgumentException("--script %s does not exist".formatted(entry.toAbsolutePath()));
+        }
+        DataSpec data = new DataSpec(train, test, null, null, List.of(), sample);
+        return new LaunchSpec(Backend.LOCAL, name, null, data, hps, new ScriptSpec(script, sourceDir, "python3", null),
+                Resources.local(0), null, null, null);
+    }
+
+    private String preset(String sampleName) {
+        if (preset != null) {
+            String p = preset.toLowerCase(Locale.ROOT);
+            if (!PRESETS.contains(p)) {
+                throw new IllegalArgumentException("unknown preset '%s'; one of: %s".formatted(preset, String.join(", ", PRESETS)));
+            }
+            return p;
+        }
+        if (sampleName != null) {
+            return sampleName;
+        }
+        return label != null ? "csv" : "titanic"; // a --label means "my own CSV"; without one, the lesson's data
+    }
+
+    private static void checkReadable(String file, String option) {
+        if (file == null) {
+            return;
+        }
+        if (file.startsWith("s3://")) {
+            throw new IllegalArgumentException("%s %s: a local run reads local files, not S3".formatted(option, file));
+        }
+        Path p = Path.of(file).toAbsolutePath();
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException("%s %s: no such file".formatted(option, p));
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("%s %s: not a regular file".formatted(option, p));
+        }
+        if (!Files.isReadable(p)) {
+            throw new IllegalArgumentException("%s %s: not readable (check its permissions)".formatted(option, p));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.sagedeck.data;
+
+import dev.sagedeck.data.CsvReader.FieldKind;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One CSV column as loaded, before any preprocessing: either numbers ({@code float}, NaN =
+ * missing) or text (a code per row into the column's dictionary, -1 = missing).
+ *
+ * <p>Number-looking values in a text column are keyed by their canonical form ({@code 1}, {@code
+ * 1.0} and {@code 1e0} are the same key "1"), so a column that turns out to be text after a
+ * thousand numeric rows keys those rows exactly as it would have from the start, and evaluation
+ * keys them the same way again.
+ */
+final class RawColumn {
+    /** How a column is read: decided by the data (training) or fixed by a saved preprocessing. */
+    enum Mode { AUTO, NUMBER, TEXT }
+
+    final String name;
+    private Mode mode;
+    private float[] numbers;
+    private int[] codes;
+    private ByteDictionary dictionary;
+    private int size;
+    private long missing;
+    private long firstMissingLine = -1;
+    private String firstText;
+
+    RawColumn(String name, Mode mode, int capacity) {
+        this.name = name;
+        this.mode = mode;
+        if (mode == Mode.TEXT) {
+            codes = new int[capacity];
+            dictionary = new ByteDictionary();
+        } else {
+            numbers = new float[capacity];
+        }
+    }
+
+    void accept(CsvReader reader, int field) {
+        FieldKind kind = reader.kind(field);
+        if (kind == FieldKind.MISSING) {
+            missing++;
+            if (firstMissingLine < 0) firstMissingLine = reader.line();
+        }
+        if (codes == null) {
+            if (kind == FieldKind.TEXT) {
+                if (mode == Mode.NUMBER) {
+                    throw reader.errorAt(field, "column '" + name + "' holds text '" + reader.text(field)
+                            + "' where a number is expected (it was numeric in the training data)");
+                }
+                firstText = reader.text(field);
+                switchToText();
+            } else {
+                if (size == numbers.length) numbers = Arrays.copyOf(numbers, grow(size));
+                numbers[size++] = kind == FieldKind.MISSING ? Float.NaN : toFloat(reader, field);
+                return;
+            }
+        }
+        if (size == codes.length) codes = Arrays.copyOf(codes, grow(size));
+        int code;
+        if (kind == FieldKind.MISSING) {
+            code = -1;
+        } else if (kind == FieldKind.NUMBER) {
+            code = dictionary.code(canonical(toFloat(reader, field)));
+        } else {
+            code = dictionary.code(reader.buffer(), reader.start(field), reader.end(field));
+        }
+        codes[size++] = code;
+    }
+
+    boolean isText() {
+        return codes != null;
+    }
+
+    int size() {
+        return size;
+    }
+
+    long missing() {
+        return missing;
+    }
+
+    /** The first value that made this column text (for messages); null for a column read as text. */
+    String firstText() {
+        return firstText != null ? firstText : dictionary().isEmpty() ? "" : dictionary().get(0);
+    }
+
+    /** The line of the first row with no value here, or -1. */
+    long firstMissingLine() {
+        return firstMissingLine;
+    }
+
+    /** The values (NaN = missing); the array may be longer than {@link #size()}. Numeric columns only. */
+    float[] numbers() {
+        return numbers;
+    }
+
+    /** Per-row codes (-1 = missing), valid up to {@link #size()}; converts a numeric column first. */
+    int[] codes() {
+        if (codes == null) switchToText();
+        return codes;
+    }
+
+    /** The distinct texts in code order (first appearance); converts a numeric column first. */
+    List<String> dictionary() {
+        if (codes == null) switchToText();
+        return dictionary.keys();
+    }
+
+    /** How many rows hold each code. */
+    long[] counts() {
+        int[] c = codes();
+        long[] counts = new long[dictionary.size()];
+        for (int i = 0; i < size; i++) {
+            if (c[i] >= 0) counts[c[i]]++;
+        }
+        return counts;
+    }
+
+    /** The key a number gets when it appears among text: integers without ".0", others as float text. */
+    static String canonical(float value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15f) return Long.toString((long) value);
+        return Float.toString(value);
+    }
+
+    private void switchToText() {
+        dictionary = new ByteDictionary();
+        codes = new int[Math.max(numbers.length, 16)];
+        for (int i = 0; i < size; i++) {
+            codes[i] = Float.isNaN(numbers[i]) ? -1 : dictionary.code(canonical(numbers[i]));
+        }
+        numbers = null;
+    }
+
+    private float toFloat(CsvReader reader, int field) {
+        float value = (float) reader.number(field);
+        if (Float.isInfinite(value)) {
+            throw reader.errorAt(field, "column '" + name + "' holds '" + reader.text(field).trim()
+                    + "', which is infinite or too large for XGBoost (32-bit floats end near 3.4e38)");
+        }
+        return value;
+    }
+
+    private static int grow(int size) {
+        long next = Math.max(16L, size + (size >> 1) + 1L);
+        if (next > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("more rows than one column can hold (" + size + ")");
+        return (int) next;
+    }
+}

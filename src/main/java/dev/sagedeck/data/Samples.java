@@ -1,0 +1,66 @@
+package dev.sagedeck.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Data sets shipped inside the jar. Training runs in a child process and xgboost reads files, so
+ * a sample is written out to real files first with {@link #extract}.
+ */
+public final class Samples {
+    public static final String TITANIC = "titanic";
+    public static final List<String> NAMES = List.of(TITANIC);
+
+    /** Where a sample went, and the preset and label that fit it. */
+    public record SampleFiles(Path train, Path test, String preset, String label) {}
+
+    private Samples() {}
+
+    /**
+     * Writes sample {@code name}'s files into {@code dir} (created if needed; existing copies are
+     * replaced, so a damaged copy heals) as {@code <name>_train.csv} and {@code <name>_test.csv}.
+     */
+    public static SampleFiles extract(String name, Path dir) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("unknown sample '" + name + "'; available: " + String.join(", ", NAMES));
+        }
+        try {
+            Files.createDirectories(dir);
+            Path train = writeChannel(name, "train", dir.resolve(name + "_train.csv"));
+            Path test = writeChannel(name, "test", dir.resolve(name + "_test.csv"));
+            return new SampleFiles(train, test, Presets.TITANIC, Presets.TITANIC_LABEL);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write sample '" + name + "' to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The jar resource holding one channel ({@code train} or {@code test}) of a sample. */
+    public static String resource(String sample, String channel) {
+        return "/samples/" + sample + "/" + sample + "_" + channel + ".csv";
+    }
+
+    /** Writes one channel of a sample to {@code target} atomically (a damaged copy heals). */
+    public static Path writeChannel(String sample, String channel, Path target) throws IOException {
+        String resource = resource(sample, channel);
+        try (InputStream in = Samples.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the bundled sample '" + sample + "' has no " + channel + " file in this build (" + resource + ")");
+            }
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".part");
+            try {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return target;
+        }
+    }
+}

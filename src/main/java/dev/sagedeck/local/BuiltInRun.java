@@ -1,0 +1,90 @@
+package dev.sagedeck.local;
+
+import dev.sagedeck.xgboost.LocalTraining;
+import dev.sagedeck.xgboost.TrainingListener;
+import dev.sagedeck.xgboost.TrainingRequest;
+import dev.sagedeck.xgboost.TrainingResult;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+
+/**
+ * The built-in XGBoost algorithm inside the job process: {@link LocalTraining} on the data in the
+ * channel directories, writing into {@code model/} and {@code output/data/}, checking the stop flag
+ * between rounds. A stopped run keeps the model it saved so far.
+ */
+final class BuiltInRun {
+    private final Lifecycle life;
+    private final StopSignal stop;
+    private final PrintStream log;
+
+    BuiltInRun(Lifecycle life, StopSignal stop, PrintStream log) {
+        this.life = life;
+        this.stop = stop;
+        this.log = log;
+    }
+
+    void run(JobRecord r) {
+        JobDir dir = life.dir();
+        JobRecord.Launch l = r.launch;
+        TrainingRequest request = new TrainingRequest(channelFile(r, "train"), channelFile(r, "test"),
+                l.preset(), l.label(), l.drop(), r.hyperParameters, dir.model(), dir.outputData());
+        life.phase("Training", "Training in progress (built-in XGBoost).");
+        TrainingResult result;
+        try {
+            result = LocalTraining.run(request, listener(), stop::requested);
+        } catch (IllegalArgumentException e) {
+            // Bad input (data, label, hyperparameters): the trainer's message is the user's answer.
+            finishFailed(e.getMessage() == null ? e.toString() : e.getMessage());
+            return;
+        }
+        life.update(rec -> {
+            rec.roundsTrained = result.roundsTrained();
+            rec.trainingSeconds = result.trainingSeconds();
+            rec.finalMetrics = new TreeMap<>(nullSafe(result.finalMetrics()));
+            rec.testMetrics = new TreeMap<>(nullSafe(result.testMetrics()));
+            if (result.modelFile() != null && Files.exists(result.modelFile())) {
+                rec.modelLocation = result.modelFile().toAbsolutePath().toString();
+            }
+        });
+        if (result.stopped() || stop.requested()) {
+            life.stopped("stopped after round %d; %s".formatted(result.roundsTrained(),
+                    result.modelFile() != null ? "model so far saved to " + result.modelFile() : "no model saved"));
+            return;
+        }
+        life.phase("Uploading", Lifecycle.usualMessage("Uploading"));
+        life.say("Model saved to " + result.modelFile());
+        life.completed("Training job completed");
+    }
+
+    private void finishFailed(String reason) {
+        if (stop.requested()) {
+            life.stopped("stopped; the run ended with: " + reason);
+        } else {
+            life.failed(reason);
+        }
+    }
+
+    private TrainingListener listener() {
+        return new TrainingListener() {
+            @Override
+            public void log(String line) {
+                log.println(line);
+            }
+
+            @Override
+            public void phase(String secondaryStatus) {
+                life.phase(secondaryStatus, Lifecycle.usualMessage(secondaryStatus));
+            }
+        };
+    }
+
+    private static Path channelFile(JobRecord r, String channel) {
+        return r.channels.stream().filter(c -> c.name().equals(channel)).findFirst().map(c -> Path.of(c.path())).orElse(null);
+    }
+
+    private static <K, V> java.util.Map<K, V> nullSafe(java.util.Map<K, V> m) {
+        return m == null ? java.util.Map.of() : m;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.sagedeck.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts {@link JobProcess} for a job as its own OS process that outlives us: a new session via
+ * {@code setsid} (so the SIGHUP of a closed terminal or dropped SSH session never reaches it), stdin
+ * from /dev/null, stdout and stderr appended to the job's log, the SM_* variables in its environment.
+ */
+final class JobLauncher {
+    private static final Path SETSID = findSetsid();
+
+    private final Map<String, String> extraEnv;
+
+    /** {@code extraEnv}: variables to pass on (the caller's configured environment), overriding ours. */
+    JobLauncher(Map<String, String> extraEnv) {
+        this.extraEnv = Map.copyOf(extraEnv);
+    }
+
+    Process start(JobDir dir, JobRecord record) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(dir));
+        pb.directory(dir.root().toFile());
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.log().toFile()));
+        pb.redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.putAll(extraEnv);
+        env.putAll(ChildEnvironment.of(dir, record));
+        return pb.start();
+    }
+
+    /** {@code [setsid] <java> <flags> -cp <our classpath, absolute> dev.sagedeck.local.JobProcess <jobDir>}. */
+    static List<String> command(JobDir dir) {
+        List<String> cmd = new ArrayList<>();
+        if (SETSID != null) {
+            // Started from a JVM we are never a process-group leader, so setsid execs in place:
+            // the pid we record is the JVM's own.
+            cmd.add(SETSID.toString());
+        }
+        cmd.add(javaBinary());
+        // A short-lived, mostly native-bound JVM: serial GC and no perf-data file.
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:-UsePerfData");
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("-cp");
+        cmd.add(absoluteClassPath());
+        cmd.add(JobProcess.class.getName());
+        cmd.add(dir.root().toAbsolutePath().toString());
+        return cmd;
+    }
+
+    static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .filter(c -> Files.isExecutable(Path.of(c)))
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** The child runs in the job directory, so a relative classpath entry (java -jar dist/...) must be made absolute. */
+    static String absoluteClassPath() {
+        String cp = System.getProperty("java.class.path", "");
+        List<String> out = new ArrayList<>();
+        for (String entry : cp.split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                out.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        return String.join(File.pathSeparator, out);
+    }
+
+    private static Path findSetsid() {
+        for (String dir : new String[] {"/usr/bin", "/bin", "/usr/local/bin"}) {
+            Path p = Path.of(dir, "setsid");
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.sagedeck.local;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The main class of a local run's own OS process (started by {@link JobLauncher}). It owns the
+ * job's lifecycle the way SageMaker's platform does: InProgress with Starting, Downloading,
+ * Training, Uploading, then Completed; or Failed with a reason; or, after SIGTERM, Stopping and
+ * Stopped. Its stdout and stderr are the job's log.
+ */
+public final class JobProcess {
+    private final JobDir dir;
+    private final Clock clock;
+    private final PrintStream log;
+
+    JobProcess(JobDir dir, Clock clock, PrintStream log) {
+        this.dir = dir;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    /** {@code java dev.sagedeck.local.JobProcess <jobDir>}. */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: JobProcess <job directory>");
+            System.exit(2);
+        }
+        new JobProcess(new JobDir(Path.of(args[0]).toAbsolutePath()), Clock.systemUTC(), System.out).run();
+        System.out.flush();
+        // Exit explicitly: a trainer's native thread pool must not keep a finished run's process alive.
+        System.exit(0);
+    }
+
+    void run() {
+        LocalJobStore store = new LocalJobStore(dir.root().getParent(), clock);
+        Lifecycle life = new Lifecycle(store, dir, clock, log);
+        StopSignal stop = new StopSignal(life, clock, log);
+        ProcessIdentity me = ProcessIdentity.current();
+        JobRecord r = life.update(rec -> {
+            rec.pid = me.pid();
+            rec.pidStart = me.start();
+            rec.started = clock.instant();
+        });
+        stop.install();
+        life.say("Starting - Local training job %s started (pid %d, %s)".formatted(dir.name(), me.pid(),
+                r.launch.script() ? "script " + r.launch.entryPoint() : "built-in XGBoost"));
+        try {
+            if (stoppedEarly(r, stop, life)) {
+                return;
+            }
+            life.phase("Downloading", "Copying the input data into " + dir.input().resolve("data"));
+            InputStaging.stage(dir, r);
+            if (stoppedEarly(life.current(), stop, life)) {
+                return;
+            }
+            if (r.launch.script()) {
+                new ScriptRun(life, stop).run(r);
+            } else {
+                new BuiltInRun(life, stop, log).run(r);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            life.failed("the job process was interrupted");
+        } catch (Throwable t) {
+            // Whatever went wrong, the record must say so: an unexplained Failed is the worst outcome.
+            t.printStackTrace(log);
+            String reason = t.getClass().getSimpleName() + (t.getMessage() != null ? ": " + t.getMessage() : "");
+            if (stop.requested()) {
+                life.stopped("stopped; the run ended with " + reason);
+            } else {
+                life.failed(reason);
+            }
+        }
+    }
+
+    /** A stop that arrived before the work began (recorded Stopping by the parent): end Stopped now. */
+    private static boolean stoppedEarly(JobRecord r, StopSignal stop, Lifecycle life) {
+        if (r.active() && !"InProgress".equals(r.status)) {
+            stop.request();
+        }
+        if (stop.requested()) {
+            life.stopped("stopped before training began");
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.sagedeck.local;
+
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.Channel;
+import dev.sagedeck.domain.Metric;
+import dev.sagedeck.domain.Resources;
+import dev.sagedeck.domain.StatusTransition;
+import dev.sagedeck.domain.Timing;
+import dev.sagedeck.domain.TrainingJob;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A local job record as the domain's {@link TrainingJob}: the same fields a SageMaker job fills,
+ * with instance type "local", the job directory as output path, and job.json as the raw view.
+ * Test-set metrics appear as final metrics named {@code test:<metric>}.
+ */
+final class JobRecordMapper {
+    static final String TEST_PREFIX = "test:";
+
+    private JobRecordMapper() {}
+
+    /** The job with job.json as its raw view (describe). */
+    static TrainingJob toJob(JobRecord r, JobDir dir) {
+        return toJob(r, dir, true);
+    }
+
+    /** {@code withRaw} false for listings: nobody reads the raw view of a row, and writing it doubles the cost. */
+    static TrainingJob toJob(JobRecord r, JobDir dir, boolean withRaw) {
+        List<StatusTransition> transitions = new ArrayList<>();
+        r.transitions.forEach(p -> transitions.add(new StatusTransition(p.status(), p.start(), p.end(), p.message())));
+        List<Channel> channels = new ArrayList<>();
+        r.channels.forEach(c -> channels.add(new Channel(c.name(), c.source(), "text/csv", "FullyReplicated")));
+        List<Metric> metrics = new ArrayList<>();
+        r.finalMetrics.forEach((k, v) -> metrics.add(new Metric(k, v)));
+        r.testMetrics.forEach((k, v) -> metrics.add(new Metric(k.startsWith(TEST_PREFIX) ? k : TEST_PREFIX + k, v)));
+        long maxRuntime = r.launch == null ? 0 : r.launch.maxRuntimeSeconds();
+        return TrainingJob.builder(r.name, Backend.LOCAL)
+                .status(r.jobStatus())
+                .secondaryStatus(r.secondaryStatus)
+                .transitions(transitions)
+                .owner(r.owner)
+                .timing(new Timing(r.created, r.started, r.ended, trainingSeconds(r), null))
+                .resources(Resources.local(maxRuntime))
+                .hyperParameters(r.hyperParameters)
+                .channels(channels)
+                .outputPath(dir.root().toString())
+                .modelLocation(r.modelLocation)
+                .finalMetrics(metrics)
+                .failureReason(r.failureReason)
+                .image(image(r))
+                .raw(withRaw ? raw(r) : null)
+                .build();
+    }
+
+    /** The trainer's own time when it reported one, else the run's wall time once it ended. */
+    private static Long trainingSeconds(JobRecord r) {
+        if (r.trainingSeconds != null) {
+            return Math.round(r.trainingSeconds);
+        }
+        if (r.started != null && r.ended != null) {
+            return Duration.between(r.started, r.ended).toSeconds();
+        }
+        return null;
+    }
+
+    private static String image(JobRecord r) {
+        if (r.launch != null && r.launch.script()) {
+            return "local: " + ScriptRun.PYTHON + " " + r.launch.entryPoint();
+        }
+        return "local: built-in XGBoost (xgboost4j)";
+    }
+
+    private static String raw(JobRecord r) {
+        try {
+            return JobRecordFile.JSON.writeValueAsString(r);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package dev.sagedeck.local;
+
+import dev.sagedeck.config.Paths;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.JobStatus;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.LogChunk;
+import dev.sagedeck.domain.LogCursor;
+import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.BackendException;
+import dev.sagedeck.port.BackendException.Kind;
+import dev.sagedeck.port.TrainingJobs;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Local runs behind the {@link TrainingJobs} port: each run its own OS process (see
+ * {@link JobProcess}), each job a directory under {@code <stateDir>/jobs} (see {@link JobDir}).
+ * Jobs are "mine" when their recorded owner is me. Stop grace: 120 s like SageMaker, or
+ * {@code $SAGEDECK_STOP_GRACE_SECONDS}.
+ */
+public final class LocalTrainingJobs implements TrainingJobs {
+    public static final String STOP_GRACE_ENV = "SAGEDECK_STOP_GRACE_SECONDS";
+    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(120);
+    /** Lines a log read from {@link LogCursor#START} returns, so a pane is never empty. */
+    public static final int START_LINES = 500;
+    public static final String LOG_SOURCE = "local";
+
+    private final LocalJobStore store;
+    private final Ownership me;
+    private final Clock clock;
+    private final Duration stopGrace;
+    private final JobLauncher launcher;
+    private final LocalJobControl control;
+
+    /** {@code me}: whose jobs are "mine" and who owns new runs; see {@link LocalOwner#resolve}. */
+    public LocalTrainingJobs(Paths paths, Ownership me, Map<String, String> env) {
+        this(paths.localJobsDir(), me, env, Clock.systemDefaultZone());
+    }
+
+    public LocalTrainingJobs(Path jobsDir, Ownership me, Map<String, String> env, Clock clock) {
+        this.store = new LocalJobStore(jobsDir, clock);
+        this.me = LocalOwner.resolve(me);
+        this.clock = clock;
+        this.stopGrace = stopGrace(env);
+        this.launcher = new JobLauncher(env);
+        this.control = new LocalJobControl(store, clock);
+    }
+
+    @Override
+    public Backend backend() {
+        return Backend.LOCAL;
+    }
+
+    /** Whose jobs are mine here (the configured owner, else the OS user). */
+    public Ownership ownership() {
+        return me;
+    }
+
+    public LocalJobStore store() {
+        return store;
+    }
+
+    @Override
+    public List<TrainingJob> list(JobScope scope) {
+        return store.list().stream()
+                .filter(r -> scope == JobScope.ALL || me.owner().equals(r.owner))
+                .map(r -> JobRecordMapper.toJob(r, store.dir(r.name), false))
+                .toList();
+    }
+
+    @Override
+    public TrainingJob describe(String name) {
+        return JobRecordMapper.toJob(record(name), store.dir(name));
+    }
+
+    @Override
+    public LogChunk readLogs(String name, LogCursor cursor) {
+        return LogReads.read(record(name), store.dir(name), cursor, START_LINES);
+    }
+
+    @Override
+    public void stop(String name) {
+        control.stop(record(name));
+    }
+
+    @Override
+    public TrainingJob launch(LaunchSpec spec) {
+        String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.owner();
+        for (int attempt = 1; ; attempt++) {
+            JobRecord first = LaunchPlan.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
+            JobDir dir;
+            try {
+                dir = store.create(first);
+            } catch (BackendException taken) {
+                // Another sagedeck process took the same generated name a moment ago: generate again.
+                if ((spec.name() == null || spec.name().isBlank()) && store.exists(first.name) && attempt < 5) {
+                    continue;
+                }
+                throw taken;
+            }
+            control.start(dir, first, launcher);
+            return describe(first.name);
+        }
+    }
+
+    @Override
+    public Path fetchModel(String name, Path destination) {
+        return ModelFiles.copy(record(name), store.dir(name), destination);
+    }
+
+    private JobRecord record(String name) {
+        return store.find(name).orElseThrow(() -> LocalJobStore.notFound(name));
+    }
+
+    static Duration stopGrace(Map<String, String> env) {
+        String v = env.get(STOP_GRACE_ENV);
+        if (v == null || v.isBlank()) {
+            return DEFAULT_STOP_GRACE;
+        }
+        try {
+            long s = Long.parseLong(v.trim());
+            if (s >= 0) {
+                return Duration.ofSeconds(s);
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the message below
+        }
+        throw new BackendException(Kind.INVALID, "%s must be a whole number of seconds >= 0, not '%s'".formatted(STOP_GRACE_ENV, v));
+    }
+
+    /** True when the record is over: its log will not grow any more. */
+    static boolean over(JobRecord r) {
+        return JobStatus.of(r.status).isFinal();
+    }
+}

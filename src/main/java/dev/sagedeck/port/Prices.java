@@ -1,0 +1,11 @@
+package dev.sagedeck.port;
+
+import dev.sagedeck.domain.Price;
+import java.util.Optional;
+
+/** Hourly on-demand training prices by instance type, in the region the backend works in. */
+public interface Prices {
+
+    /** The price of one instance-hour of {@code instanceType}; empty when unknown (never a guess). */
+    Optional<Price> hourly(String instanceType);
+}

@@ -1,0 +1,158 @@
+package dev.sagedeck.runtime;
+
+import dev.sagedeck.app.Effect;
+import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.app.LogBuffer;
+import dev.sagedeck.app.Msg;
+import dev.sagedeck.config.Settings;
+import dev.sagedeck.domain.LogLine;
+import dev.sagedeck.port.BackendException;
+import dev.sagedeck.port.TrainingJobs;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Performs effects on a small thread pool and sends back a message for every outcome, failures
+ * included, so no exception ever reaches the screen as a stack trace. Each effect is counted busy
+ * from before it is submitted until its message is in the inbox.
+ */
+public final class EffectRunner implements AutoCloseable {
+    private final TrainingJobs jobs;
+    private final GuardedStop stopper;
+    private final Path stateDir;
+    private final Path configFile;
+    private final Clock clock;
+    private final Busy busy;
+    private final Consumer<Msg> inbox;
+    private final ExecutorService pool;
+
+    public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Path stateDir, Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
+        this.jobs = jobs;
+        this.stopper = stopper;
+        this.stateDir = stateDir;
+        this.configFile = configFile;
+        this.clock = clock;
+        this.busy = busy;
+        this.inbox = inbox;
+        this.pool = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "sagedeck-io");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs an effect; its result arrives later as a message. Clipboard effects need the terminal: see Program. */
+    public void run(Effect effect) {
+        busy.begin();
+        try {
+            pool.execute(() -> {
+                try {
+                    inbox.accept(perform(effect));
+                } catch (RuntimeException | Error unexpected) {
+                    inbox.accept(failure(effect, String.valueOf(unexpected.getMessage())));
+                } finally {
+                    busy.end();
+                }
+            });
+        } catch (RuntimeException rejected) {
+            busy.end(); // shutting down
+        }
+    }
+
+    Msg perform(Effect effect) {
+        try {
+            if (effect instanceof Effect.ListJobs e) {
+                return new Msg.JobsLoaded(e.scope(), jobs.list(e.scope()), clock.instant());
+            }
+            if (effect instanceof Effect.DescribeJob e) {
+                return new Msg.JobDescribed(jobs.describe(e.name()));
+            }
+            if (effect instanceof Effect.ReadLogs e) {
+                return new Msg.LogsRead(e.name(), jobs.readLogs(e.name(), e.cursor()));
+            }
+            if (effect instanceof Effect.StopJob e) {
+                GuardedStop.Result r = stopper.stop(e.name(), e.me());
+                return new Msg.StopDone(e.name(), r.sent(), r.message());
+            }
+            if (effect instanceof Effect.SaveLog e) {
+                return new Msg.Saved("Saved the log to " + saveLog(e.jobName(), e.lines()));
+            }
+            if (effect instanceof Effect.Launch e) {
+                return new Msg.Launched(jobs.launch(e.spec()));
+            }
+            if (effect instanceof Effect.SaveOwner e) {
+                Settings.load(configFile).with("owner", e.owner());
+                return new Msg.Saved("Saved owner " + e.owner() + " in " + configFile);
+            }
+        } catch (dev.sagedeck.port.PartialListException e) {
+            Effect.ListJobs l = (Effect.ListJobs) effect;
+            return new Msg.JobsPartlyLoaded(l.scope(), e.listed(), e.failed(), e.getMessage(), clock.instant());
+        } catch (BackendException e) {
+            return failure(effect, e.getMessage());
+        } catch (IOException e) {
+            return failure(effect, e.getMessage());
+        }
+        throw new IllegalArgumentException("no runner for " + effect);
+    }
+
+    Msg failure(Effect effect, String message) {
+        if (effect instanceof Effect.ListJobs) {
+            return new Msg.JobsFailed(message, clock.instant());
+        }
+        if (effect instanceof Effect.DescribeJob e) {
+            return new Msg.DescribeFailed(e.name(), message);
+        }
+        if (effect instanceof Effect.ReadLogs e) {
+            return new Msg.LogsFailed(e.name(), message);
+        }
+        if (effect instanceof Effect.StopJob e) {
+            return new Msg.StopFailed(e.name(), message);
+        }
+        if (effect instanceof Effect.Launch) {
+            return new Msg.LaunchFailed(message);
+        }
+        return new Msg.SaveFailed(message);
+    }
+
+    private Path saveLog(String job, LogBuffer lines) throws IOException {
+        Path dir = stateDir.resolve("saved-logs");
+        Files.createDirectories(dir);
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        Path file = dir.resolve(job + "-" + stamp + ".log");
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < lines.size(); i++) {
+                LogLine l = lines.get(i);
+                if (l.time() != null) {
+                    w.write(l.time().toString());
+                    w.write(' ');
+                }
+                if (l.source() != null) {
+                    w.write('[' + l.source() + "] ");
+                }
+                w.write(l.text());
+                w.newLine();
+            }
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

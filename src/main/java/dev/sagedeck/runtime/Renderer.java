@@ -1,0 +1,11 @@
+package dev.sagedeck.runtime;
+
+import dev.sagedeck.app.AppState;
+
+/** Puts a state on the screen (the UI adapter); called only on the UI thread. */
+public interface Renderer {
+    void render(AppState state);
+
+    /** Writes an OSC 52 clipboard sequence to the terminal. */
+    void copyToClipboard(String text);
+}

@@ -1,0 +1,148 @@
+package dev.sagedeck.sagemaker;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.LogChunk;
+import dev.sagedeck.domain.LogCursor;
+import dev.sagedeck.domain.MetricDefinition;
+import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.BackendException;
+import dev.sagedeck.port.BackendException.Kind;
+import dev.sagedeck.port.MetricDefinitions;
+import dev.sagedeck.port.TrainingJobs;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sagemaker.model.TrainingJobSummary;
+
+/**
+ * SageMaker training jobs behind the one port: my jobs found by Search, every job by
+ * ListTrainingJobs, details by DescribeTrainingJob + ListTags (finished jobs cached for good), logs
+ * from CloudWatch, and StopTrainingJob. Launching and model download come with issue 5.
+ */
+public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefinitions {
+    public static final int DEFAULT_TAIL_LINES = 500;
+
+    private final AwsConnection aws;
+    private final Supplier<Ownership> me;
+    private final JobDescriptions descriptions;
+    private final MineListing mine;
+    private final CloudWatchLogReader logs;
+
+    /** @param cacheDir where finished jobs are kept on disk, or null for memory only */
+    public SageMakerTrainingJobs(AwsConnection aws, Ownership me, Path cacheDir, Clock clock) {
+        this(aws, () -> me, cacheDir, clock);
+    }
+
+    /**
+     * @param me asked on every call, so an owner set while the dashboard runs (first-run question)
+     *           takes effect at once
+     */
+    public SageMakerTrainingJobs(AwsConnection aws, Supplier<Ownership> me, Path cacheDir, Clock clock) {
+        this(aws, me, cacheDir, clock, MineListing.Plan.COMBINED, DEFAULT_TAIL_LINES);
+    }
+
+    SageMakerTrainingJobs(AwsConnection aws, Supplier<Ownership> me, Path cacheDir, Clock clock, MineListing.Plan plan,
+            int tailLines) {
+        this.aws = aws;
+        this.me = me;
+        this.descriptions = new JobDescriptions(aws, cacheDir, clock);
+        this.mine = new MineListing(aws, plan, cacheDir == null ? null : cacheDir.resolve("search-plan"));
+        this.logs = new CloudWatchLogReader(aws, tailLines, clock);
+    }
+
+    @Override
+    public Backend backend() {
+        return Backend.SAGEMAKER;
+    }
+
+    /** How "mine" is currently found: COMBINED search, SPLIT searches, or NAME_ONLY_LIST when Search is denied. */
+    public String listingPlan() {
+        return mine.plan().name();
+    }
+
+    @Override
+    public List<TrainingJob> list(JobScope scope) {
+        List<TrainingJob> out = new ArrayList<>();
+        Ownership owner = me.get();
+        if (scope == JobScope.MINE) {
+            for (ObjectNode n : mine.find(owner)) {
+                if (n.has("Tags")) {
+                    descriptions.rememberTags(n.path("TrainingJobName").asText(), JobJson.tags(n));
+                }
+                out.add(JobJson.toJob(n, owner));
+            }
+            return out;
+        }
+        for (TrainingJobSummary s : mine.listAll(null)) {
+            ObjectNode n = SdkJson.tree(s);
+            Map<String, String> tags = descriptions.knownTags(s.trainingJobName());
+            if (tags != null) {
+                JobDescriptions.withTags(n, tags);
+            }
+            out.add(JobJson.toJob(n, owner));
+        }
+        out.sort(Comparator.comparing((TrainingJob j) -> j.timing().created(),
+                Comparator.nullsLast(Comparator.reverseOrder())));
+        return out;
+    }
+
+    @Override
+    public TrainingJob describe(String name) {
+        return JobJson.toJob(descriptions.fresh(name), me.get());
+    }
+
+    @Override
+    public List<MetricDefinition> of(String jobName) {
+        return JobJson.metricDefinitions(descriptions.recent(jobName, aws.tuning().statusTtl()));
+    }
+
+    @Override
+    public LogChunk readLogs(String name, LogCursor cursor) {
+        // a follower polls every few seconds; its status may be a little old, saving describes
+        TrainingJob job = JobJson.toJob(descriptions.recent(name, aws.tuning().statusTtl()), me.get());
+        int instances = job.resources() == null ? 1 : Math.max(1, job.resources().instanceCount());
+        boolean ended = job.status().isFinal();
+        return logs.read(name, cursor, new CloudWatchLogReader.JobState(ended, job.timing().ended(), instances));
+    }
+
+    @Override
+    public void stop(String name) {
+        JobDescriptions.checkName(name);
+        try {
+            aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "StopTrainingJob",
+                    () -> aws.sageMaker().stopTrainingJob(b -> b.trainingJobName(name)));
+        } catch (BackendException e) {
+            BackendException missing = JobDescriptions.notFoundIfMissing(e, name);
+            if (missing != e) {
+                throw missing;
+            }
+            if (e.kind() == Kind.INVALID) {
+                // The service rejects Stop on a job that is not InProgress (it finished meanwhile).
+                String said = e.getCause() instanceof SdkException sdk ? AwsErrors.message(sdk) : e.getMessage();
+                throw new BackendException(Kind.CONFLICT, name + " is no longer running; AWS says: " + said, e);
+            }
+            throw e;
+        } finally {
+            descriptions.forget(name);
+        }
+    }
+
+    @Override
+    public TrainingJob launch(LaunchSpec spec) {
+        throw new BackendException(Kind.FAILED, "launching SageMaker training jobs is not supported yet");
+    }
+
+    @Override
+    public Path fetchModel(String name, Path destination) {
+        throw new BackendException(Kind.FAILED, "downloading SageMaker models is not supported yet");
+    }
+}

@@ -1,0 +1,58 @@
+package dev.sagedeck.ui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.sagedeck.app.keys.Key;
+
+/** Lanterna key strokes to the core's {@link Key}s; the only place that knows Lanterna's key types. */
+public final class KeyTranslator {
+    private KeyTranslator() {}
+
+    /** The key, or null for input the dashboard ignores (mouse, unknown sequences). */
+    public static Key translate(KeyStroke k) {
+        KeyType t = k.getKeyType();
+        if (t == KeyType.Character) {
+            char c = k.getCharacter();
+            if (k.isCtrlDown()) {
+                return new Key("<C-" + Character.toLowerCase(c) + ">");
+            }
+            if (k.isAltDown()) {
+                return new Key("<A-" + c + ">");
+            }
+            return Key.of(c);
+        }
+        switch (t) {
+            case Enter:
+                return Key.ENTER;
+            case Escape:
+                return Key.ESC;
+            case ArrowUp:
+                return Key.UP;
+            case ArrowDown:
+                return Key.DOWN;
+            case ArrowLeft:
+                return Key.LEFT;
+            case ArrowRight:
+                return Key.RIGHT;
+            case PageUp:
+                return Key.PAGE_UP;
+            case PageDown:
+                return Key.PAGE_DOWN;
+            case Home:
+                return Key.HOME;
+            case End:
+                return Key.END;
+            case Tab:
+                return Key.TAB;
+            case ReverseTab:
+                return new Key("<S-Tab>");
+            case Backspace:
+            case Delete:
+                return Key.BACKSPACE;
+            case F1:
+                return Key.of('?');
+            default:
+                return null;
+        }
+    }
+}

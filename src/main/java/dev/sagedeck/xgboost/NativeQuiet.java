@@ -1,0 +1,60 @@
+package dev.sagedeck.xgboost;
+
+import ml.dmlc.xgboost4j.java.ConfigContext;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Silences XGBoost's native logger for the calling thread. Native warnings go straight to file
+ * descriptor 2 and would garble a terminal UI; the setting is thread-local, so it must be opened
+ * on the thread that trains or predicts.
+ */
+final class NativeQuiet implements AutoCloseable {
+    private final ConfigContext context;
+
+    private NativeQuiet(ConfigContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Starts loading XGBoost's native library on a background thread (it copies a 17 MB library
+     * to a temporary file first, ~0.2 s), so that it overlaps with reading the CSV. Failures are
+     * left for {@link #onThisThread()} to report.
+     */
+    static void preload() {
+        Thread loader = new Thread(() -> {
+            try {
+                Class.forName("ml.dmlc.xgboost4j.java.XGBoostJNI", true, NativeQuiet.class.getClassLoader());
+            } catch (Throwable reportedLater) {
+                // onThisThread() hits the same failure and explains it
+            }
+        }, "xgboost-native-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /**
+     * @throws IllegalStateException when XGBoost's native library cannot load, naming the likely fix
+     */
+    static NativeQuiet onThisThread() {
+        try {
+            ConfigContext context = new ConfigContext();
+            context.setConfig("verbosity", 0);
+            return new NativeQuiet(context);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("cannot configure XGBoost: " + XgbErrors.clean(e), e);
+        } catch (LinkageError e) {
+            throw new IllegalStateException("XGBoost's native library did not load (" + e.getMessage() + "). It needs glibc and "
+                    + "OpenMP's libgomp.so.1: on Debian/Ubuntu run 'apt-get install libgomp1'; also check that java.io.tmpdir "
+                    + "is not mounted noexec.", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } catch (XGBoostError ignored) {
+            // restoring the log level can only fail if the native library is gone; nothing to do
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.sagedeck.sagemaker;
+
+import dev.sagedeck.domain.Ownership;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Connections for tests: real SDK clients against a local endpoint, with short timeouts. */
+final class AwsTestSupport {
+    private AwsTestSupport() {}
+
+    /** Fails fast: a 10-second answer or a dead port ends a call within about two seconds. */
+    static final AwsTuning FAST = new AwsTuning(Duration.ofMillis(2500), Duration.ofMillis(800),
+            Duration.ofMillis(500), 3, Duration.ofMillis(5), Duration.ofMillis(10), 1000, 1000, 1000, Duration.ZERO);
+
+    static final Ownership ALICE = Ownership.of("alice");
+
+    static Map<String, String> credentials() {
+        Map<String, String> env = new HashMap<>();
+        env.put("AWS_ACCESS_KEY_ID", "testing");
+        env.put("AWS_SECRET_ACCESS_KEY", "testing");
+        env.put("HOME", "/nonexistent-home-for-tests");
+        return env;
+    }
+
+    static AwsConnection connect(URI endpoint) {
+        return connect(endpoint, FAST);
+    }
+
+    static AwsConnection connect(URI endpoint, AwsTuning tuning) {
+        return AwsConnection.open(new AwsOptions(null, "us-east-1", endpoint.toString(), credentials()), tuning);
+    }
+
+    static SageMakerTrainingJobs jobs(AwsConnection aws) {
+        return jobs(aws, MineListing.Plan.COMBINED, SageMakerTrainingJobs.DEFAULT_TAIL_LINES);
+    }
+
+    static SageMakerTrainingJobs jobs(AwsConnection aws, MineListing.Plan plan, int tailLines) {
+        return new SageMakerTrainingJobs(aws, () -> ALICE, null, Clock.systemUTC(), plan, tailLines);
+    }
+}

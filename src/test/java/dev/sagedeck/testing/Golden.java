@@ -1,0 +1,37 @@
+package dev.sagedeck.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Golden text snapshots of screens under src/test/resources/golden/. Run with
+ * {@code -Dgolden.update=true} to rewrite them after an intended change, then review the diff.
+ */
+public final class Golden {
+    private static final Path ROOT = Path.of("src/test/resources/golden");
+
+    private Golden() {}
+
+    public static void assertMatches(String name, String actual) {
+        Path file = ROOT.resolve(name + ".txt");
+        try {
+            if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
+                if (!Boolean.getBoolean("golden.update") && System.getenv("CI") != null) {
+                    throw new AssertionError("golden file " + file + " is missing; create it with -Dgolden.update=true");
+                }
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+                return;
+            }
+            String expected = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(actual).as("screen %s (rewrite with -Dgolden.update=true if the change is intended)", name).isEqualTo(expected);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package dev.sagedeck.testing;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.app.Msg;
+import dev.sagedeck.app.Session;
+import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.app.keys.Keymap;
+import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.port.AuditLog;
+import dev.sagedeck.port.TrainingJobs;
+import dev.sagedeck.runtime.Busy;
+import dev.sagedeck.runtime.EffectRunner;
+import dev.sagedeck.runtime.Program;
+import dev.sagedeck.ui.KeyTranslator;
+import dev.sagedeck.ui.LanternaView;
+import dev.sagedeck.ui.Themes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The real dashboard (program, reducer, effect runner, Lanterna view) on a virtual terminal.
+ * Tests press keys, wait for idle and read the screen as text: no sleeps, no real terminal.
+ */
+public final class ScreenHarness implements AutoCloseable {
+    public static final Instant T0 = Instant.parse("2026-11-26T12:00:00Z");
+
+    private final DefaultVirtualTerminal terminal;
+    private final TerminalScreen screen;
+    private final Program program;
+    private final Busy busy = new Busy();
+    private final EffectRunner runner;
+    private final MutableClock clock = new MutableClock(T0);
+    private final ByteArrayOutputStream rawOut = new ByteArrayOutputStream();
+    private final List<AuditLog.Entry> audit = Collections.synchronizedList(new ArrayList<>());
+    private final Path stateDir;
+
+    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session) throws IOException {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        stateDir = Files.createTempDirectory("sagedeck-screen");
+        LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut);
+        program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
+        GuardedStop stopper = new GuardedStop(jobs, session.ownership(), audit::add, () -> "test-user", clock);
+        runner = new EffectRunner(jobs, stopper, stateDir, stateDir.resolve("config.properties"), clock, busy, program::send);
+        program.attach(runner);
+        terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
+    }
+
+    /** A dashboard for {@code owner} on the given backend, after its first tick has listed the jobs. */
+    public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, String owner) {
+        return start(columns, rows, jobs, session(owner, false));
+    }
+
+    public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session) {
+        try {
+            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session);
+            h.tick(Duration.ZERO);
+            return h;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Session session(String owner, boolean readOnly) {
+        Keymap keys = Keymap.defaults();
+        return new Session("test", owner == null ? new Ownership(null, "owner", null) : Ownership.of(owner),
+                "local + sagemaker", "AWS: us-east-1 (profile default)", null, readOnly, readOnly ? keys.readOnly() : keys,
+                java.util.Map.of("ml.m5.large", new dev.sagedeck.domain.Price("ml.m5.large", 0.115, "test price")));
+    }
+
+    /** Presses keys written as in the help: "q", "?", "<Enter>", "<Down><Down>", "abc" types three keys. */
+    public ScreenHarness press(String keys) {
+        for (String k : split(keys)) {
+            terminal.addInput(KeyStroke.fromString(k));
+        }
+        return awaitIdle();
+    }
+
+    /** Sends a message straight to the program (benchmarks feeding log chunks). */
+    public void send(Msg msg) {
+        program.send(msg);
+    }
+
+    /** Moves the clock and lets the dashboard tick (refreshes and log polls come due). */
+    public ScreenHarness tick(Duration d) {
+        clock.advance(d);
+        program.send(new Msg.Tick(clock.instant()));
+        return awaitIdle();
+    }
+
+    public ScreenHarness resize(int columns, int rows) {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        return awaitIdle();
+    }
+
+    /** Steps the program until no key is pending, no effect is running and no message is queued. */
+    public ScreenHarness awaitIdle() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                KeyStroke k;
+                boolean sent = false;
+                while ((k = screen.pollInput()) != null) {
+                    Key key = KeyTranslator.translate(k);
+                    if (key != null) {
+                        program.send(new Msg.KeyPressed(key));
+                        sent = true;
+                    }
+                }
+                program.step();
+                if (!sent && busy.idle()) {
+                    program.step();
+                    return this;
+                }
+                Thread.onSpinWait();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("dashboard did not become idle within 10 s (busy=" + busy.count() + "); screen:\n" + text());
+    }
+
+    /** The screen as text, trailing spaces trimmed, one line per row. */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        TerminalSize size = terminal.getTerminalSize();
+        for (int y = 0; y < size.getRows(); y++) {
+            b.append(line(y)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The screen's words in reading order, borders and line breaks removed: for text that may wrap. */
+    public String flat() {
+        return text().replaceAll("[|+]", " ").replaceAll("-{3,}", " ").replaceAll("\\s+", " ");
+    }
+
+    public String line(int row) {
+        StringBuilder b = new StringBuilder();
+        for (int x = 0; x < terminal.getTerminalSize().getColumns(); x++) {
+            b.append(terminal.getCharacter(x, row).getCharacterString());
+        }
+        return b.toString().stripTrailing();
+    }
+
+    public AppState state() {
+        return program.state();
+    }
+
+    public String rawOutput() {
+        return rawOut.toString(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    public List<AuditLog.Entry> audit() {
+        return List.copyOf(audit);
+    }
+
+    public DefaultVirtualTerminal terminal() {
+        return terminal;
+    }
+
+    public Path stateDir() {
+        return stateDir;
+    }
+
+    public static List<String> split(String keys) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < keys.length()) {
+            if (keys.charAt(i) == '<') {
+                int end = keys.indexOf('>', i);
+                if (end > i + 1) {
+                    out.add(keys.substring(i, end + 1));
+                    i = end + 1;
+                    continue;
+                }
+            }
+            out.add(String.valueOf(keys.charAt(i)));
+            i++;
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        try {
+            screen.stopScreen();
+        } catch (IOException ignored) {
+            // virtual terminal: nothing to restore
+        }
+    }
+}
