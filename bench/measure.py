@@ -61,6 +61,30 @@ def has_marker(pid, marker):
         return False
 
 
+def command_name(pid):
+    """A short label for a process: its program and, for java, the main class or jar."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            argv = [a.decode(errors="replace") for a in f.read().split(b"\0") if a]
+    except OSError:
+        return "?"
+    if not argv:
+        return "?"
+    label = os.path.basename(argv[0])
+    if label == "setsid" and len(argv) > 1:
+        argv = argv[1:]
+        label = os.path.basename(argv[0])
+    rest, skip = [], False
+    for a in argv[1:]:
+        if skip:
+            skip = False
+        elif a in ("-cp", "-classpath", "--class-path"):
+            skip = True
+        elif not a.startswith("-"):
+            rest.append(a)
+    return f"{label} {os.path.basename(rest[0])}" if rest else label
+
+
 def ancestors_and_self():
     pid = os.getpid()
     while pid and pid > 1:
@@ -77,6 +101,7 @@ class Tree:
         self.strangers = set(ancestors_and_self())
         self.marker = marker.encode() if marker else None
         self.hwm = {}
+        self.names = {}
 
     def sample(self):
         pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
@@ -95,6 +120,7 @@ class Tree:
                 continue
             total += st[0]
             self.hwm[pid] = max(self.hwm.get(pid, 0), st[1])
+            self.names[pid] = command_name(pid)  # again each time: a launcher script may exec java
         return total
 
     def alive(self):
@@ -146,6 +172,8 @@ def main():
         "tree_peak_rss_kb": peak,
         "max_process_hwm_kb": max(tree.hwm.values(), default=0),
         "processes_seen": len(tree.members),
+        "per_process_hwm_kb": sorted(([tree.names.get(p, "?"), kb] for p, kb in tree.hwm.items()),
+                                     key=lambda item: -item[1]),
     }
     result["peak_rss_kb"] = max(result["rusage_maxrss_kb"], result["tree_peak_rss_kb"],
                                 result["max_process_hwm_kb"])

@@ -45,7 +45,9 @@ def summarize(runs):
             cell["failures"].append({"rep": run["rep"], "exit_code": m["exit_code"], "status": status,
                                      "stderr_tail": run.get("stderr_tail", "")})
             continue
-        cell["ok"].append({"wall_s": m["wall_s"], "peak_rss_kb": m["peak_rss_kb"], "accuracy": float(accuracy)})
+        cell["ok"].append({"wall_s": m["wall_s"], "peak_rss_kb": m["peak_rss_kb"], "accuracy": float(accuracy),
+                           "largest_kb": max(m.get("max_process_hwm_kb", 0), m.get("rusage_maxrss_kb", 0)),
+                           "processes": m.get("per_process_hwm_kb", [])})
 
     results = {}
     for dataset, tools in table.items():
@@ -59,6 +61,8 @@ def summarize(runs):
                 "wall_s_min": min((r["wall_s"] for r in ok), default=None),
                 "wall_s_all": [r["wall_s"] for r in ok],
                 "peak_rss_mb_median": statistics.median(r["peak_rss_kb"] for r in ok) / 1024 if ok else None,
+                "largest_process_mb_median": statistics.median(r["largest_kb"] for r in ok) / 1024 if ok else None,
+                "processes_last_run": ok[-1]["processes"] if ok else [],
                 "accuracy": ok[0]["accuracy"] if ok else None,
                 "accuracy_all_equal": len({r["accuracy"] for r in ok}) <= 1,
             }
@@ -81,8 +85,9 @@ def fmt(value, pattern):
 
 
 def markdown(results):
-    lines = ["| data | tool | runs | wall s (median) | wall s (min) | peak RSS MB (median) | test accuracy |",
-             "|---|---|---|---|---|---|---|"]
+    lines = ["| data | tool | runs | wall s (median) | wall s (min) | peak RSS MB, process tree (median) "
+             "| largest process MB (median) | test accuracy |",
+             "|---|---|---|---|---|---|---|---|"]
     notes = []
     for dataset, row in results.items():
         for tool in ("python", "sagedeck"):
@@ -91,7 +96,8 @@ def markdown(results):
                 continue
             lines.append(f"| {dataset} | {tool} | {r['runs']} | {fmt(r['wall_s_median'], '{:.2f}')} | "
                          f"{fmt(r['wall_s_min'], '{:.2f}')} | "
-                         f"{fmt(r['peak_rss_mb_median'], '{:.0f}')} | {fmt(r['accuracy'], '{:.4f}')} |")
+                         f"{fmt(r['peak_rss_mb_median'], '{:.0f}')} | {fmt(r['largest_process_mb_median'], '{:.0f}')} | "
+                         f"{fmt(r['accuracy'], '{:.4f}')} |")
             if r["failed_runs"]:
                 first = r["failed_runs"][0]
                 said = " / ".join(line.strip() for line in first["stderr_tail"].strip().splitlines()[:2])
@@ -101,7 +107,7 @@ def markdown(results):
             ra = row["ratios"]
             verdicts = ", ".join(f"{k} <= {t['limit']}: {'met' if t['met'] else 'NOT met'}"
                                  for k, t in row["targets"].items())
-            lines.append(f"| {dataset} | sagedeck/python | | {ra['wall']:.2f}x | | {ra['rss']:.2f}x | "
+            lines.append(f"| {dataset} | sagedeck/python | | {ra['wall']:.2f}x | | {ra['rss']:.2f}x | | "
                          f"{ra['accuracy_points']:.2f} points apart |")
             notes.append(f"- {dataset} targets: {verdicts}")
     return "\n".join(lines + [""] + notes) + "\n"
