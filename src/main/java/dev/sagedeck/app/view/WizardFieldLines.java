@@ -15,7 +15,7 @@ import java.util.List;
 
 /** The lines of one wizard field: label and value (an input box when focused), its problem, and what it means. */
 final class WizardFieldLines {
-    static final int LABEL = 18;
+    static final int LABEL = 20;
 
     private WizardFieldLines() {}
 
@@ -53,11 +53,17 @@ final class WizardFieldLines {
     private static String suffix(AppState s, WizardField f, String text) {
         if (f == WizardField.INSTANCE_TYPE) {
             String shape = InstanceTypes.find(text).map(InstanceTypes.InstanceType::shape).orElse("");
-            String price = s.session().price(text).map(p -> Formats.money(p.usdPerHour()) + "/h").orElse("price unknown");
+            String price = s.session().price(text).map(p -> hourly(p.usdPerHour())).orElse("price unknown");
             return "  " + shape + ", " + price;
         }
         return HyperParameterRules.rule(f.key()).filter(r -> isHyperParameter(f))
                 .map(r -> "  lesson " + r.lessonValue() + ", default " + r.defaultValue()).orElse("");
+    }
+
+    /** Hourly prices keep their third decimal ($0.115/h), as AWS lists them. */
+    static String hourly(double usd) {
+        String t = String.format(java.util.Locale.ROOT, "$%.3f", usd);
+        return (t.endsWith("0") ? t.substring(0, t.length() - 1) : t) + "/h";
     }
 
     private static boolean isHyperParameter(WizardField f) {

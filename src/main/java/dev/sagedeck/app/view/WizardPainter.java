@@ -28,7 +28,7 @@ final class WizardPainter {
             WizardReviewPainter.paint(c, s, w, body);
             return;
         }
-        List<Line> help = Wrap.line(Line.of(WizardFieldLines.help(w.focus()), Role.DIM), body.width());
+        List<Line> help = WordWrap.of(Line.of(WizardFieldLines.help(w.focus()), Role.DIM), body.width(), 0);
         int helpRows = Math.min(help.size(), Math.max(0, body.height() - 4));
         List<Line> lines = new ArrayList<>();
         int focusLine = 0;
@@ -37,7 +37,7 @@ final class WizardPainter {
                 focusLine = lines.size();
             }
             for (Line l : WizardFieldLines.of(s, w, f, body.width())) {
-                lines.addAll(Wrap.line(l, body.width()));
+                lines.addAll(l.spans().size() == 1 ? WordWrap.of(l, body.width(), 2) : Wrap.line(l, body.width()));
             }
         }
         lines.addAll(WizardFieldLines.notes(s, w));

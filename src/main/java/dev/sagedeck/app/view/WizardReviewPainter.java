@@ -23,15 +23,15 @@ final class WizardReviewPainter {
     static void paint(Canvas c, AppState s, WizardState w, Rect body) {
         List<Line> lines = new ArrayList<>();
         for (Line l : lines(s, w)) {
-            lines.addAll(Wrap.line(l, body.width()));
+            lines.addAll(l.spans().size() == 1 ? WordWrap.of(l, body.width(), 4) : Wrap.line(l, body.width()));
         }
-        int rows = Math.max(1, body.height() - 2);
+        int rows = Math.max(1, body.height() - 3);
         int top = Math.max(0, Math.min(w.scroll(), lines.size() - rows));
         for (int i = 0; i < rows && top + i < lines.size(); i++) {
             lines.get(top + i).draw(c, body.x(), body.y() + i, body.width());
         }
         if (top + rows < lines.size()) {
-            c.put(body.x() + body.width() - 22, body.y() + rows - 1, " Down/PgDn: more below ", Role.NOTE, 23);
+            c.put(body.x(), body.y() + body.height() - 2, "(more below: Down / PageDown)", Role.NOTE, body.width());
         }
         submitLine(w).draw(c, body.x(), body.y() + body.height() - 1, body.width());
     }
@@ -43,10 +43,10 @@ final class WizardReviewPainter {
         out.add(Line.of("Command line (the same run from a shell):", Role.TITLE));
         out.add(Line.of("  " + WizardCommandLine.of(spec), Role.NORMAL));
         out.add(Line.blank());
-        out.add(Line.field("Runs on", sm ? runsOn(spec.resources()) : "this machine, as its own process", Role.NORMAL));
-        out.add(Line.field("Cost ceiling", sm ? ceiling(s, spec.resources()) : WizardText.LOCAL_COST, Role.NORMAL));
+        out.add(field("Runs on", sm ? runsOn(spec.resources()) : "this machine, as its own process"));
+        out.add(field("Cost ceiling", sm ? ceiling(s, spec.resources()) : WizardText.LOCAL_COST));
         String owner = s.session().ownership().owner();
-        out.add(Line.field("Tags", owner == null ? "(no owner set)" : s.session().ownership().tagKey() + "=" + owner, Role.NORMAL));
+        out.add(field("Tags", owner == null ? "(no owner set)" : s.session().ownership().tagKey() + "=" + owner));
         if (w.origin().job() != null) {
             out.add(Line.blank());
             List<LaunchDiff.Change> changes = LaunchDiff.between(w.origin().job(), spec);
@@ -66,6 +66,10 @@ final class WizardReviewPainter {
             }
         }
         return out;
+    }
+
+    private static Line field(String label, String value) {
+        return Line.of(Formats.pad(label, 14), Role.DIM).plus(value, Role.NORMAL);
     }
 
     private static void checks(List<Line> out, WizardState.Plan plan, boolean sm) {
@@ -113,7 +117,7 @@ final class WizardReviewPainter {
             return WizardText.COST_UNKNOWN.formatted(r.instanceType());
         }
         double usd = p.get().costOf(r.maxRuntimeSeconds(), r.instanceCount());
-        return Formats.money(p.get().usdPerHour()) + "/h x " + r.instanceCount() + " x "
+        return WizardFieldLines.hourly(p.get().usdPerHour()) + " x " + r.instanceCount() + " x "
                 + Formats.duration(java.time.Duration.ofSeconds(r.maxRuntimeSeconds())) + " = " + Formats.money(usd)
                 + " at most" + (r.managedSpot() ? " (on-demand price; spot usually costs less)" : "");
     }

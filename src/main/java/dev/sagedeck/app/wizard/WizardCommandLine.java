@@ -42,8 +42,8 @@ public final class WizardCommandLine {
                 add(a, "--framework", s.script().framework());
             }
         }
-        for (Map.Entry<String, String> e : s.hyperParameters().entrySet()) {
-            add(a, "--hp", e.getKey() + "=" + e.getValue());
+        for (String key : ordered(s.hyperParameters())) {
+            add(a, "--hp", key + "=" + s.hyperParameters().get(key));
         }
         if (sm) {
             Resources r = s.resources();
@@ -59,6 +59,18 @@ public final class WizardCommandLine {
             add(a, "--image-version", s.imageVersion());
         }
         return String.join(" ", a);
+    }
+
+    /** The lesson's five in its order, then the others by name. */
+    static List<String> ordered(Map<String, String> hp) {
+        List<String> out = new ArrayList<>();
+        for (String k : dev.sagedeck.domain.HyperParameterRules.lessonValues().keySet()) {
+            if (hp.containsKey(k)) {
+                out.add(k);
+            }
+        }
+        new java.util.TreeSet<>(hp.keySet()).stream().filter(k -> !out.contains(k)).forEach(out::add);
+        return out;
     }
 
     private static void add(List<String> a, String option, String value) {
