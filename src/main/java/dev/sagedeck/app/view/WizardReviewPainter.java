@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The review: command line, where and what it costs at most, tags, changes from the original, checks, request; Submit pinned below. */
+/** The review: where and what it costs at most, tags, changes from the original, checks, command line, request; Submit pinned below. */
 final class WizardReviewPainter {
     private WizardReviewPainter() {}
 
@@ -40,9 +40,6 @@ final class WizardReviewPainter {
         LaunchSpec spec = WizardSpec.of(w.values(), s.session().ownership().owner());
         boolean sm = spec.backend() == Backend.SAGEMAKER;
         List<Line> out = new ArrayList<>();
-        out.add(Line.of("Command line (the same run from a shell):", Role.TITLE));
-        out.add(Line.of("  " + WizardCommandLine.of(spec), Role.NORMAL));
-        out.add(Line.blank());
         out.add(field("Runs on", sm ? runsOn(spec.resources()) : "this machine, as its own process"));
         out.add(field("Cost ceiling", sm ? ceiling(s, spec.resources()) : WizardText.LOCAL_COST));
         String owner = s.session().ownership().owner();
@@ -58,6 +55,9 @@ final class WizardReviewPainter {
         }
         out.add(Line.blank());
         checks(out, w.plan(), sm);
+        out.add(Line.blank());
+        out.add(Line.of("Command line (the same run from a shell):", Role.TITLE));
+        out.add(Line.of("  " + WizardCommandLine.of(spec), Role.NORMAL));
         if (w.plan() != null && w.plan().request() != null) {
             out.add(Line.blank());
             out.add(Line.of(sm ? "CreateTrainingJob request (dry run; nothing is created before Submit):" : "Request:", Role.TITLE));
