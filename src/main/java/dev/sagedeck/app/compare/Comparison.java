@@ -87,7 +87,7 @@ public record Comparison(List<String> jobs, List<Row> rows, int equalParams) {
         if (r == null) {
             return "-";
         }
-        return Resources.LOCAL_INSTANCE.equals(r.instanceType()) ? "this machine" : r.instanceType() + " x " + r.instanceCount()
+        return Resources.LOCAL_INSTANCE.equals(r.instanceType()) ? "this machine" : r.instanceType() + " x" + r.instanceCount()
                 + (r.managedSpot() ? " (spot)" : "");
     }
 

@@ -35,7 +35,11 @@ final class ComparePainter {
             c.put(in.x() + 1, ry, Formats.pad(row.label(), label), hp ? Role.KEY : Role.DIM, label);
             for (int i = 0; i < row.values().size(); i++) {
                 Role role = row.differs() ? Role.MATCH : Role.NORMAL;
-                c.put(in.x() + 1 + label + i * col, ry, Formats.pad(InertText.of(row.values().get(i)), col - 1), role, col - 1);
+                String v = InertText.of(row.values().get(i));
+                if (v.startsWith("ml.") && v.length() > col - 1) {
+                    v = v.substring(3); // "ml." is on every SageMaker type: the rest tells them apart
+                }
+                c.put(in.x() + 1 + label + i * col, ry, Formats.pad(v, col - 1), role, col - 1);
             }
             group = row.group();
         }
