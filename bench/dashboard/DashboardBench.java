@@ -48,7 +48,51 @@ public class DashboardBench {
         Result logBase = textBoxBaseline();
         System.out.printf(Locale.ROOT, "sagedeck: heap %.1f MB, PageUp->frame p50 %.2f ms p99 %.2f ms%n", logOurs.heapMb, pct(logOurs.pageMs, 50), pct(logOurs.pageMs, 99));
         System.out.printf(Locale.ROOT, "baseline TextBox: heap %.1f MB, PageUp->frame p50 %.2f ms p99 %.2f ms%n", logBase.heapMb, pct(logBase.pageMs, 50), pct(logBase.pageMs, 99));
-        System.out.printf(Locale.ROOT, "ratio heap %.3f, ratio p99 %.3f%n", logOurs.heapMb / logBase.heapMb, pct(logOurs.pageMs, 99) / pct(logBase.pageMs, 99));
+        System.out.printf(Locale.ROOT, "ratio heap %.3f, ratio p99 %.3f%n%n", logOurs.heapMb / logBase.heapMb, pct(logOurs.pageMs, 99) / pct(logBase.pageMs, 99));
+
+        System.out.println("# key -> frame in the log pane while 10,000 lines/s arrive (ms)");
+        double[] quiet = keysDuringBurst(0);
+        double[] burst = keysDuringBurst(10_000);
+        report("no lines arriving", quiet);
+        report("10,000 lines/s arriving", burst);
+        System.out.printf(Locale.ROOT, "ratio p99 burst/quiet: %.3f%n", pct(burst, 99) / pct(quiet, 99));
+    }
+
+    /** Presses t (timestamps on/off) in a following log pane while a feeder sends lines/s in chunks of 1,000. */
+    static double[] keysDuringBurst(int linesPerSecond) throws Exception {
+        InMemoryTrainingJobs b = new InMemoryTrainingJobs(Backend.SAGEMAKER, Ownership.of("alice"));
+        b.put(Jobs.running("alice-burst", "alice"));
+        try (ScreenHarness h = ScreenHarness.start(120, 35, b, "alice")) {
+            h.press("<Enter>");
+            Thread feeder = new Thread(() -> {
+                int n = 0;
+                long next = System.nanoTime();
+                while (!Thread.currentThread().isInterrupted() && linesPerSecond > 0) {
+                    List<LogLine> lines = new ArrayList<>(1000);
+                    for (int k = 0; k < 1000; k++, n++) {
+                        lines.add(new LogLine(ScreenHarness.T0.plusMillis(n), "algo-1", "[" + n + "]\ttrain-logloss:0.5\tvalidation-logloss:0.6"));
+                    }
+                    // parsed here, as the effect runner does off the UI thread
+                    h.send(new Msg.LogsRead("alice-burst", new LogChunk(lines, new LogCursor("b" + n), false, List.of())));
+                    next += 1_000_000_000L * 1000 / linesPerSecond;
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
+            });
+            feeder.setDaemon(true);
+            feeder.start();
+            List<Double> samples = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                long t = System.nanoTime();
+                h.press("t");
+                samples.add((System.nanoTime() - t) / 1e6);
+            }
+            feeder.interrupt();
+            feeder.join();
+            return warm(samples);
+        }
     }
 
     record Result(double heapMb, double[] pageMs) {}

@@ -10,6 +10,8 @@ import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.local.LocalOwner;
 import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.TrainingJobs;
+import dev.sagedeck.port.TransferProgress;
+import dev.sagedeck.sagemaker.SageMakerLaunchPlanning;
 import dev.sagedeck.sagemaker.AwsOptions;
 import dev.sagedeck.sagemaker.AwsSetup;
 import dev.sagedeck.sagemaker.AwsTuning;
@@ -76,12 +78,28 @@ public class Wiring {
 
     /** Every configured backend behind the one port. */
     public AllTrainingJobs backends(GlobalOptions options) {
+        return backends(options, TransferProgress.NONE);
+    }
+
+    /** Every configured backend; SageMaker uploads and model downloads report to {@code progress}. */
+    public AllTrainingJobs backends(GlobalOptions options, TransferProgress progress) {
         List<TrainingJobs> list = new ArrayList<>();
         list.add(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env));
         if (options == null || !options.localOnly) {
-            aws(options).trainingJobs().ifPresent(list::add);
+            aws(options).trainingJobs(progress).ifPresent(list::add);
         }
         return new AllTrainingJobs(list);
+    }
+
+    /**
+     * Dry runs and pre-submit checks for SageMaker launches (the wizard's and {@code sagedeck launch
+     * --dry-run}'s), or null when AWS is not configured or {@code --local-only} is given.
+     */
+    public SageMakerLaunchPlanning launchPlanning(GlobalOptions options) {
+        if (options != null && options.localOnly) {
+            return null;
+        }
+        return aws(options).launchPlanning().orElse(null);
     }
 
     /**
@@ -93,6 +111,19 @@ public class Wiring {
         AwsOptions key = new AwsOptions(o.profile, o.region, o.endpointUrl, env);
         return aws.computeIfAbsent(key, k -> AwsSetup.create(k, () -> ownership(o), paths,
                 AwsTuning.fromSettings(settings()), Clock.systemUTC()));
+    }
+
+    /**
+     * Why AWS jobs are left out of a CLI answer, as one line for stderr, or empty when AWS is
+     * configured or the user asked for local jobs only.
+     */
+    public java.util.Optional<String> awsNotice(GlobalOptions options) {
+        if (options != null && options.localOnly) {
+            return java.util.Optional.empty();
+        }
+        dev.sagedeck.domain.AwsStatus st = aws(options).status();
+        return st.configured() ? java.util.Optional.empty()
+                : java.util.Optional.of("sagedeck: AWS not configured (" + st.problem() + "): showing local jobs only.");
     }
 
     /** True when stdin and stdout are a terminal, so a full-screen UI can run. */
@@ -120,7 +151,7 @@ public class Wiring {
                 .withWizardLast(WizardMemoryFile.read(paths.stateDir())).withDefaultRole(defaultRole(options));
         GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
         try {
-            new Dashboard(jobs, launchPlanning(options).orElse(null), stopper, session, styles, paths.stateDir(), paths.configFile()).run();
+            new Dashboard(jobs, launchPlanning(options), stopper, session, styles, paths.stateDir(), paths.configFile()).run();
             return 0;
         } catch (IOException e) {
             err.println("sagedeck: cannot use this terminal: " + e.getMessage());
@@ -163,14 +194,6 @@ public class Wiring {
         }
         return aws(options).notebookInstance().map(nb -> Text.ON_NOTEBOOK.formatted(nb.name(),
                 nb.instanceType() != null ? nb.instanceType() : "type unknown")).orElse(null);
-    }
-
-    /**
-     * The wizard's review: dry run and pre-submit checks of a SageMaker launch. Empty until the
-     * SageMaker launch adapter provides a {@link LaunchPlanning}; the review then says checks cannot run.
-     */
-    public java.util.Optional<LaunchPlanning> launchPlanning(GlobalOptions options) {
-        return java.util.Optional.empty();
     }
 
     /** The role the wizard offers first: the notebook instance's execution role, when known (no call when local-only). */

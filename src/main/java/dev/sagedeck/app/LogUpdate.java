@@ -12,7 +12,7 @@ import java.util.Locale;
 final class LogUpdate {
     private LogUpdate() {}
 
-    static AppState read(AppState s, String name, LogChunk chunk) {
+    static AppState read(AppState s, String name, LogChunk chunk, List<RoundMetrics.Sample> rounds) {
         LogPane p = s.logs();
         if (p == null || !p.job().equals(name)) {
             return s; // the pane moved on to another job: this chunk is no longer wanted
@@ -27,7 +27,7 @@ final class LogUpdate {
         long droppedNow = buffer.dropped() - p.buffer().dropped();
         int top = p.follow() ? p.top() : (int) Math.max(0, p.top() - droppedNow);
         TrainingJob job = s.job() != null ? s.job().job() : null;
-        LogPane next = p.with(buffer, chunk.next(), chunk.complete(), notes, p.metrics().append(chunk.lines()))
+        LogPane next = p.with(buffer, chunk.next(), chunk.complete(), notes, p.metrics().appendRounds(rounds))
                 .withScroll(p.follow(), top)
                 .withNextPoll(s.now().plus(Refresh.logPoll(job)));
         if (next.metrics() != p.metrics()) {

@@ -23,15 +23,42 @@ public final class MetricSeries {
         this.values = values;
     }
 
+    /** The round lines among {@code lines}, parsed (the costly part, done off the UI thread). */
+    public static java.util.List<RoundMetrics.Sample> parse(java.util.List<LogLine> lines) {
+        java.util.List<RoundMetrics.Sample> out = new java.util.ArrayList<>();
+        for (LogLine l : lines) {
+            if (fromFirstInstance(l.source())) {
+                RoundMetrics.parse(l.text()).filter(s -> s.round() != null).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Distributed XGBoost prints each round's metrics on several instances; plotting them all would
+     * count every round once per instance, so only algo-1 (or a log with no instance) is read.
+     */
+    static boolean fromFirstInstance(String source) {
+        if (source == null) {
+            return true;
+        }
+        java.util.regex.Matcher m = ALGO.matcher(source);
+        return !m.lookingAt() || m.group(1).equals("1");
+    }
+
+    private static final java.util.regex.Pattern ALGO = java.util.regex.Pattern.compile("algo-(\\d+)(?!\\d)");
+
     /** The series with the round lines among {@code lines} appended. */
     public MetricSeries append(java.util.List<LogLine> lines) {
+        return appendRounds(parse(lines));
+    }
+
+    /** The series with already parsed rounds appended. */
+    public MetricSeries appendRounds(java.util.List<RoundMetrics.Sample> rounds) {
         Map<String, double[]> added = null;
         Map<String, Integer> counts = null;
-        for (LogLine l : lines) {
-            Optional<RoundMetrics.Sample> s = RoundMetrics.parse(l.text());
-            if (s.isEmpty() || s.get().round() == null) {
-                continue;
-            }
+        for (RoundMetrics.Sample sample : rounds) {
+            Optional<RoundMetrics.Sample> s = Optional.of(sample);
             if (added == null) {
                 added = new LinkedHashMap<>();
                 counts = new LinkedHashMap<>();

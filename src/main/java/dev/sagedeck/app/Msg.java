@@ -49,8 +49,20 @@ public sealed interface Msg {
     /** Describing a job failed. */
     record DescribeFailed(String name, String message) implements Msg {}
 
-    /** Log lines arrived for a job. */
-    record LogsRead(String name, LogChunk chunk) implements Msg {}
+    /**
+     * Log lines arrived for a job, with the round metrics already parsed from them (off the UI
+     * thread, so a burst of lines costs the UI thread an append, not a regex per line).
+     */
+    record LogsRead(String name, LogChunk chunk, List<RoundMetrics.Sample> rounds) implements Msg {
+        public LogsRead {
+            rounds = List.copyOf(rounds);
+        }
+
+        /** Parses the rounds here: for tests and callers not on the UI thread. */
+        public LogsRead(String name, LogChunk chunk) {
+            this(name, chunk, MetricSeries.parse(chunk.lines()));
+        }
+    }
 
     /** Reading a job's log failed. */
     record LogsFailed(String name, String message) implements Msg {}

@@ -2,6 +2,7 @@ package dev.sagedeck.app;
 
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.MetricDefinition;
+import dev.sagedeck.domain.RoundMetricsLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,6 @@ import java.util.regex.PatternSyntaxException;
  * them, its MetricDefinitions regexes. Local and SageMaker logs share it; it is pure and thread-safe.
  */
 public final class RoundMetrics {
-    /** A round marker followed by at least one TAB-separated {@code set-metric:value} pair. */
-    private static final Pattern ROUND = Pattern.compile(
-            "\\[(\\d+)\\]((?:(?:#011|\\t)[A-Za-z0-9_.]+-[^\\s:#]+:[-+0-9.eEnaNifINF]+)+)");
-    private static final Pattern SEPARATOR = Pattern.compile("#011|\\t");
 
     /** What one line said: the boosting round when it was a round line, and the metric values. */
     public record Sample(Integer round, List<Metric> metrics) {
@@ -79,12 +76,11 @@ public final class RoundMetrics {
         }
         Integer round = null;
         List<Metric> metrics = new ArrayList<>();
-        Matcher m = ROUND.matcher(line);
-        if (m.find()) {
-            round = Integer.valueOf(m.group(1));
-            for (String pair : SEPARATOR.split(m.group(2))) {
-                pair(pair).ifPresent(metrics::add);
-            }
+        // round lines have one reader for local and SageMaker logs: the one the local trainer writes with
+        Optional<RoundMetricsLine> roundLine = RoundMetricsLine.parse(line);
+        if (roundLine.isPresent()) {
+            round = roundLine.get().round();
+            metrics.addAll(roundLine.get().asMetrics());
         }
         if (!rules.isEmpty()) {
             // Definitions are written against CloudWatch text, where a TAB reads "#011"; our adapters
@@ -96,22 +92,6 @@ public final class RoundMetrics {
             }
         }
         return metrics.isEmpty() ? Optional.empty() : Optional.of(new Sample(round, metrics));
-    }
-
-    private static Optional<Metric> pair(String pair) {
-        if (pair.isEmpty()) {
-            return Optional.empty();
-        }
-        int colon = pair.lastIndexOf(':');
-        int dash = pair.indexOf('-');
-        if (colon < 0 || dash < 0 || dash > colon) {
-            return Optional.empty();
-        }
-        Double value = number(pair.substring(colon + 1));
-        if (value == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Metric(pair.substring(0, dash) + ":" + pair.substring(dash + 1, colon), value));
     }
 
     private static Optional<Double> definitionValue(Pattern p, String line, String cloudWatchSpelling) {

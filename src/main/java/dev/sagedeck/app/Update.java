@@ -65,7 +65,13 @@ public final class Update {
             return Next.of(n);
         }
         if (msg instanceof Msg.LogsRead m) {
-            return Next.of(LogUpdate.read(s.finished("logs:" + m.name()), m.name(), m.chunk()));
+            AppState n = LogUpdate.read(s.finished("logs:" + m.name()), m.name(), m.chunk(), m.rounds());
+            TrainingJob shown = n.job() != null && n.job().name().equals(m.name()) ? n.job().job() : null;
+            if (m.chunk().complete() && shown != null && !shown.status().isFinal() && !n.busy("describe:" + m.name())) {
+                // the log says the job has ended: show its final state now, not at the next refresh
+                return Next.of(n.started("describe:" + m.name()), new Effect.DescribeJob(m.name()));
+            }
+            return Next.of(n);
         }
         if (msg instanceof Msg.LogsFailed m) {
             AppState n = s.finished("logs:" + m.name());

@@ -5,9 +5,8 @@ import java.util.Optional;
 
 /**
  * The hook {@code train} calls to validate built-in XGBoost hyperparameters before anything
- * starts. {@link #standard()} is where {@code dev.sagedeck.domain.HyperParameterRules} plugs in
- * (names the parameter and its allowed range: {@code eta=0}, {@code subsample=1.5}, ...); until
- * that is merged it accepts everything and the trainer's own check reports bad values as a Failed run.
+ * starts: {@link #standard()} applies {@code dev.sagedeck.domain.HyperParameterRules}, which names
+ * the parameter and its allowed range ({@code eta=0}, {@code subsample=1.5}, ...).
  */
 @FunctionalInterface
 interface HyperParameterCheck {
@@ -15,7 +14,13 @@ interface HyperParameterCheck {
     Optional<String> problem(Map<String, String> hyperParameters);
 
     static HyperParameterCheck standard() {
-        // TODO(lead): return hps -> HyperParameterRules.<check>(hps) once the engine branch is merged.
-        return hps -> Optional.empty();
+        return hps -> {
+            try {
+                dev.sagedeck.domain.HyperParameterRules.validate(hps);
+                return Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.of(e.getMessage());
+            }
+        };
     }
 }

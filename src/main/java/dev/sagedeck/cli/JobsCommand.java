@@ -56,8 +56,14 @@ public final class JobsCommand implements Callable<Integer> {
             }
         }
         List<TrainingJob> jobs;
+        GlobalOptions g = Globals.of(spec, global);
+        wiring.awsNotice(g).ifPresent(spec.commandLine().getErr()::println);
         try {
-            jobs = wiring.backends(Globals.of(spec, global)).list(all ? JobScope.ALL : JobScope.MINE);
+            jobs = wiring.backends(g).list(all ? JobScope.ALL : JobScope.MINE);
+        } catch (dev.sagedeck.port.PartialListException e) {
+            // one backend failed: show what the others listed and say what is missing
+            spec.commandLine().getErr().println("sagedeck: some jobs are not shown: " + InertText.of(e.getMessage()));
+            jobs = e.listed();
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }

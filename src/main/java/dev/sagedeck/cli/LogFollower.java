@@ -19,9 +19,24 @@ final class LogFollower {
     static final Duration IDLE_POLL = Duration.ofMillis(300);
 
     private final TrainingJobs jobs;
+    private final Duration idlePoll;
+    private final Duration busyPoll;
 
     LogFollower(TrainingJobs jobs) {
+        this(jobs, IDLE_POLL, BUSY_POLL);
+    }
+
+    /** With poll intervals chosen for the backend: CloudWatch Logs allows only a few calls a second per account. */
+    LogFollower(TrainingJobs jobs, Duration idlePoll, Duration busyPoll) {
         this.jobs = jobs;
+        this.idlePoll = idlePoll;
+        this.busyPoll = busyPoll;
+    }
+
+    /** A follower polling as often as the job's backend allows. */
+    static LogFollower forJob(dev.sagedeck.app.AllTrainingJobs jobs, String name) {
+        boolean remote = jobs.owner(name).backend() == dev.sagedeck.domain.Backend.SAGEMAKER;
+        return remote ? new LogFollower(jobs, dev.sagedeck.app.Refresh.REMOTE_LOG_POLL, Duration.ofSeconds(1)) : new LogFollower(jobs);
     }
 
     /** Prints lines to {@code out} and notes to {@code notes}; with {@code follow}, returns once the log is complete. */
@@ -42,7 +57,7 @@ final class LogFollower {
             }
             cursor = chunk.next();
             // Poll again soon while lines are coming, more slowly when the log is quiet.
-            Thread.sleep((chunk.lines().isEmpty() ? IDLE_POLL : BUSY_POLL).toMillis());
+            Thread.sleep((chunk.lines().isEmpty() ? idlePoll : busyPoll).toMillis());
         }
     }
 

@@ -35,8 +35,8 @@ public final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try {
-            new LogFollower(wiring.backends(Globals.of(spec, global)))
-                    .print(name, follow, spec.commandLine().getOut(), spec.commandLine().getErr());
+            dev.sagedeck.app.AllTrainingJobs jobs = wiring.backends(Globals.of(spec, global));
+            LogFollower.forJob(jobs, name).print(name, follow, spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }

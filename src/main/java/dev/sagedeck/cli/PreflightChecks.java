@@ -19,10 +19,35 @@ interface PreflightChecks {
     /** @throws IllegalArgumentException for bad input (unreadable CSV, missing label column), with a user message */
     List<Check> run(Path trainCsv, String preset, String label, List<String> drop, Map<String, String> hyperParameters);
 
+    /** The engine's checks; the save-and-reload check writes into a temporary directory it removes. */
     static PreflightChecks standard() {
-        // TODO(lead): delegate to the engine's pre-flight checks once merged.
         return (csv, preset, label, drop, hps) -> {
-            throw new UnsupportedOperationException("pre-flight checks are not in this build yet (they are on another branch)");
+            Path scratch = null;
+            try {
+                scratch = java.nio.file.Files.createTempDirectory("sagedeck-check");
+                dev.sagedeck.xgboost.TrainingRequest request = new dev.sagedeck.xgboost.TrainingRequest(csv, null, preset, label,
+                        drop, hps, scratch.resolve("model"), scratch.resolve("output"));
+                List<Check> out = new java.util.ArrayList<>();
+                for (dev.sagedeck.xgboost.CheckResult r : new dev.sagedeck.xgboost.PreflightChecks().run(request)) {
+                    out.add(new Check(r.title(), r.status().name(), r.detail()));
+                }
+                return out;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } finally {
+                deleteQuietly(scratch);
+            }
         };
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temp directory left behind is harmless
+        }
     }
 }

@@ -31,20 +31,29 @@ public final class Samples {
         }
         try {
             Files.createDirectories(dir);
-            Path train = copy(name, name + "_train.csv", dir);
-            Path test = copy(name, name + "_test.csv", dir);
+            Path train = writeChannel(name, "train", dir.resolve(name + "_train.csv"));
+            Path test = writeChannel(name, "test", dir.resolve(name + "_test.csv"));
             return new SampleFiles(train, test, Presets.TITANIC, Presets.TITANIC_LABEL);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write sample '" + name + "' to " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    private static Path copy(String sample, String file, Path dir) throws IOException {
-        String resource = "/samples/" + sample + "/" + file;
+    /** The jar resource holding one channel ({@code train} or {@code test}) of a sample. */
+    public static String resource(String sample, String channel) {
+        return "/samples/" + sample + "/" + sample + "_" + channel + ".csv";
+    }
+
+    /** Writes one channel of a sample to {@code target} atomically (a damaged copy heals). */
+    public static Path writeChannel(String sample, String channel, Path target) throws IOException {
+        String resource = resource(sample, channel);
         try (InputStream in = Samples.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("the jar lacks " + resource + "; the build is broken");
-            Path target = dir.resolve(file);
-            Path tmp = Files.createTempFile(dir, file, ".part");
+            if (in == null) {
+                throw new IOException("the bundled sample '" + sample + "' has no " + channel + " file in this build (" + resource + ")");
+            }
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".part");
             try {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

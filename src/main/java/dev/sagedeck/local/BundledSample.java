@@ -1,10 +1,8 @@
 package dev.sagedeck.local;
 
+import dev.sagedeck.data.Samples;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -18,7 +16,7 @@ public final class BundledSample {
 
     /** The resource a sample channel reads: {@code samples/titanic/titanic_train.csv} for train. */
     static String resource(String sample, String channel) {
-        return "/samples/" + sample + "/" + fileName(sample, channel);
+        return Samples.resource(sample, channel);
     }
 
     public static String fileName(String sample, String channel) {
@@ -26,7 +24,7 @@ public final class BundledSample {
     }
 
     public static boolean exists(String sample) {
-        return BundledSample.class.getResource(resource(sample, "train")) != null;
+        return Samples.NAMES.contains(sample);
     }
 
     static Optional<String> sampleOf(String source) {
@@ -35,12 +33,6 @@ public final class BundledSample {
 
     /** Writes the sample's {@code channel} file (train or test) to {@code target}. */
     public static void copy(String sample, String channel, Path target) throws IOException {
-        try (InputStream in = BundledSample.class.getResourceAsStream(resource(sample, channel))) {
-            if (in == null) {
-                throw new IOException("the bundled sample '%s' has no %s file in this build (%s)"
-                        .formatted(sample, channel, resource(sample, channel)));
-            }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Samples.writeChannel(sample, channel, target);
     }
 }

@@ -42,6 +42,9 @@ final class ChildEnvironment {
         env.put("SM_HOSTS", "[\"algo-1\"]");
         env.put("SM_NUM_CPUS", Integer.toString(Runtime.getRuntime().availableProcessors()));
         env.put("SM_NUM_GPUS", "0");
+        // XGBoost's OpenMP threads otherwise spin while waiting: on a busy 2-core machine a 1M-row
+        // run took 7.3 s instead of 1.9 s. The JVM cannot set this for itself, so the child gets it.
+        env.putIfAbsent("OMP_WAIT_POLICY", "passive");
         env.put("SM_HPS", json(decodedHyperParameters(r.hyperParameters)));
         r.hyperParameters.forEach((k, v) -> env.put("SM_HP_" + k.toUpperCase(Locale.ROOT), v));
         env.put("SM_USER_ARGS", json(ScriptArguments.of(r.hyperParameters)));

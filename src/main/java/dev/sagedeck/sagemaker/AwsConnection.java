@@ -17,6 +17,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
@@ -46,6 +47,7 @@ public final class AwsConnection implements AutoCloseable {
     private volatile S3Client s3;
     private volatile StsClient sts;
     private volatile PricingClient pricing;
+    private volatile IamClient iam;
 
     AwsConnection(AwsResolution resolution, AwsTuning tuning, RateLimiter.Ticker ticker) {
         this.resolution = resolution;
@@ -172,6 +174,21 @@ public final class AwsConnection implements AutoCloseable {
         return pricing;
     }
 
+    /** IAM is global: one endpoint per partition, signed for its global region. */
+    IamClient iam() {
+        if (iam == null) {
+            synchronized (this) {
+                if (iam == null) {
+                    String r = region();
+                    Region global = r.startsWith("cn-") ? Region.AWS_CN_GLOBAL
+                            : r.startsWith("us-gov-") ? Region.AWS_US_GOV_GLOBAL : Region.AWS_GLOBAL;
+                    iam = configure(IamClient.builder(), AwsService.IAM, global.id()).build();
+                }
+            }
+        }
+        return iam;
+    }
+
     private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
             B configure(B builder, AwsService service, String region) {
         builder.region(Region.of(region))
@@ -197,7 +214,7 @@ public final class AwsConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable c : new AutoCloseable[] {sageMaker, logs, s3, sts, pricing}) {
+        for (AutoCloseable c : new AutoCloseable[] {sageMaker, logs, s3, sts, pricing, iam}) {
             if (c != null) {
                 try {
                     c.close();

@@ -6,7 +6,8 @@ enum AwsService {
     LOGS("CloudWatch Logs", "CLOUDWATCH_LOGS"),
     S3("S3", "S3"),
     STS("STS", "STS"),
-    PRICING("Price List", "PRICING");
+    PRICING("Price List", "PRICING"),
+    IAM("IAM", "IAM");
 
     private final String label;
     private final String envSuffix;

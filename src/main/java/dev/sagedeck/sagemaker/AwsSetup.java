@@ -29,7 +29,7 @@ public final class AwsSetup implements AutoCloseable {
 
     private final AwsStatus status;
     private final AwsConnection connection;
-    private final SageMakerTrainingJobs jobs;
+    private volatile SageMakerTrainingJobs jobs;
     private final Prices prices;
     private final Supplier<String> caller;
     private final NotebookMetadata notebookMetadata;
@@ -62,7 +62,10 @@ public final class AwsSetup implements AutoCloseable {
         SageMakerTrainingJobs jobs = new SageMakerTrainingJobs(connection, me, cache, clock);
         Prices prices = new SageMakerPrices(connection.region(), paths.stateDir().resolve("prices.properties"),
                 paths.cacheDir(), connection, clock);
-        return new AwsSetup(connection.status(), connection, jobs, prices, new CallerIdentity(connection), meta);
+        AwsSetup setup = new AwsSetup(connection.status(), connection, jobs, prices, new CallerIdentity(connection), meta);
+        // launches default to the notebook instance's role, looked up only when a launch needs it
+        setup.jobs = jobs.withDefaultRole(() -> setup.notebookInstance().map(NotebookInstance::roleArn).orElse(null));
+        return setup;
     }
 
     /** Finished jobs are cached per region, and apart for each endpoint override (a test server is not AWS). */
@@ -79,6 +82,16 @@ public final class AwsSetup implements AutoCloseable {
     /** The SageMaker backend, when AWS is configured. */
     public Optional<TrainingJobs> trainingJobs() {
         return Optional.ofNullable(jobs);
+    }
+
+    /** The SageMaker backend reporting upload/download progress to {@code progress}, when AWS is configured. */
+    public Optional<TrainingJobs> trainingJobs(dev.sagedeck.port.TransferProgress progress) {
+        return Optional.ofNullable(jobs).map(j -> j.withProgress(progress));
+    }
+
+    /** Dry runs and pre-submit checks for SageMaker launches, when AWS is configured. */
+    public Optional<SageMakerLaunchPlanning> launchPlanning() {
+        return Optional.ofNullable(jobs).map(SageMakerTrainingJobs::planning);
     }
 
     /** A job's MetricDefinitions, for parsing its log lines (empty when not configured). */

@@ -12,6 +12,7 @@ import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import dev.sagedeck.port.MetricDefinitions;
+import dev.sagedeck.port.TransferProgress;
 import dev.sagedeck.port.TrainingJobs;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +27,9 @@ import software.amazon.awssdk.services.sagemaker.model.TrainingJobSummary;
 /**
  * SageMaker training jobs behind the one port: my jobs found by Search, every job by
  * ListTrainingJobs, details by DescribeTrainingJob + ListTags (finished jobs cached for good), logs
- * from CloudWatch, and StopTrainingJob. Launching and model download come with issue 5.
+ * from CloudWatch, StopTrainingJob, launches (upload + CreateTrainingJob, see {@link SageMakerLaunches})
+ * and model download ({@link ModelDownloads}). {@link #withProgress} gives a view that reports the
+ * bytes moved, for progress bars.
  */
 public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefinitions {
     public static final int DEFAULT_TAIL_LINES = 500;
@@ -36,6 +39,9 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
     private final JobDescriptions descriptions;
     private final MineListing mine;
     private final CloudWatchLogReader logs;
+    private final Supplier<String> defaultRole;
+    private final Clock clock;
+    private final TransferProgress progress;
 
     /** @param cacheDir where finished jobs are kept on disk, or null for memory only */
     public SageMakerTrainingJobs(AwsConnection aws, Ownership me, Path cacheDir, Clock clock) {
@@ -52,11 +58,40 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
 
     SageMakerTrainingJobs(AwsConnection aws, Supplier<Ownership> me, Path cacheDir, Clock clock, MineListing.Plan plan,
             int tailLines) {
+        this(aws, me, new JobDescriptions(aws, cacheDir, clock),
+                new MineListing(aws, plan, cacheDir == null ? null : cacheDir.resolve("search-plan")),
+                new CloudWatchLogReader(aws, tailLines, clock), () -> null, clock, TransferProgress.NONE);
+    }
+
+    private SageMakerTrainingJobs(AwsConnection aws, Supplier<Ownership> me, JobDescriptions descriptions, MineListing mine,
+            CloudWatchLogReader logs, Supplier<String> defaultRole, Clock clock, TransferProgress progress) {
         this.aws = aws;
         this.me = me;
-        this.descriptions = new JobDescriptions(aws, cacheDir, clock);
-        this.mine = new MineListing(aws, plan, cacheDir == null ? null : cacheDir.resolve("search-plan"));
-        this.logs = new CloudWatchLogReader(aws, tailLines, clock);
+        this.descriptions = descriptions;
+        this.mine = mine;
+        this.logs = logs;
+        this.defaultRole = defaultRole;
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    /** The same backend (shared caches and budget) with another default role for launches. */
+    SageMakerTrainingJobs withDefaultRole(Supplier<String> role) {
+        return new SageMakerTrainingJobs(aws, me, descriptions, mine, logs, role, clock, progress);
+    }
+
+    /** The same backend, reporting upload and download progress to {@code sink}. */
+    public SageMakerTrainingJobs withProgress(TransferProgress sink) {
+        return new SageMakerTrainingJobs(aws, me, descriptions, mine, logs, defaultRole, clock, sink);
+    }
+
+    /** Dry runs and pre-submit checks with this backend's region, owner and default role. */
+    public SageMakerLaunchPlanning planning() {
+        return new SageMakerLaunchPlanning(aws, planner());
+    }
+
+    private LaunchPlanner planner() {
+        return new LaunchPlanner(aws.region(), me, defaultRole, clock);
     }
 
     @Override
@@ -138,11 +173,12 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
 
     @Override
     public TrainingJob launch(LaunchSpec spec) {
-        throw new BackendException(Kind.FAILED, "launching SageMaker training jobs is not supported yet");
+        String name = new SageMakerLaunches(aws, planner()).launch(spec, progress);
+        return describe(name);
     }
 
     @Override
     public Path fetchModel(String name, Path destination) {
-        throw new BackendException(Kind.FAILED, "downloading SageMaker models is not supported yet");
+        return new ModelDownloads(aws, ModelArchive.DEFAULT_MAX_BYTES).fetch(descriptions.fresh(name), destination, progress);
     }
 }

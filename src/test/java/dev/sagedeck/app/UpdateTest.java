@@ -223,4 +223,15 @@ class UpdateTest {
                 .satisfies(j -> assertThat(j.status()).isEqualTo(JobStatus.COMPLETED));
         assertThat(n.list().error()).contains("expired token");
     }
+
+    @Test
+    void roundMetrics_countEachRoundOnce_whenSeveralInstancesPrintThem() {
+        List<LogLine> lines = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            lines.add(new LogLine(T0, "algo-1", "[" + i + "]#011train-logloss:0.5#011validation-logloss:0.6"));
+            lines.add(new LogLine(T0, "algo-2", "[" + i + "]#011train-logloss:0.5#011validation-logloss:0.6"));
+            lines.add(new LogLine(T0, "algo-10", "[" + i + "]#011train-logloss:0.5#011validation-logloss:0.6"));
+        }
+        assertThat(MetricSeries.EMPTY.append(lines).of("validation:logloss")).hasSize(10);
+    }
 }

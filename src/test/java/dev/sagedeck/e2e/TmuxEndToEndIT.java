@@ -51,8 +51,8 @@ class TmuxEndToEndIT {
         keys("n");
         waitFor(s -> s.contains("New local run") && s.contains("bundled Titanic sample"), Duration.ofSeconds(10));
         keys("Enter");
-        screen = waitFor(s -> s.contains("+ Completed"), Duration.ofSeconds(120));
-        assertThat(screen).contains("Log (").containsPattern("\\[99\\]\\s+train-logloss");
+        screen = waitFor(s -> s.contains("+ Completed") && s.matches("(?s).*\\[99\\]\\s+train-logloss.*"), Duration.ofSeconds(120));
+        assertThat(screen).contains("Log (");
 
         keys("Escape");
         screen = waitFor(s -> s.contains("My jobs (1)"), Duration.ofSeconds(10));

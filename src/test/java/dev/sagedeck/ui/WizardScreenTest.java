@@ -142,7 +142,7 @@ class WizardScreenTest {
         ScriptedLaunchPlanning planner = new ScriptedLaunchPlanning().checks(
                 new CheckResult("role", Verdict.FAIL, "role SageMakerRole does not exist in account 123456789012"));
         try (ScreenHarness h = ScreenHarness.start(cols, rows, b, session(), planner)) {
-            h.press("n<Right><Enter><Enter><Enter><Enter><Tab><Tab><Tab><Tab><Tab>s3://alice-bucket/out<Enter>");
+            h.press("n<Right><Enter><Right><Tab>s3://alice-bucket/train.csv<Enter><Enter><Enter><Tab><Tab><Tab><Tab><Tab>s3://alice-bucket/out<Enter>");
             assertThat(h.flat()).contains("Submit is blocked: role: role SageMakerRole does not exist");
             Golden.assertMatches("Wizard/sm-review-blocked-" + cols + "x" + rows, h.text());
             h.press("<Enter>");
@@ -178,7 +178,10 @@ class WizardScreenTest {
             assertThat(h.text()).contains("alice-xgb-20261126-113000 on SageMaker").contains("step 5 of 6: SageMaker resources");
             Golden.assertMatches("Wizard/promote-resources-" + cols + "x" + rows, h.text());
             h.press("<Tab><Tab><Tab><Tab><Tab>s3://alice-bucket/out<Enter>");
-            assertThat(h.flat()).contains("where local -> SageMaker");
+            assertThat(h.flat()).contains("Fix this first: the bundled sample is for local runs");
+            assertThat(h.state().wizard().step()).isEqualTo(dev.sagedeck.app.wizard.WizardStep.DATA);
+            h.press("<Right><Tab>/work/shared/data/titanic_train.csv<Enter><Enter><Enter><Enter>");
+            assertThat(h.flat()).contains("where local -> SageMaker").contains("training data sample:titanic -> /work/shared/data/titanic_train.csv");
             Golden.assertMatches("Wizard/promote-review-" + cols + "x" + rows, h.text());
             h.press("<Esc><Esc><Esc><Esc>j");
             h.press("<Esc><Esc>jP");

@@ -41,7 +41,7 @@ public final class DetailLines {
             out.add(Line.field("ARN", j.arn(), Role.DIM));
         }
         out.add(Line.field("Where", j.backend() == Backend.LOCAL ? "local (this machine)" : "SageMaker", Role.NORMAL));
-        String phase = j.secondaryStatus() == null ? "" : " (" + j.secondaryStatus() + ")";
+        String phase = j.secondaryStatus() == null || j.secondaryStatus().equals(j.status().text()) ? "" : " (" + j.secondaryStatus() + ")";
         out.add(new Line(List.of(new Line.Span(Formats.pad("Status", 12), Role.DIM),
                 new Line.Span(Formats.status(j.status()) + phase, Formats.statusRole(j.status())))));
         out.add(Line.field("Owner", j.owner(), Role.NORMAL));
@@ -54,7 +54,9 @@ public final class DetailLines {
         }
         out.add(Line.field("Elapsed", Formats.duration(j.timing().elapsed(now)), Role.NORMAL));
         resources(j, out);
-        if (j.timing().billableSeconds() != null || j.timing().trainingSeconds() != null) {
+        if (j.timing().billableSeconds() == null && j.timing().trainingSeconds() != null) {
+            out.add(Line.field("Training", seconds(j.timing().trainingSeconds()) + " of training", Role.NORMAL));
+        } else if (j.timing().billableSeconds() != null) {
             out.add(Line.field("Billable", seconds(j.timing().billableSeconds()) + " billable of "
                     + seconds(j.timing().trainingSeconds()) + " training", Role.NORMAL));
         }

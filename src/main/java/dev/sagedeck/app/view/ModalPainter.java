@@ -82,7 +82,7 @@ final class ModalPainter {
         int maxWidth = Math.max(20, Math.min(76, c.width() - 4));
         List<Line> wrapped = new ArrayList<>();
         for (Line l : lines) {
-            wrapped.addAll(wrap(l, maxWidth));
+            wrapped.addAll(l.spans().size() == 1 ? wrap(l, maxWidth) : Wrap.line(l, maxWidth));
         }
         int w = Math.min(c.width(), Math.max(title.length() + 6, wrapped.stream().mapToInt(l -> l.text().length()).max().orElse(10) + 4));
         int h = Math.min(c.height(), wrapped.size() + 2);

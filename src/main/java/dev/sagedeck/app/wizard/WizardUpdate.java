@@ -129,6 +129,17 @@ public final class WizardUpdate {
         }
         List<WizardStep> steps = WizardSteps.steps(w.values());
         WizardStep next = steps.get(Math.min(steps.size() - 1, steps.indexOf(w.step()) + 1));
+        if (next == WizardStep.REVIEW) {
+            // the review is for a run that can be submitted: a problem left on an earlier step is shown there
+            for (WizardStep st : steps) {
+                for (WizardField f : WizardSteps.fields(st, w.values())) {
+                    String problem = w.errors().get(f);
+                    if (problem != null) {
+                        return Next.of(s.withWizard(w.withStep(st, f)).withFlash(WizardText.FIX_FIRST.formatted(problem)));
+                    }
+                }
+            }
+        }
         return enter(s, w, next);
     }
 

@@ -53,7 +53,9 @@ class WizardUpdateTest {
     void sageMakerPath_addsTheResourcesStep_beforeTheReview() {
         Next n = press(state(true), "n<Right>");
         assertThat(n.state().wizard().value(WizardField.WHERE)).isEqualTo("sagemaker");
-        Next res = press(n.state(), "<Enter><Enter><Enter><Enter>");
+        Next sample = press(n.state(), "<Enter>");
+        assertThat(sample.state().wizard().errors().get(WizardField.SOURCE)).startsWith("the bundled sample is for local runs");
+        Next res = press(sample.state(), "<Right><Tab>s3://alice-bucket/train.csv<Enter><Enter><Enter>");
         assertThat(res.state().wizard().step()).isEqualTo(WizardStep.RESOURCES);
         assertThat(res.state().wizard().errors()).containsKey(WizardField.OUTPUT);
         Next stuck = press(res.state(), "<Enter>");
@@ -65,6 +67,7 @@ class WizardUpdateTest {
         LaunchSpec spec = ((Effect.PlanLaunch) review.effects().get(0)).spec();
         assertThat(spec.backend()).isEqualTo(Backend.SAGEMAKER);
         assertThat(spec.roleArn()).isEqualTo(WizardFixture.ROLE);
+        assertThat(spec.data().train()).isEqualTo("s3://alice-bucket/train.csv");
         assertThat(spec.outputPath()).isEqualTo("s3://alice-bucket/runs");
         assertThat(spec.resources().instanceType()).isEqualTo("ml.m5.large");
         assertThat(spec.resources().maxRuntimeSeconds()).isEqualTo(3600);
@@ -102,7 +105,7 @@ class WizardUpdateTest {
 
     @Test
     void resourceFields_sayWhatIsWrong() {
-        AppState res = press(state(true), "n<Right><Enter><Enter><Enter><Enter>").state();
+        AppState res = press(state(true), "n<Right><Enter><Right><Tab>s3://alice-bucket/train.csv<Enter><Enter><Enter>").state();
         AppState count = press(res, "<Tab>" + CLEAR + "0").state();
         assertThat(count.wizard().errors().get(WizardField.INSTANCE_COUNT)).isEqualTo("instance count must be a whole number in [1, 100]; got 0");
         AppState spot = press(count, CLEAR + "1<Tab><Right>").state();

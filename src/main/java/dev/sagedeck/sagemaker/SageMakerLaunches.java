@@ -1,0 +1,101 @@
+package dev.sagedeck.sagemaker;
+
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.port.BackendException;
+import dev.sagedeck.port.BackendException.Kind;
+import dev.sagedeck.port.TransferProgress;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Carries out a {@link LaunchPlan}: uploads, then CreateTrainingJob. All or nothing: if an upload
+ * fails or the service rejects the job, the objects already uploaded for it are deleted, and the
+ * error says so (or says where they still are when deleting failed too). A rejected job is never
+ * reported as started.
+ */
+final class SageMakerLaunches {
+    private final AwsConnection aws;
+    private final S3Transfers s3;
+    private final LaunchPlanner planner;
+
+    SageMakerLaunches(AwsConnection aws, LaunchPlanner planner) {
+        this.aws = aws;
+        this.s3 = new S3Transfers(aws);
+        this.planner = planner;
+    }
+
+    LaunchPlanner planner() {
+        return planner;
+    }
+
+    /** Launches {@code spec} and returns the job name. */
+    String launch(LaunchSpec spec, TransferProgress progress) {
+        try (LaunchPlan plan = planner.plan(spec)) {
+            List<S3Location> uploaded = new ArrayList<>();
+            try {
+                for (LaunchPlan.Upload u : plan.uploads()) {
+                    s3.upload(u.file(), u.to(), u.contentType(), progress);
+                    uploaded.add(u.to());
+                }
+            } catch (BackendException e) {
+                throw new BackendException(e.kind(), "uploading for " + plan.jobName() + " failed, so no job was created: "
+                        + e.getMessage() + cleanUp(uploaded), e);
+            }
+            try {
+                aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "CreateTrainingJob",
+                        () -> aws.sageMaker().createTrainingJob(plan.request()));
+            } catch (BackendException e) {
+                BackendException why = rejected(plan, e);
+                throw new BackendException(why.kind(), why.getMessage() + cleanUp(uploaded), e);
+            }
+            return plan.jobName();
+        }
+    }
+
+    /** What the user should know and do about a rejected CreateTrainingJob. */
+    static BackendException rejected(LaunchPlan plan, BackendException e) {
+        String code = e.getCause() instanceof SdkException sdk ? AwsErrors.code(sdk) : null;
+        String said = e.getCause() instanceof SdkException sdk ? AwsErrors.message(sdk) : e.getMessage();
+        String name = plan.jobName();
+        String type = plan.request().resourceConfig().instanceTypeAsString();
+        if ("ResourceLimitExceeded".equals(code)) {
+            return new BackendException(Kind.FAILED, ("%s was not created: the account's limit for %s training is reached "
+                    + "(AWS: %s). Wait for one of your jobs to end, choose another --instance-type, or ask for a quota "
+                    + "increase in Service Quotas.").formatted(name, type, said), e);
+        }
+        if ("ResourceInUse".equals(code)) {
+            return new BackendException(Kind.CONFLICT, ("%s was not created: a training job with that name already exists "
+                    + "in this account and region (names are never reused, even after the job ends); choose another --name.")
+                    .formatted(name), e);
+        }
+        if ("ValidationException".equals(code)) {
+            String hint = said.contains("No S3 objects found") ? " Check that the training data URI names an existing prefix." : "";
+            return new BackendException(Kind.INVALID, "%s was not created: AWS rejected the request: %s.%s"
+                    .formatted(name, said, hint), e);
+        }
+        return new BackendException(e.kind(), name + " was not created: " + e.getMessage(), e);
+    }
+
+    /** Deletes what was uploaded for a job that does not exist, and says what happened to it. */
+    private String cleanUp(List<S3Location> uploaded) {
+        if (uploaded.isEmpty()) {
+            return " Nothing had been uploaded.";
+        }
+        List<S3Location> left = new ArrayList<>();
+        for (S3Location at : uploaded) {
+            try {
+                s3.delete(at);
+            } catch (BackendException e) {
+                left.add(at);
+            }
+        }
+        if (left.isEmpty()) {
+            return " The %d file(s) uploaded for it were deleted again.".formatted(uploaded.size());
+        }
+        StringBuilder out = new StringBuilder(" %d of the %d uploaded file(s) could not be deleted and are still in S3:"
+                .formatted(left.size(), uploaded.size()));
+        left.forEach(l -> out.append(' ').append(l.uri()));
+        return out.toString();
+    }
+}

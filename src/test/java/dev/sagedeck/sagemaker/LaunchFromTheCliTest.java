@@ -1,0 +1,157 @@
+package dev.sagedeck.sagemaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sagedeck.Wiring;
+import dev.sagedeck.cli.SagedeckCommand;
+import dev.sagedeck.testing.MotoServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code sagedeck launch / fetch-model / evaluate} as a user types them, against moto_server. */
+class LaunchFromTheCliTest {
+    @TempDir
+    Path home;
+    private final Map<String, String> env = new HashMap<>();
+    private MotoS3 s3;
+
+    private record Run(int code, String out, String err) {}
+
+    @BeforeEach
+    void start() throws IOException {
+        MotoServer.reset();
+        s3 = new MotoS3(MotoServer.endpoint());
+        s3.bucket(LaunchOnMotoTest.BUCKET);
+        env.putAll(AwsTestSupport.credentials());
+        env.put("HOME", home.toString());
+        env.put("SAGEDECK_HOME", Files.createDirectories(home.resolve("state")).toString());
+        env.put("SAGEDECK_OWNER", "alice");
+        env.put("SAGEDECK_NOTEBOOK_METADATA", home.resolve("absent.json").toString());
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_ENDPOINT_URL", MotoServer.endpoint().toString());
+    }
+
+    @AfterEach
+    void stop() {
+        s3.close();
+    }
+
+    private Run run(String... args) {
+        CommandLine cl = SagedeckCommand.commandLine(new Wiring(env));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    /** The lesson's launch; an extra {@code --option=value} replaces the default of that option. */
+    private String[] launch(String... extra) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("launch", "--train", LaunchSpecs.TITANIC_TRAIN.toString()));
+        Map<String, String> defaults = new java.util.LinkedHashMap<>();
+        defaults.put("--role", LaunchSpecs.ROLE);
+        defaults.put("--output", LaunchOnMotoTest.OUT);
+        for (String e : extra) {
+            defaults.remove(e.contains("=") ? e.substring(0, e.indexOf('=')) : "");
+        }
+        defaults.forEach((k, v) -> args.add(k + "=" + v));
+        args.addAll(java.util.List.of("--max_depth", "3", "--hp", "eta=0.1", "--num_round", "20"));
+        args.addAll(java.util.List.of(extra));
+        return args.toArray(new String[0]);
+    }
+
+    @Test
+    void dryRunJson_isTheRequestAlone_andNothingIsUploadedOrCreated() throws IOException {
+        Run r = run(launch("--dry-run", "--json", "--name", "titanic-1"));
+
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode request = new ObjectMapper().readTree(r.out());
+        assertThat(request.path("TrainingJobName").asText()).isEqualTo("alice-titanic-1");
+        assertThat(request.path("HyperParameters").path("max_depth").asText()).isEqualTo("3");
+        assertThat(request.path("HyperParameters").path("eta").asText()).isEqualTo("0.1");
+        assertThat(r.err()).contains("s3://lesson-bucket/titanic/alice-titanic-1/input/train/train.csv");
+        assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).isEmpty();
+        assertThat(run("jobs", "--json").out()).doesNotContain("alice-titanic-1");
+    }
+
+    @Test
+    void launchFetchEvaluate_aBuiltInJobEndToEnd() throws IOException {
+        Run launched = run(launch("--name", "titanic-2"));
+        assertThat(launched.code()).as(launched.err()).isZero();
+        assertThat(launched.out().trim()).isEqualTo("alice-titanic-2");
+        assertThat(launched.err()).contains("] 100%").contains("train.csv -> s3://lesson-bucket/titanic/alice-titanic-2/");
+        assertThat(run("jobs").out()).contains("alice-titanic-2");
+        s3.put(LaunchOnMotoTest.BUCKET, "titanic/alice-titanic-2/output/model.tar.gz",
+                MotoS3.modelArchive(ModelFetchOnMotoTest.FIXTURES.resolve("xgboost-model"), "xgboost-model"));
+
+        Run fetched = run("fetch-model", "alice-titanic-2", "--dir", home.resolve("m").toString());
+        assertThat(fetched.code()).as(fetched.err()).isZero();
+        assertThat(fetched.out().trim()).isEqualTo(home.resolve("m/xgboost-model").toString());
+
+        Run raw = run("evaluate", "alice-titanic-2", "--test", LaunchSpecs.TITANIC_TEST.toString(), "--json");
+        Run builtIn = run("evaluate", "alice-titanic-2", "--test",
+                ModelFetchOnMotoTest.FIXTURES.resolve("titanic_test_builtin.csv").toString(), "--json");
+        assertThat(raw.code()).as(raw.err()).isZero();
+        assertThat(builtIn.code()).as(builtIn.err()).isZero();
+        JsonNode a = new ObjectMapper().readTree(raw.out());
+        assertThat(a.path("rows").asInt()).isEqualTo(178);
+        assertThat(a.path("metrics").path("accuracy").asDouble())
+                .isEqualTo(new ObjectMapper().readTree(builtIn.out()).path("metrics").path("accuracy").asDouble());
+    }
+
+    @Test
+    void evaluatingAPickledModel_explainsTheFix() {
+        assertThat(run(launch("--name", "pickled")).code()).isZero();
+        s3.put(LaunchOnMotoTest.BUCKET, "titanic/alice-pickled/output/model.tar.gz", uncheckedArchive("pickled-xgboost-model"));
+        Run r = run("evaluate", "alice-pickled", "--test", LaunchSpecs.TITANIC_TEST.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Python pickle").contains("save_model");
+    }
+
+    private static byte[] uncheckedArchive(String fixture) {
+        try {
+            return MotoS3.modelArchive(ModelFetchOnMotoTest.FIXTURES.resolve(fixture), "xgboost-model");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--output=bucket/prefix                  | is not a usable S3 URI: it does not start with s3://",
+        "--name=my_job                           | an underscore",
+        "--role=ExecutionRole                    | is not an IAM role ARN",
+        "--instance-count=0                      | needs at least 1 instance",
+        "--max-wait=60                           | --max-wait is for managed spot training",
+        "--framework=sklearn                     | --framework goes with --script"})
+    void badInput_exits2WithASpecificMessage(String option, String message) {
+        Run r = run(launch("--dry-run", option));
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(message);
+    }
+
+    @Test
+    void spotWithMaxWaitBelowRuntime_andMissingOutput_exit2() {
+        Run spot = run(launch("--spot", "--max-runtime", "3600", "--max-wait", "600"));
+        assertThat(spot.code()).isEqualTo(2);
+        assertThat(spot.err()).contains("--max-wait 600 s is less than --max-runtime 3600 s");
+        Run noOutput = run("launch", "--train", LaunchSpecs.TITANIC_TRAIN.toString(), "--role", LaunchSpecs.ROLE);
+        assertThat(noOutput.code()).isEqualTo(2);
+        assertThat(noOutput.err()).contains("no output location: pass --output s3://");
+        assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).isEmpty();
+    }
+}
