@@ -22,6 +22,8 @@ import dev.sagedeck.app.keys.Keymap;
 import dev.sagedeck.app.view.Role;
 import dev.sagedeck.cli.Version;
 import dev.sagedeck.port.AuditLog;
+import dev.sagedeck.port.LaunchPlanning;
+import dev.sagedeck.runtime.WizardMemoryFile;
 import dev.sagedeck.ui.Dashboard;
 import dev.sagedeck.ui.Themes;
 import java.io.IOException;
@@ -145,10 +147,11 @@ public class Wiring {
         Ownership me = ownership(options);
         AllTrainingJobs jobs = backends(options);
         Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), notebook(options),
-                readOnly, readOnly ? keymap.readOnly() : keymap, prices(options));
+                readOnly, readOnly ? keymap.readOnly() : keymap, prices(options))
+                .withWizardLast(WizardMemoryFile.read(paths.stateDir())).withDefaultRole(defaultRole(options));
         GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
         try {
-            new Dashboard(jobs, stopper, session, styles, paths.stateDir(), paths.configFile()).run();
+            new Dashboard(jobs, launchPlanning(options), stopper, session, styles, paths.stateDir(), paths.configFile()).run();
             return 0;
         } catch (IOException e) {
             err.println("sagedeck: cannot use this terminal: " + e.getMessage());
@@ -191,6 +194,14 @@ public class Wiring {
         }
         return aws(options).notebookInstance().map(nb -> Text.ON_NOTEBOOK.formatted(nb.name(),
                 nb.instanceType() != null ? nb.instanceType() : "type unknown")).orElse(null);
+    }
+
+    /** The role the wizard offers first: the notebook instance's execution role, when known (no call when local-only). */
+    String defaultRole(GlobalOptions options) {
+        if (options != null && options.localOnly) {
+            return null;
+        }
+        return aws(options).notebookInstance().map(dev.sagedeck.domain.NotebookInstance::roleArn).orElse(null);
     }
 
     /** Where stop attempts are recorded: one line each in the state directory's audit.log. */

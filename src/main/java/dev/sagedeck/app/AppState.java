@@ -1,6 +1,8 @@
 package dev.sagedeck.app;
 
+import dev.sagedeck.app.compare.CompareState;
 import dev.sagedeck.app.keys.Binding.View;
+import dev.sagedeck.app.wizard.WizardState;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -8,7 +10,8 @@ import java.util.Set;
 /**
  * The whole dashboard as one immutable value: the session, terminal size, the clock, the current
  * view (and the one under the help screen), the job list, the open job and its log, a dialog, the
- * in-flight effect keys (to drop overlapping refreshes), a transient flash message, and quit.
+ * in-flight effect keys (to drop overlapping refreshes), a transient flash message, quit, the
+ * open launch wizard (or null) and the comparison (marked jobs, open or not).
  */
 public record AppState(
         Session session,
@@ -23,10 +26,19 @@ public record AppState(
         Modal modal,
         Set<String> inFlight,
         String flash,
-        boolean quit) {
+        boolean quit,
+        WizardState wizard,
+        CompareState compare) {
 
     public AppState {
         inFlight = Set.copyOf(inFlight);
+        compare = compare == null ? CompareState.NONE : compare;
+    }
+
+    /** The state without a wizard or comparison (as before those existed). */
+    public AppState(Session session, int columns, int rows, Instant now, View view, View underHelp, JobListState list,
+            JobPane job, LogPane logs, Modal modal, Set<String> inFlight, String flash, boolean quit) {
+        this(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, null, CompareState.NONE);
     }
 
     public static AppState initial(Session session, int columns, int rows, Instant now) {
@@ -36,43 +48,51 @@ public record AppState(
     }
 
     public AppState withSession(Session s) {
-        return new AppState(s, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit);
+        return new AppState(s, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare);
     }
 
     public AppState withSize(int c, int r) {
-        return new AppState(session, c, r, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit);
+        return new AppState(session, c, r, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare);
     }
 
     public AppState withNow(Instant t) {
-        return new AppState(session, columns, rows, t, view, underHelp, list, job, logs, modal, inFlight, flash, quit);
+        return new AppState(session, columns, rows, t, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare);
     }
 
     public AppState withView(View v) {
-        return new AppState(session, columns, rows, now, v, v == View.HELP ? view : underHelp, list, job, logs, modal, inFlight, flash, quit);
+        return new AppState(session, columns, rows, now, v, v == View.HELP ? view : underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare);
     }
 
     public AppState withList(JobListState l) {
-        return new AppState(session, columns, rows, now, view, underHelp, l, job, logs, modal, inFlight, flash, quit);
+        return new AppState(session, columns, rows, now, view, underHelp, l, job, logs, modal, inFlight, flash, quit, wizard, compare);
     }
 
     public AppState withJob(JobPane j) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, j, logs, modal, inFlight, flash, quit);
+        return new AppState(session, columns, rows, now, view, underHelp, list, j, logs, modal, inFlight, flash, quit, wizard, compare);
     }
 
     public AppState withLogs(LogPane l) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, l, modal, inFlight, flash, quit);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, l, modal, inFlight, flash, quit, wizard, compare);
     }
 
     public AppState withModal(Modal m) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, m, inFlight, flash, quit);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, m, inFlight, flash, quit, wizard, compare);
+    }
+
+    public AppState withWizard(WizardState w) {
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, w, compare);
+    }
+
+    public AppState withCompare(CompareState c) {
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, c);
     }
 
     public AppState withFlash(String f) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, f, quit);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, f, quit, wizard, compare);
     }
 
     public AppState quitting() {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, true);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, true, wizard, compare);
     }
 
     public boolean busy(String key) {
@@ -82,12 +102,12 @@ public record AppState(
     public AppState started(String key) {
         Set<String> s = new HashSet<>(inFlight);
         s.add(key);
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, s, flash, quit);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, s, flash, quit, wizard, compare);
     }
 
     public AppState finished(String key) {
         Set<String> s = new HashSet<>(inFlight);
         s.remove(key);
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, s, flash, quit);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, s, flash, quit, wizard, compare);
     }
 }

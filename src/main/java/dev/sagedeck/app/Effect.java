@@ -68,4 +68,29 @@ public sealed interface Effect {
             return "owner";
         }
     }
+
+    /** Plan a launch for the wizard's review: the dry-run request and the pre-submit checks; nothing is created. */
+    record PlanLaunch(LaunchSpec spec) implements Effect {
+        public String key() {
+            return "plan";
+        }
+    }
+
+    /** Remember the wizard's values for next time ({@code wizard-last.json} in the state directory). */
+    record SaveWizardValues(java.util.Map<String, String> values) implements Effect {
+        public SaveWizardValues {
+            values = java.util.Map.copyOf(values);
+        }
+
+        public String key() {
+            return "wizard-last";
+        }
+    }
+
+    /** Write a comparison to a file in the state directory, as CSV or JSON. */
+    record ExportComparison(dev.sagedeck.app.compare.Comparison comparison, boolean json) implements Effect {
+        public String key() {
+            return "export";
+        }
+    }
 }

@@ -75,6 +75,10 @@ final class JobKeys {
                 return StopUpdate.request(s, job);
             case COPY_NAME:
                 return ListKeys.copy(s, job);
+            case CLONE:
+                return dev.sagedeck.app.wizard.WizardOpen.cloneOf(s, job);
+            case PROMOTE:
+                return dev.sagedeck.app.wizard.WizardOpen.promote(s, job);
             default:
                 return Next.of(s);
         }

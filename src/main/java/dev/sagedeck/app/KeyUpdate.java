@@ -3,7 +3,10 @@ package dev.sagedeck.app;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.app.compare.CompareKeys;
 import dev.sagedeck.app.view.Layout;
+import dev.sagedeck.app.wizard.WizardText;
+import dev.sagedeck.app.wizard.WizardUpdate;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +24,9 @@ final class KeyUpdate {
         }
         if (s.modal() != null) {
             return ModalUpdate.key(s, key);
+        }
+        if (s.view() == View.WIZARD && s.wizard() != null) {
+            return WizardUpdate.key(s, key);
         }
         if (s.view() == View.LIST && s.list().editingFilter()) {
             return Next.of(editFilter(s, key));
@@ -49,6 +55,9 @@ final class KeyUpdate {
                 if (s.view() == View.HELP) {
                     return Next.of(s.withView(s.underHelp()));
                 }
+                if (s.view() == View.COMPARE) {
+                    return CompareKeys.act(s, action);
+                }
                 if (s.job() != null && s.job().raw()) {
                     return Next.of(s.withJob(s.job().withRaw(false)));
                 }
@@ -58,6 +67,9 @@ final class KeyUpdate {
         }
         if (s.view() == View.LIST) {
             return ListKeys.act(s, action);
+        }
+        if (s.view() == View.COMPARE) {
+            return CompareKeys.act(s, action);
         }
         if (s.view() == View.JOB) {
             return keyView == View.LOGS ? JobKeys.logs(s, action) : JobKeys.detail(s, action);
@@ -69,6 +81,10 @@ final class KeyUpdate {
     private static Next readOnlyRefusal(AppState s, Key key) {
         if (s.session().readOnly() && key.equals(Key.of('S'))) {
             return Next.of(s.withModal(new Modal.Message(Text.STOP_TITLE, Text.READ_ONLY_STOP)));
+        }
+        if (s.session().readOnly() && (s.view() == View.LIST || s.view() == View.JOB)
+                && (key.equals(Key.of('n')) || key.equals(Key.of('C')) || key.equals(Key.of('P')))) {
+            return Next.of(s.withModal(new Modal.Message(WizardText.LAUNCH_TITLE, WizardText.READ_ONLY_LAUNCH)));
         }
         return Next.of(s);
     }

@@ -1,6 +1,8 @@
 package dev.sagedeck.app;
 
+import dev.sagedeck.app.compare.CompareKeys;
 import dev.sagedeck.app.keys.Action;
+import dev.sagedeck.app.wizard.WizardOpen;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +46,15 @@ final class ListKeys {
             case COPY_NAME:
                 return copy(s, KeyUpdate.selected(s));
             case NEW_RUN:
-                return Next.of(s.withModal(new Modal.NewSampleRun(SampleRun.spec(s.session().ownership().owner()))));
+                return WizardOpen.fresh(s);
+            case CLONE:
+                return WizardOpen.cloneOf(s, KeyUpdate.selected(s));
+            case PROMOTE:
+                return WizardOpen.promote(s, KeyUpdate.selected(s));
+            case MARK:
+                return CompareKeys.mark(s);
+            case COMPARE:
+                return CompareKeys.open(s);
             default:
                 return Next.of(s);
         }

@@ -84,4 +84,23 @@ public sealed interface Msg {
 
     /** Writing a file failed. */
     record SaveFailed(String message) implements Msg {}
+
+    /** The review's plan for a spec arrived: the request a launch would send and the pre-submit checks. */
+    record LaunchPlanned(dev.sagedeck.domain.LaunchSpec spec, String request, List<dev.sagedeck.domain.CheckResult> checks) implements Msg {
+        public LaunchPlanned {
+            checks = List.copyOf(checks);
+        }
+    }
+
+    /** Planning a launch failed (bad input, no planner, AWS error); the review says why. */
+    record LaunchPlanFailed(dev.sagedeck.domain.LaunchSpec spec, String message) implements Msg {}
+
+    /** The wizard's values were written for next time ({@code problem} null), or could not be. */
+    record WizardValuesSaved(String problem) implements Msg {}
+
+    /** A comparison was exported to {@code path}. */
+    record ComparisonExported(String path) implements Msg {}
+
+    /** Exporting a comparison failed. */
+    record ExportFailed(String message) implements Msg {}
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What stays fixed while the dashboard runs: version, who I am, which backends are on, the AWS
- * status line, the notebook instance, read-only mode, the key bindings and known prices.
+ * status line, the notebook instance, read-only mode, the key bindings, known prices, the wizard's
+ * last values and the default execution role.
  */
 public record Session(
         String version,
@@ -18,14 +19,44 @@ public record Session(
         String notebook,
         boolean readOnly,
         Keymap keymap,
-        Map<String, Price> prices) {
+        Map<String, Price> prices,
+        Map<String, String> wizardLast,
+        String defaultRole) {
 
     public Session {
         prices = Map.copyOf(prices);
+        wizardLast = wizardLast == null ? Map.of() : Map.copyOf(wizardLast);
+    }
+
+    /** A session with nothing remembered from an earlier wizard and no default role. */
+    public Session(String version, Ownership ownership, String backends, String awsStatus, String notebook, boolean readOnly,
+            Keymap keymap, Map<String, Price> prices) {
+        this(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, Map.of(), null);
     }
 
     public Session withOwnership(Ownership o) {
-        return new Session(version, o, backends, awsStatus, notebook, readOnly, keymap, prices);
+        return new Session(version, o, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole);
+    }
+
+    /** The wizard's last values (read at start from wizard-last.json, replaced at each submit). */
+    public Session withWizardLast(Map<String, String> last) {
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, last, defaultRole);
+    }
+
+    /** The role the wizard offers first (the notebook instance's execution role, when known). */
+    public Session withDefaultRole(String role) {
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, role);
+    }
+
+    /** Why SageMaker cannot be used (from the AWS status line), or null when it can. */
+    public String awsProblem() {
+        if (awsStatus == null || awsStatus.equals(Text.AWS_NOT_CONFIGURED)) {
+            return "AWS is not configured (no region or credentials found)";
+        }
+        if (awsStatus.equals(Text.LOCAL_ONLY)) {
+            return "sagedeck was started with --local-only";
+        }
+        return null;
     }
 
     /** The hourly price of an instance type, when known (never a guess). */

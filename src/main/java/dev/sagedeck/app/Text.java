@@ -67,4 +67,6 @@ public final class Text {
     public static final String NEW_RUN_TITLE = "New local run";
     public static final String TOO_SMALL = "Terminal too small (%dx%d): sagedeck needs at least %dx%d.";
     public static final String STOP_KILLED = "%s was already stopping; it was killed (SIGKILL) and shows Stopped.";
+    public static final String WIZARD_NOT_REMEMBERED = "Could not remember the wizard's values for next time: %s";
+    public static final String EXPORTED = "Saved the comparison to %s";
 }

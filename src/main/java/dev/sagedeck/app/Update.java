@@ -1,6 +1,7 @@
 package dev.sagedeck.app;
 
 import dev.sagedeck.app.keys.Binding.View;
+import dev.sagedeck.app.wizard.WizardSubmit;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.LogCursor;
 import dev.sagedeck.domain.TrainingJob;
@@ -48,6 +49,9 @@ public final class Update {
         }
         if (msg instanceof Msg.JobDescribed m) {
             AppState n = s.finished("describe:" + m.job().name());
+            if (n.compare().open() && n.compare().isMarked(m.job().name())) {
+                n = n.withCompare(n.compare().withDescribed(m.job()));
+            }
             if (n.job() != null && n.job().name().equals(m.job().name())) {
                 n = n.withJob(n.job().withJob(m.job()));
             }
@@ -96,14 +100,34 @@ public final class Update {
         }
         if (msg instanceof Msg.Launched m) {
             // select the new run and open it with its log following, like after a wizard submit
-            AppState n = s.finished("launch").withFlash(Text.LAUNCHED.formatted(m.job().name()));
+            AppState n = s.finished("launch").withWizard(null).withFlash(Text.LAUNCHED.formatted(m.job().name()));
             List<TrainingJob> jobs = new ArrayList<>(n.list().jobs());
             jobs.add(0, m.job());
             n = n.withList(n.list().withJobs(jobs, n.list().loadedAt()).withSelected(m.job().name()).withNextRefresh(n.now()));
             return open(n, m.job());
         }
         if (msg instanceof Msg.LaunchFailed m) {
-            return Next.of(s.finished("launch").withModal(new Modal.Message(Text.LAUNCH_FAILED_TITLE, m.message())));
+            AppState n = s.finished("launch");
+            if (n.wizard() != null) {
+                n = n.withWizard(n.wizard().withSubmitting(false)); // the wizard stays, every value kept
+            }
+            return Next.of(n.withModal(new Modal.Message(Text.LAUNCH_FAILED_TITLE, m.message())));
+        }
+        if (msg instanceof Msg.LaunchPlanned m) {
+            return WizardSubmit.planned(s, m);
+        }
+        if (msg instanceof Msg.LaunchPlanFailed m) {
+            return WizardSubmit.planFailed(s, m);
+        }
+        if (msg instanceof Msg.WizardValuesSaved m) {
+            AppState n = s.finished("wizard-last");
+            return Next.of(m.problem() == null ? n : n.withFlash(Text.WIZARD_NOT_REMEMBERED.formatted(m.problem())));
+        }
+        if (msg instanceof Msg.ComparisonExported m) {
+            return Next.of(s.finished("export").withFlash(Text.EXPORTED.formatted(m.path())));
+        }
+        if (msg instanceof Msg.ExportFailed m) {
+            return Next.of(s.finished("export").withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
         }
         if (msg instanceof Msg.Saved m) {
             return Next.of(s.finished("owner").withFlash(m.message()));

@@ -8,6 +8,13 @@ import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TrainingJobs;
+import dev.sagedeck.port.LaunchPlanning;
+import dev.sagedeck.app.wizard.WizardText;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.CheckResult;
+import dev.sagedeck.domain.LaunchSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +42,16 @@ public final class EffectRunner implements AutoCloseable {
     private final Busy busy;
     private final Consumer<Msg> inbox;
     private final ExecutorService pool;
+    private final LaunchPlanning planning;
 
     public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Path stateDir, Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
+        this(jobs, null, stopper, stateDir, configFile, clock, busy, inbox);
+    }
+
+    /** {@code planning} plans SageMaker launches for the wizard's review; null when no planner is wired. */
+    public EffectRunner(TrainingJobs jobs, LaunchPlanning planning, GuardedStop stopper, Path stateDir, Path configFile, Clock clock,
+            Busy busy, Consumer<Msg> inbox) {
+        this.planning = planning;
         this.jobs = jobs;
         this.stopper = stopper;
         this.stateDir = stateDir;
@@ -90,6 +105,16 @@ public final class EffectRunner implements AutoCloseable {
             if (effect instanceof Effect.Launch e) {
                 return new Msg.Launched(jobs.launch(e.spec()));
             }
+            if (effect instanceof Effect.PlanLaunch e) {
+                return plan(e.spec());
+            }
+            if (effect instanceof Effect.SaveWizardValues e) {
+                WizardMemoryFile.write(stateDir, e.values());
+                return new Msg.WizardValuesSaved(null);
+            }
+            if (effect instanceof Effect.ExportComparison e) {
+                return new Msg.ComparisonExported(ComparisonExport.write(stateDir, e.comparison(), e.json(), clock.instant()).toString());
+            }
             if (effect instanceof Effect.SaveOwner e) {
                 Settings.load(configFile).with("owner", e.owner());
                 return new Msg.Saved("Saved owner " + e.owner() + " in " + configFile);
@@ -121,7 +146,38 @@ public final class EffectRunner implements AutoCloseable {
         if (effect instanceof Effect.Launch) {
             return new Msg.LaunchFailed(message);
         }
+        if (effect instanceof Effect.PlanLaunch e) {
+            return new Msg.LaunchPlanFailed(e.spec(), message);
+        }
+        if (effect instanceof Effect.SaveWizardValues) {
+            return new Msg.WizardValuesSaved(message);
+        }
+        if (effect instanceof Effect.ExportComparison) {
+            return new Msg.ExportFailed(message);
+        }
         return new Msg.SaveFailed(message);
+    }
+
+    /**
+     * The review's plan: local runs get their file checks; SageMaker runs the planner's dry run and
+     * checks. A request that cannot be built is a FAIL check (it would fail at submit too).
+     */
+    private Msg plan(LaunchSpec spec) {
+        if (spec.backend() == Backend.LOCAL) {
+            return new Msg.LaunchPlanned(spec, null, LocalLaunchChecks.check(spec));
+        }
+        if (planning == null) {
+            return new Msg.LaunchPlanFailed(spec, WizardText.NO_PLANNING);
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        String request = null;
+        try {
+            request = planning.dryRun(spec);
+        } catch (BackendException e) {
+            checks.add(new CheckResult("request", CheckResult.Verdict.FAIL, e.getMessage()));
+        }
+        checks.addAll(planning.check(spec));
+        return new Msg.LaunchPlanned(spec, request, checks);
     }
 
     private Path saveLog(String job, LogBuffer lines) throws IOException {

@@ -194,13 +194,11 @@ class UpdateTest {
     }
 
     @Test
-    void n_offersTheSampleRun_andEnterLaunchesExactlyOne() {
-        AppState s = withJobs();
-        Next open = press(s, "n");
-        assertThat(open.state().modal()).isInstanceOf(Modal.NewSampleRun.class);
-        Next go = press(open.state(), "<Enter>");
-        assertThat(go.effects()).hasSize(1).first().isInstanceOf(Effect.Launch.class);
-        assertThat(press(go.state(), "n<Enter>").effects()).as("a second Enter while one launch is on its way").isEmpty();
+    void n_opensTheLaunchWizard_onItsFirstStep_andLaunchesNothing() {
+        Next open = press(withJobs(), "n");
+        assertThat(open.state().view()).isEqualTo(View.WIZARD);
+        assertThat(open.state().wizard().step()).isEqualTo(dev.sagedeck.app.wizard.WizardStep.WHERE);
+        assertThat(open.effects()).isEmpty(); // the whole flow to one launch is pinned in wizard.WizardUpdateTest
     }
 
     @Test

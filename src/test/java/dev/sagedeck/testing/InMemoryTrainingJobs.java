@@ -119,9 +119,33 @@ public final class InMemoryTrainingJobs implements TrainingJobs {
         jobs.put(name, j.toBuilder().status(JobStatus.STOPPING).secondaryStatus("Stopping").build());
     }
 
+    private final List<LaunchSpec> launches = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean acceptLaunches;
+
+    /** Launches succeed from now on: each becomes an InProgress job named {@code <owner>-run-<n>}. */
+    public InMemoryTrainingJobs acceptLaunches() {
+        acceptLaunches = true;
+        return this;
+    }
+
+    /** Every launch asked for, accepted or not. */
+    public List<LaunchSpec> launches() {
+        return List.copyOf(launches);
+    }
+
     @Override
     public TrainingJob launch(LaunchSpec spec) {
-        throw new BackendException(BackendException.Kind.FAILED, "launch is not scripted in this test");
+        launches.add(spec);
+        if (!acceptLaunches) {
+            throw new BackendException(BackendException.Kind.FAILED, "launch is not scripted in this test");
+        }
+        String name = spec.name() != null ? spec.name() : spec.owner() + "-run-" + launches.size();
+        TrainingJob j = TrainingJob.builder(name, spec.backend()).status(JobStatus.IN_PROGRESS).secondaryStatus("Starting")
+                .owner(spec.owner()).tags(spec.owner() == null ? Map.of() : Map.of("owner", spec.owner()))
+                .timing(new dev.sagedeck.domain.Timing(java.time.Instant.parse("2026-11-26T12:00:00Z"), null, null, null, null))
+                .resources(spec.resources()).hyperParameters(spec.hyperParameters()).build();
+        put(j);
+        return j;
     }
 
     @Override

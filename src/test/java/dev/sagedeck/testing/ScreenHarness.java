@@ -47,7 +47,8 @@ public final class ScreenHarness implements AutoCloseable {
     private final List<AuditLog.Entry> audit = Collections.synchronizedList(new ArrayList<>());
     private final Path stateDir;
 
-    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session) throws IOException {
+    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning)
+            throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -55,7 +56,7 @@ public final class ScreenHarness implements AutoCloseable {
         LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut);
         program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
         GuardedStop stopper = new GuardedStop(jobs, session.ownership(), audit::add, () -> "test-user", clock);
-        runner = new EffectRunner(jobs, stopper, stateDir, stateDir.resolve("config.properties"), clock, busy, program::send);
+        runner = new EffectRunner(jobs, planning, stopper, stateDir, stateDir.resolve("config.properties"), clock, busy, program::send);
         program.attach(runner);
         terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
     }
@@ -66,8 +67,13 @@ public final class ScreenHarness implements AutoCloseable {
     }
 
     public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session) {
+        return start(columns, rows, jobs, session, null);
+    }
+
+    /** With a launch planner for the wizard's review (null: none wired, as before the SageMaker launch adapter). */
+    public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning) {
         try {
-            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session);
+            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session, planning);
             h.tick(Duration.ZERO);
             return h;
         } catch (IOException e) {

@@ -32,5 +32,13 @@ public enum Action {
     CLONE,
     PROMOTE,
     MARK,
-    COMPARE
+    COMPARE,
+    NEXT_FIELD,
+    PREV_FIELD,
+    NEXT_STEP,
+    CHOICE_NEXT,
+    CHOICE_PREV,
+    ALL_PARAMS,
+    EXPORT_CSV,
+    EXPORT_JSON
 }

@@ -14,7 +14,9 @@ public record Binding(Key key, Action action, Set<View> views, String label, Str
         LIST,
         JOB,
         LOGS,
-        HELP
+        HELP,
+        WIZARD,
+        COMPARE
     }
 
     public boolean appliesTo(View view) {

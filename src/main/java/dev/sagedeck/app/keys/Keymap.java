@@ -4,6 +4,8 @@ import static dev.sagedeck.app.keys.Binding.View.HELP;
 import static dev.sagedeck.app.keys.Binding.View.JOB;
 import static dev.sagedeck.app.keys.Binding.View.LIST;
 import static dev.sagedeck.app.keys.Binding.View.LOGS;
+import static dev.sagedeck.app.keys.Binding.View.COMPARE;
+import static dev.sagedeck.app.keys.Binding.View.WIZARD;
 
 import dev.sagedeck.app.keys.Binding.View;
 import java.util.ArrayList;
@@ -26,13 +28,13 @@ public final class Keymap {
     }
 
     public static Keymap defaults() {
-        Set<View> all = EnumSet.of(LIST, JOB, LOGS);
+        Set<View> all = EnumSet.of(LIST, JOB, LOGS, COMPARE);
         Set<View> job = EnumSet.of(LIST, JOB, LOGS);
         List<Binding> b = new ArrayList<>();
-        b.add(new Binding(Key.of('?'), Action.HELP, EnumSet.of(LIST, JOB, LOGS, HELP), "help", "show every key of this view", false, true));
-        b.add(new Binding(Key.of('q'), Action.QUIT, EnumSet.of(LIST, JOB, LOGS, HELP), "quit", "quit sagedeck (local runs keep going)", false, true));
+        b.add(new Binding(Key.of('?'), Action.HELP, EnumSet.of(LIST, JOB, LOGS, HELP, COMPARE, WIZARD), "help", "show every key of this view", false, true));
+        b.add(new Binding(Key.of('q'), Action.QUIT, EnumSet.of(LIST, JOB, LOGS, HELP, COMPARE), "quit", "quit sagedeck (local runs keep going)", false, true));
         b.add(new Binding(Key.ENTER, Action.OPEN, EnumSet.of(LIST), "open", "open the selected job: details and log", false, true));
-        b.add(new Binding(Key.ESC, Action.BACK, EnumSet.of(JOB, LOGS, HELP), "back", "go back / close", false, true));
+        b.add(new Binding(Key.ESC, Action.BACK, EnumSet.of(JOB, LOGS, HELP, COMPARE), "back", "go back / close", false, true));
         b.add(new Binding(Key.of('k'), Action.UP, all, "up", "move up", false, false));
         b.add(new Binding(Key.UP, Action.UP, all, "up", "move up", false, false));
         b.add(new Binding(Key.of('j'), Action.DOWN, all, "down", "move down", false, false));
@@ -49,7 +51,24 @@ public final class Keymap {
         b.add(new Binding(Key.of('/'), Action.FILTER, EnumSet.of(LIST), "filter", "filter: text, status:InProgress, where:local", false, true));
         b.add(new Binding(Key.of('o'), Action.SORT, EnumSet.of(LIST), "sort", "cycle the sort order (created, name, status, elapsed)", false, false));
         b.add(new Binding(Key.of('S'), Action.STOP, job, "stop", "stop the selected job (asks first; only your own)", true, true));
-        b.add(new Binding(Key.of('n'), Action.NEW_RUN, EnumSet.of(LIST), "new run", "start a local run on the bundled Titanic sample", true, true));
+        b.add(new Binding(Key.of('n'), Action.NEW_RUN, EnumSet.of(LIST), "new run", "open the launch wizard (local or SageMaker)", true, true));
+        b.add(new Binding(Key.of('C'), Action.CLONE, EnumSet.of(LIST, JOB, LOGS), "clone", "clone the job in the wizard (review shows the diff)", true, false));
+        b.add(new Binding(Key.of('P'), Action.PROMOTE, EnumSet.of(LIST, JOB, LOGS), "promote", "promote a finished local run to SageMaker", true, false));
+        b.add(new Binding(Key.of(' '), Action.MARK, EnumSet.of(LIST), "mark", "mark / unmark the job for compare", false, false));
+        b.add(new Binding(Key.of('='), Action.COMPARE, EnumSet.of(LIST), "compare", "compare the marked jobs side by side", false, true));
+        b.add(new Binding(Key.of('d'), Action.ALL_PARAMS, EnumSet.of(COMPARE), "all params", "show every hyperparameter / only those that differ", false, true));
+        b.add(new Binding(Key.of('e'), Action.EXPORT_CSV, EnumSet.of(COMPARE), "csv", "export the comparison as CSV (state directory)", false, true));
+        b.add(new Binding(Key.of('E'), Action.EXPORT_JSON, EnumSet.of(COMPARE), "json", "export the comparison as JSON (state directory)", false, true));
+        b.add(new Binding(Key.ENTER, Action.NEXT_STEP, EnumSet.of(WIZARD), "next/submit", "next step; on the review, submit", false, true));
+        b.add(new Binding(Key.ESC, Action.BACK, EnumSet.of(WIZARD), "back", "previous step (nothing is lost); on step 1, close", false, true));
+        b.add(new Binding(Key.TAB, Action.NEXT_FIELD, EnumSet.of(WIZARD), "field", "next field", false, true));
+        b.add(new Binding(Key.DOWN, Action.NEXT_FIELD, EnumSet.of(WIZARD), "field", "next field", false, false));
+        b.add(new Binding(new Key("<S-Tab>"), Action.PREV_FIELD, EnumSet.of(WIZARD), "prev field", "previous field", false, false));
+        b.add(new Binding(Key.UP, Action.PREV_FIELD, EnumSet.of(WIZARD), "prev field", "previous field", false, false));
+        b.add(new Binding(Key.RIGHT, Action.CHOICE_NEXT, EnumSet.of(WIZARD), "choose", "next choice (Space too)", false, true));
+        b.add(new Binding(Key.LEFT, Action.CHOICE_PREV, EnumSet.of(WIZARD), "choose", "previous choice", false, false));
+        b.add(new Binding(Key.PAGE_UP, Action.PAGE_UP, EnumSet.of(WIZARD), "page up", "scroll the review up", false, false));
+        b.add(new Binding(Key.PAGE_DOWN, Action.PAGE_DOWN, EnumSet.of(WIZARD), "page down", "scroll the review down", false, false));
         b.add(new Binding(Key.of('y'), Action.RAW_JSON, EnumSet.of(JOB), "raw", "show the raw description as JSON", false, false));
         b.add(new Binding(Key.of('c'), Action.COPY_NAME, job, "copy", "copy the job name (OSC 52, works over SSH)", false, false));
         b.add(new Binding(Key.of('f'), Action.LOGS_FOLLOW, EnumSet.of(LOGS), "follow", "follow the log (pauses when you scroll up)", false, false));

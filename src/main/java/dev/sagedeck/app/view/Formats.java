@@ -115,6 +115,9 @@ public final class Formats {
 
     /** How a key looks in the key bar and help: "<Enter>" becomes "Enter". */
     public static String key(String code) {
+        if (code.equals(" ")) {
+            return "Space";
+        }
         if (code.length() > 2 && code.startsWith("<") && code.endsWith(">")) {
             return code.substring(1, code.length() - 1);
         }

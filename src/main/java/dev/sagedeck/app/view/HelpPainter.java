@@ -24,8 +24,12 @@ final class HelpPainter {
         }
         int y = in.y();
         int col = 0;
+        List<Binding> rows = grouped(bindings);
         int colWidth = in.width() >= 100 ? in.width() / 2 : in.width();
-        for (Binding b : grouped(bindings)) {
+        if (colWidth == in.width() && rows.size() > in.height() - (s.session().readOnly() ? 1 : 0)) {
+            rows = compactMoves(rows); // one column too short: the movement keys share one line, so no key is hidden
+        }
+        for (Binding b : rows) {
             if (y >= in.y() + in.height()) {
                 if (colWidth == in.width()) {
                     break;
@@ -45,6 +49,25 @@ final class HelpPainter {
         if (s.session().readOnly()) {
             c.put(in.x() + 1, in.y() + in.height() - 1, "Read-only mode: stop and launch are disabled.", Role.WARN, in.width() - 2);
         }
+    }
+
+    private static final java.util.Set<dev.sagedeck.app.keys.Action> MOVES = java.util.EnumSet.of(
+            dev.sagedeck.app.keys.Action.UP, dev.sagedeck.app.keys.Action.DOWN, dev.sagedeck.app.keys.Action.PAGE_UP,
+            dev.sagedeck.app.keys.Action.PAGE_DOWN, dev.sagedeck.app.keys.Action.TOP, dev.sagedeck.app.keys.Action.BOTTOM);
+
+    private static List<Binding> compactMoves(List<Binding> rows) {
+        List<Binding> out = new ArrayList<>();
+        boolean added = false;
+        for (Binding b : rows) {
+            if (!MOVES.contains(b.action())) {
+                out.add(b);
+            } else if (!added) {
+                added = true;
+                out.add(new Binding(new dev.sagedeck.app.keys.Key("k j g G"), b.action(), b.views(), "move",
+                        "move: up, down, first, last (also arrows, PageUp/PageDown, Home/End)", false, false));
+            }
+        }
+        return out;
     }
 
     /** One line per action: its keys joined ("k, Up"), the help text of the first binding. */
@@ -69,6 +92,10 @@ final class HelpPainter {
                 return "job view";
             case LOGS:
                 return "log";
+            case COMPARE:
+                return "comparison";
+            case WIZARD:
+                return "launch wizard";
             default:
                 return "job list";
         }

@@ -26,7 +26,8 @@ final class ListPainter {
     static void paint(Canvas c, AppState s, Rect area, boolean focused) {
         Ownership me = s.session().ownership();
         List<TrainingJob> rows = JobQuery.visible(s.list(), me);
-        String title = (s.list().scope() == JobScope.MINE ? "My jobs" : "All jobs") + " (" + rows.size() + ")";
+        String title = (s.list().scope() == JobScope.MINE ? "My jobs" : "All jobs") + " (" + rows.size() + ")"
+                + (s.compare().marked().isEmpty() ? "" : ", " + s.compare().marked().size() + " marked");
         c.box(area, title, focused ? Role.BORDER_FOCUS : Role.BORDER, Role.TITLE);
         Rect in = area.inner();
         if (in.isEmpty()) {
@@ -108,7 +109,9 @@ final class ListPainter {
     private static void drawRow(Canvas c, int x0, int y, TrainingJob j, AppState s, List<Column> cols, int nameWidth, boolean mine) {
         Role base = mine ? Role.NORMAL : Role.OTHERS;
         int x = x0 + 1;
-        c.put(x, y, Formats.pad(InertText.of(j.name()), nameWidth), base, nameWidth);
+        // the mark column appears once something is marked for compare, so an unmarked list keeps its width
+        String mark = s.compare().marked().isEmpty() ? "" : s.compare().isMarked(j.name()) ? "* " : "  ";
+        c.put(x, y, Formats.pad(mark + InertText.of(j.name()), nameWidth), base, nameWidth);
         x += nameWidth + 1;
         for (Column col : cols) {
             String v;

@@ -23,6 +23,10 @@ public final class ScreenPainter {
         View barView = KeySupport.keyView(s);
         if (s.view() == View.HELP) {
             HelpPainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
+        } else if (s.view() == View.WIZARD && s.wizard() != null) {
+            WizardPainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
+        } else if (s.view() == View.COMPARE) {
+            ComparePainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
         } else if (s.view() == View.JOB && s.job() != null) {
             boolean logsFocused = s.job().focus() == JobPane.Focus.LOGS;
             DetailPainter.paint(c, s, s.job(), layout.detail(), !logsFocused);

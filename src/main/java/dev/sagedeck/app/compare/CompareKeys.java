@@ -1,0 +1,75 @@
+package dev.sagedeck.app.compare;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.Effect;
+import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.Next;
+import dev.sagedeck.app.keys.Action;
+import dev.sagedeck.app.keys.Binding.View;
+import dev.sagedeck.app.wizard.WizardText;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Space marks jobs in the list; = opens them side by side (describing each); keys in the comparison. */
+public final class CompareKeys {
+    private CompareKeys() {}
+
+    public static Next mark(AppState s) {
+        return KeySupport.selected(s).map(j -> {
+            CompareState c = s.compare().toggle(j.name());
+            return Next.of(s.withCompare(c).withFlash(WizardText.MARKED.formatted(c.marked().size())));
+        }).orElse(Next.of(s));
+    }
+
+    /** Opens the comparison and asks for every compared job's full description (hyperparameters, metrics). */
+    public static Next open(AppState s) {
+        List<TrainingJob> jobs = s.compare().jobs(s.list().jobs());
+        if (jobs.size() < 2) {
+            return Next.of(s.withFlash(WizardText.COMPARE_NEED_TWO));
+        }
+        AppState n = s.withCompare(s.compare().opened(true)).withView(View.COMPARE);
+        List<Effect> effects = new ArrayList<>();
+        for (TrainingJob j : jobs) {
+            if (!n.busy("describe:" + j.name())) {
+                effects.add(new Effect.DescribeJob(j.name()));
+                n = n.started("describe:" + j.name());
+            }
+        }
+        return new Next(n, effects);
+    }
+
+    public static Next act(AppState s, Action action) {
+        CompareState c = s.compare();
+        switch (action) {
+            case BACK:
+                return Next.of(s.withCompare(c.opened(false)).withView(View.LIST));
+            case UP:
+                return Next.of(s.withCompare(c.withScroll(c.scroll() - 1)));
+            case DOWN:
+                return Next.of(s.withCompare(c.withScroll(c.scroll() + 1)));
+            case PAGE_UP:
+                return Next.of(s.withCompare(c.withScroll(c.scroll() - 10)));
+            case PAGE_DOWN:
+                return Next.of(s.withCompare(c.withScroll(c.scroll() + 10)));
+            case TOP:
+                return Next.of(s.withCompare(c.withScroll(0)));
+            case ALL_PARAMS:
+                return Next.of(s.withCompare(c.withAllParams(!c.allParams())));
+            case EXPORT_CSV:
+            case EXPORT_JSON:
+                if (s.busy("export")) {
+                    return Next.of(s);
+                }
+                return Next.of(s.started("export").withFlash(WizardText.EXPORTING),
+                        new Effect.ExportComparison(of(s), action == Action.EXPORT_JSON));
+            default:
+                return Next.of(s);
+        }
+    }
+
+    /** The comparison the screen shows now. */
+    public static Comparison of(AppState s) {
+        return Comparison.of(s.compare().jobs(s.list().jobs()), t -> s.session().price(t), s.now(), s.compare().allParams());
+    }
+}

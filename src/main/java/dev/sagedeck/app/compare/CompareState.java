@@ -1,0 +1,67 @@
+package dev.sagedeck.app.compare;
+
+import dev.sagedeck.domain.TrainingJob;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The comparison: the jobs marked in the list (in marking order), whether the side-by-side view
+ * is open, whether it shows every hyperparameter or only those that differ, how far it is
+ * scrolled, and the full descriptions that have arrived for the compared jobs.
+ */
+public record CompareState(Set<String> marked, boolean open, boolean allParams, int scroll, Map<String, TrainingJob> described) {
+    public static final CompareState NONE = new CompareState(Set.of(), false, false, 0, Map.of());
+
+    public CompareState {
+        marked = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(marked));
+        described = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(described));
+    }
+
+    public boolean isMarked(String name) {
+        return marked.contains(name);
+    }
+
+    public CompareState toggle(String name) {
+        Set<String> m = new LinkedHashSet<>(marked);
+        if (!m.remove(name)) {
+            m.add(name);
+        }
+        return new CompareState(m, open, allParams, scroll, described);
+    }
+
+    public CompareState opened(boolean o) {
+        return new CompareState(marked, o, allParams, 0, o ? described : Map.of());
+    }
+
+    public CompareState withAllParams(boolean a) {
+        return new CompareState(marked, open, a, scroll, described);
+    }
+
+    public CompareState withScroll(int s) {
+        return new CompareState(marked, open, allParams, Math.max(0, s), described);
+    }
+
+    public CompareState withDescribed(TrainingJob j) {
+        Map<String, TrainingJob> d = new LinkedHashMap<>(described);
+        d.put(j.name(), j);
+        return new CompareState(marked, open, allParams, scroll, d);
+    }
+
+    /** The compared jobs, in marking order: the full description when it arrived, else the list row. */
+    public List<TrainingJob> jobs(List<TrainingJob> rows) {
+        List<TrainingJob> out = new java.util.ArrayList<>();
+        for (String name : marked) {
+            TrainingJob j = described.get(name);
+            if (j == null) {
+                j = rows.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            }
+            if (j != null) {
+                out.add(j);
+            }
+        }
+        return out;
+    }
+}

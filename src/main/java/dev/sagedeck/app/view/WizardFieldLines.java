@@ -1,0 +1,130 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.wizard.ExtraParams;
+import dev.sagedeck.app.wizard.InstanceTypes;
+import dev.sagedeck.app.wizard.WizardChoices;
+import dev.sagedeck.app.wizard.WizardField;
+import dev.sagedeck.app.wizard.WizardState;
+import dev.sagedeck.app.wizard.WizardStep;
+import dev.sagedeck.app.wizard.WizardSteps;
+import dev.sagedeck.app.wizard.WizardText;
+import dev.sagedeck.domain.HyperParameterRules;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lines of one wizard field: label and value (an input box when focused), its problem, and what it means. */
+final class WizardFieldLines {
+    static final int LABEL = 20;
+
+    private WizardFieldLines() {}
+
+    static List<Line> of(AppState s, WizardState w, WizardField f, int width) {
+        List<Line> out = new ArrayList<>();
+        boolean focused = f == w.focus();
+        String text = w.value(f);
+        Line line = Line.of(Formats.pad((focused ? "> " : "  ") + f.label(), LABEL), focused ? Role.TITLE : Role.DIM);
+        int room = Math.max(4, width - LABEL - 2);
+        if (f.kind() == WizardField.Kind.CHOICE) {
+            String shown = WizardChoices.display(f, text);
+            line = focused ? line.plus("< " + shown + " >", Role.INPUT) : line.plus(shown, Role.NORMAL);
+        } else if (focused) {
+            String tail = text.length() > room - 3 ? "~" + text.substring(text.length() - (room - 4)) : text;
+            line = line.plus("[" + tail + "_]", Role.INPUT);
+        } else {
+            line = line.plus(text.isEmpty() ? hintWhenEmpty(f) : Formats.fit(text, room), text.isEmpty() ? Role.DIM : Role.NORMAL);
+        }
+        line = line.plus(suffix(s, f, text), Role.DIM);
+        out.add(line);
+        String problem = w.errors().get(f);
+        if (problem != null) {
+            out.add(Line.of(" ".repeat(LABEL) + "! " + problem, Role.ERROR));
+        }
+        if (f == WizardField.EXTRA) {
+            ExtraParams.warnings(text).forEach(warn -> out.add(Line.of(" ".repeat(LABEL) + "? " + warn, Role.WARN)));
+        }
+        if (f == WizardField.INSTANCE_COUNT) {
+            out.add(Line.of(" ".repeat(LABEL) + WizardText.COUNT_ADVICE, Role.NOTE));
+        }
+        return out;
+    }
+
+    /** What follows a value: the range and the lesson's value of a hyperparameter, an instance's shape and price. */
+    private static String suffix(AppState s, WizardField f, String text) {
+        if (f == WizardField.INSTANCE_TYPE) {
+            String shape = InstanceTypes.find(text).map(InstanceTypes.InstanceType::shape).orElse("");
+            String price = s.session().price(text).map(p -> hourly(p.usdPerHour())).orElse("price unknown");
+            return "  " + shape + ", " + price;
+        }
+        return HyperParameterRules.rule(f.key()).filter(r -> isHyperParameter(f))
+                .map(r -> "  lesson " + r.lessonValue() + ", default " + r.defaultValue()).orElse("");
+    }
+
+    /** Hourly prices keep their third decimal ($0.115/h), as AWS lists them. */
+    static String hourly(double usd) {
+        String t = String.format(java.util.Locale.ROOT, "$%.3f", usd);
+        return (t.endsWith("0") ? t.substring(0, t.length() - 1) : t) + "/h";
+    }
+
+    private static boolean isHyperParameter(WizardField f) {
+        return f.ordinal() >= WizardField.MAX_DEPTH.ordinal() && f.ordinal() <= WizardField.NUM_ROUND.ordinal();
+    }
+
+    private static String hintWhenEmpty(WizardField f) {
+        switch (f) {
+            case NAME: return "(generated)";
+            case TEST: return "(none)";
+            case SOURCE_DIR: return "(the script's directory)";
+            case EXTRA: return "(none)";
+            default: return "(empty)";
+        }
+    }
+
+    /** Notes under a step's fields: the sample's shape, and why SageMaker is off. */
+    static List<Line> notes(AppState s, WizardState w) {
+        List<Line> out = new ArrayList<>();
+        if (w.step() == WizardStep.WHERE && s.session().awsProblem() != null) {
+            out.add(Line.blank());
+            out.add(Line.of("SageMaker is disabled: " + s.session().awsProblem() + ".", Role.WARN));
+        }
+        if (w.step() == WizardStep.DATA && !WizardSteps.fromFile(w.values())) {
+            out.add(Line.blank());
+            out.add(Line.of("Bundled Titanic sample: 713 training rows, 178 test rows, preset titanic (the lesson's data).", Role.NOTE));
+        }
+        if (w.step() == WizardStep.DATA && WizardSteps.fromFile(w.values()) && WizardSteps.script(w.values())) {
+            out.add(Line.blank());
+            out.add(Line.of("Script mode: your script does its own preprocessing (no preset or label here).", Role.NOTE));
+        }
+        return out;
+    }
+
+    static String help(WizardField f) {
+        if (f == null) {
+            return "";
+        }
+        switch (f) {
+            case WHERE: return WizardText.HELP_WHERE;
+            case NAME: return WizardText.HELP_NAME;
+            case SOURCE: return WizardText.HELP_SOURCE;
+            case TRAIN: return WizardText.HELP_TRAIN;
+            case PRESET: return WizardText.HELP_PRESET;
+            case LABEL: return "The column to predict.";
+            case TEST: return WizardText.HELP_TEST;
+            case MODE: return WizardText.HELP_MODE;
+            case ENTRY_POINT: return WizardText.HELP_ENTRY;
+            case SOURCE_DIR: return WizardText.HELP_SOURCE_DIR;
+            case FRAMEWORK: return WizardText.HELP_FRAMEWORK;
+            case EXTRA: return WizardText.HELP_EXTRA;
+            case INSTANCE_TYPE: return WizardText.HELP_INSTANCE;
+            case INSTANCE_COUNT: return WizardText.COUNT_ADVICE;
+            case SPOT: return WizardText.HELP_SPOT;
+            case MAX_WAIT: return WizardText.HELP_MAX_WAIT;
+            case MAX_RUNTIME: return WizardText.HELP_MAX_RUNTIME;
+            case ROLE: return WizardText.HELP_ROLE;
+            case OUTPUT: return WizardText.HELP_OUTPUT;
+            case IMAGE_VERSION: return WizardText.HELP_IMAGE;
+            default:
+                return HyperParameterRules.rule(f.key()).map(r -> f.key() + ": " + r.help() + " Allowed: " + r.range() + ".").orElse("");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.sagedeck.app.view;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.wizard.WizardField;
+import dev.sagedeck.app.wizard.WizardState;
+import dev.sagedeck.app.wizard.WizardStep;
+import dev.sagedeck.app.wizard.WizardSteps;
+import dev.sagedeck.app.wizard.WizardText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws the launch wizard: the steps, then the current step's fields (or the review), then help for the focused field. */
+final class WizardPainter {
+    private WizardPainter() {}
+
+    static void paint(Canvas c, AppState s, Rect area) {
+        WizardState w = s.wizard();
+        List<WizardStep> steps = WizardSteps.steps(w.values());
+        int index = steps.indexOf(w.step()) + 1;
+        c.box(area, title(w) + " - " + WizardText.STEP.formatted(index, steps.size(), w.step().title()), Role.BORDER_FOCUS, Role.TITLE);
+        Rect in = area.inner();
+        if (in.height() < 3) {
+            return;
+        }
+        breadcrumb(c, in, steps, w.step());
+        Rect body = new Rect(in.x() + 1, in.y() + 2, in.width() - 2, in.height() - 2);
+        if (w.step() == WizardStep.REVIEW) {
+            WizardReviewPainter.paint(c, s, w, body);
+            return;
+        }
+        List<Line> help = WordWrap.of(Line.of(WizardFieldLines.help(w.focus()), Role.DIM), body.width(), 0);
+        int helpRows = Math.min(help.size(), Math.max(0, body.height() - 4));
+        List<Line> lines = new ArrayList<>();
+        int focusLine = 0;
+        for (WizardField f : WizardSteps.fields(w.step(), w.values())) {
+            if (f == w.focus()) {
+                focusLine = lines.size();
+            }
+            for (Line l : WizardFieldLines.of(s, w, f, body.width())) {
+                lines.addAll(l.spans().size() == 1 ? WordWrap.of(l, body.width(), 2) : Wrap.line(l, body.width()));
+            }
+        }
+        lines.addAll(WizardFieldLines.notes(s, w));
+        int rows = Math.max(1, body.height() - helpRows - (helpRows > 0 ? 1 : 0));
+        int top = Math.max(0, Math.min(focusLine - rows / 2, lines.size() - rows));
+        for (int i = 0; i < rows && top + i < lines.size(); i++) {
+            lines.get(top + i).draw(c, body.x(), body.y() + i, body.width());
+        }
+        for (int i = 0; i < helpRows; i++) {
+            help.get(i).draw(c, body.x(), body.y() + body.height() - helpRows + i, body.width());
+        }
+    }
+
+    private static String title(WizardState w) {
+        switch (w.origin().kind()) {
+            case CLONE:
+                return WizardText.TITLE_CLONE.formatted(w.origin().job().name());
+            case PROMOTE:
+                return WizardText.TITLE_PROMOTE.formatted(w.origin().job().name());
+            default:
+                return WizardText.TITLE_NEW;
+        }
+    }
+
+    /** "1 Where > 2 Data > ..." with the current step highlighted; numbers only when it does not fit. */
+    private static void breadcrumb(Canvas c, Rect in, List<WizardStep> steps, WizardStep current) {
+        boolean names = steps.stream().mapToInt(st -> st.shortName().length() + 5).sum() <= in.width() - 2;
+        int x = in.x() + 1;
+        for (int i = 0; i < steps.size(); i++) {
+            WizardStep st = steps.get(i);
+            String label = (i + 1) + (names || st == current ? " " + st.shortName() : "");
+            x += c.put(x, in.y(), label, st == current ? Role.SELECTED : Role.DIM, in.x() + in.width() - x);
+            if (i < steps.size() - 1) {
+                x += c.put(x, in.y(), " > ", Role.DIM, in.x() + in.width() - x);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.sagedeck.app.wizard;
+
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.Resources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code sagedeck train ...} or {@code sagedeck launch ...} command line that does what the wizard will do. */
+public final class WizardCommandLine {
+    private WizardCommandLine() {}
+
+    public static String of(LaunchSpec s) {
+        List<String> a = new ArrayList<>();
+        boolean sm = s.backend() == Backend.SAGEMAKER;
+        a.add("sagedeck");
+        a.add(sm ? "launch" : "train");
+        if (s.name() != null) {
+            add(a, "--name", s.name());
+        }
+        if (s.data().sample() != null) {
+            add(a, "--sample", s.data().sample());
+        } else {
+            add(a, "--train", s.data().train());
+            if (s.data().test() != null) {
+                add(a, "--test", s.data().test());
+            }
+            if (s.data().preset() != null) {
+                add(a, "--preset", s.data().preset());
+            }
+            if (s.data().label() != null) {
+                add(a, "--label", s.data().label());
+            }
+        }
+        if (s.script() != null) {
+            add(a, "--script", s.script().entryPoint());
+            if (s.script().sourceDir() != null) {
+                add(a, "--source-dir", s.script().sourceDir());
+            }
+            if (sm) {
+                add(a, "--framework", s.script().framework());
+            }
+        }
+        for (String key : ordered(s.hyperParameters())) {
+            add(a, "--hp", key + "=" + s.hyperParameters().get(key));
+        }
+        if (sm) {
+            Resources r = s.resources();
+            add(a, "--instance-type", r.instanceType());
+            add(a, "--instance-count", Integer.toString(r.instanceCount()));
+            add(a, "--max-runtime", Long.toString(r.maxRuntimeSeconds()));
+            if (r.managedSpot()) {
+                a.add("--spot");
+                add(a, "--max-wait", Long.toString(r.maxWaitSeconds()));
+            }
+            add(a, "--role", s.roleArn());
+            add(a, "--output", s.outputPath());
+            add(a, "--image-version", s.imageVersion());
+        }
+        return String.join(" ", a);
+    }
+
+    /** The lesson's five in its order, then the others by name. */
+    static List<String> ordered(Map<String, String> hp) {
+        List<String> out = new ArrayList<>();
+        for (String k : dev.sagedeck.domain.HyperParameterRules.lessonValues().keySet()) {
+            if (hp.containsKey(k)) {
+                out.add(k);
+            }
+        }
+        new java.util.TreeSet<>(hp.keySet()).stream().filter(k -> !out.contains(k)).forEach(out::add);
+        return out;
+    }
+
+    private static void add(List<String> a, String option, String value) {
+        a.add(option);
+        a.add(quote(value == null ? "" : value));
+    }
+
+    /** Shell-quotes a value that a POSIX shell would otherwise split or expand. */
+    static String quote(String v) {
+        if (!v.isEmpty() && v.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+            return v;
+        }
+        return "'" + v.replace("'", "'\\''") + "'";
+    }
+}

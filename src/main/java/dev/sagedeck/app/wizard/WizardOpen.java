@@ -1,0 +1,54 @@
+package dev.sagedeck.app.wizard;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.Modal;
+import dev.sagedeck.app.Next;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.Map;
+import java.util.Optional;
+
+/** The three ways into the wizard: n (new, last values remembered), C (clone a job), P (promote a local run). */
+public final class WizardOpen {
+    private WizardOpen() {}
+
+    public static Next fresh(AppState s) {
+        return Next.of(WizardUpdate.open(s, base(s), WizardState.Origin.NEW, WizardStep.WHERE));
+    }
+
+    /** A clone opens on the hyperparameters, the usual thing to change; Esc reaches the earlier steps. */
+    public static Next cloneOf(AppState s, Optional<TrainingJob> job) {
+        if (job.isEmpty()) {
+            return Next.of(s);
+        }
+        Map<WizardField, String> v = WizardPrefill.fromJob(job.get(), base(s));
+        return Next.of(WizardUpdate.open(s, v, new WizardState.Origin(WizardState.Origin.Kind.CLONE, job.get()), WizardStep.PARAMS));
+    }
+
+    /** A promote opens on the SageMaker resources: data and hyperparameters are the local run's. */
+    public static Next promote(AppState s, Optional<TrainingJob> job) {
+        if (job.isEmpty()) {
+            return Next.of(s);
+        }
+        TrainingJob j = job.get();
+        if (j.backend() != Backend.LOCAL) {
+            return message(s, WizardText.PROMOTE_NOT_LOCAL.formatted(j.name()));
+        }
+        if (!j.status().isFinal()) {
+            return message(s, WizardText.PROMOTE_NOT_FINISHED.formatted(j.name(), j.status().text()));
+        }
+        if (s.session().awsProblem() != null) {
+            return message(s, WizardText.PROMOTE_NO_AWS.formatted(s.session().awsProblem()));
+        }
+        Map<WizardField, String> v = WizardPrefill.promote(j, base(s));
+        return Next.of(WizardUpdate.open(s, v, new WizardState.Origin(WizardState.Origin.Kind.PROMOTE, j), WizardStep.RESOURCES));
+    }
+
+    private static Map<WizardField, String> base(AppState s) {
+        return WizardPrefill.initial(s.session().wizardLast(), s.session().defaultRole());
+    }
+
+    private static Next message(AppState s, String text) {
+        return Next.of(s.withModal(new Modal.Message(WizardText.LAUNCH_TITLE, text)));
+    }
+}

@@ -1,0 +1,164 @@
+package dev.sagedeck.app.wizard;
+
+import static dev.sagedeck.app.wizard.WizardField.*;
+
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.Channel;
+import dev.sagedeck.domain.HyperParameterRules;
+import dev.sagedeck.domain.Resources;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Where the wizard's first values come from: defaults, the last run's values, or a job to clone or promote. */
+public final class WizardPrefill {
+    /** How the bundled sample appears as a local job's channel source. */
+    static final String SAMPLE_SOURCE = "sample:titanic";
+    private static final List<WizardField> FIVE = List.of(MAX_DEPTH, ETA, SUBSAMPLE, COLSAMPLE_BYTREE, NUM_ROUND);
+
+    private WizardPrefill() {}
+
+    /** The lesson's recipe on the bundled sample, here; then the last run's values on top (never its name). */
+    public static Map<WizardField, String> initial(Map<String, String> remembered, String defaultRole) {
+        Map<WizardField, String> v = new EnumMap<>(WizardField.class);
+        v.put(WHERE, WizardChoices.LOCAL);
+        v.put(NAME, "");
+        v.put(SOURCE, WizardChoices.SAMPLE);
+        v.put(TRAIN, "");
+        v.put(PRESET, "titanic");
+        v.put(LABEL, "");
+        v.put(TEST, "");
+        v.put(MODE, WizardChoices.BUILT_IN);
+        v.put(ENTRY_POINT, "");
+        v.put(SOURCE_DIR, "");
+        v.put(FRAMEWORK, "xgboost");
+        HyperParameterRules.lessonValues().forEach((k, val) -> v.put(WizardField.valueOf(k.toUpperCase(java.util.Locale.ROOT)), val));
+        v.put(EXTRA, "");
+        v.put(INSTANCE_TYPE, "ml.m5.large");
+        v.put(INSTANCE_COUNT, "1");
+        v.put(SPOT, WizardChoices.NO);
+        v.put(MAX_WAIT, "2h");
+        v.put(MAX_RUNTIME, "1h");
+        v.put(ROLE, defaultRole == null ? "" : defaultRole);
+        v.put(OUTPUT, "");
+        v.put(IMAGE_VERSION, WizardChoices.XGBOOST_VERSIONS.get(0));
+        for (WizardField f : WizardField.values()) {
+            String last = remembered.get(f.key());
+            if (last != null && f != NAME) {
+                v.put(f, last);
+            }
+        }
+        return v;
+    }
+
+    /** What is remembered for next time: every field but the name. */
+    public static Map<String, String> remember(Map<WizardField, String> v) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        v.forEach((f, t) -> {
+            if (f != NAME) {
+                out.put(f.key(), t);
+            }
+        });
+        return out;
+    }
+
+    /** A clone: {@code base} with the job's backend, data, hyperparameters and resources. */
+    public static Map<WizardField, String> fromJob(TrainingJob j, Map<WizardField, String> base) {
+        Map<WizardField, String> v = new EnumMap<>(base);
+        v.put(NAME, "");
+        v.put(WHERE, j.backend() == Backend.SAGEMAKER ? WizardChoices.SAGEMAKER : WizardChoices.LOCAL);
+        String train = channel(j, "train");
+        if (train == null || train.startsWith("sample:")) {
+            v.put(SOURCE, WizardChoices.SAMPLE);
+        } else {
+            v.put(SOURCE, WizardChoices.FILE);
+            v.put(TRAIN, train);
+            String test = channel(j, "test");
+            v.put(TEST, test == null ? "" : test);
+        }
+        hyperParameters(j.hyperParameters(), v);
+        script(j, v);
+        Resources r = j.resources();
+        if (r != null && j.backend() == Backend.SAGEMAKER) {
+            if (InstanceTypes.find(r.instanceType()).isPresent()) {
+                v.put(INSTANCE_TYPE, r.instanceType());
+            }
+            v.put(INSTANCE_COUNT, Integer.toString(r.instanceCount()));
+            if (r.maxRuntimeSeconds() > 0) {
+                v.put(MAX_RUNTIME, Durations.text(r.maxRuntimeSeconds()));
+            }
+            v.put(SPOT, r.managedSpot() ? WizardChoices.YES : WizardChoices.NO);
+            if (r.managedSpot() && r.maxWaitSeconds() > 0) {
+                v.put(MAX_WAIT, Durations.text(r.maxWaitSeconds()));
+            }
+        }
+        if (j.roleArn() != null) {
+            v.put(ROLE, j.roleArn());
+        }
+        if (j.outputPath() != null && j.outputPath().startsWith("s3://")) {
+            v.put(OUTPUT, j.outputPath());
+        }
+        String version = imageVersion(j.image());
+        if (version != null) {
+            v.put(IMAGE_VERSION, version);
+        }
+        return v;
+    }
+
+    /** A promote: the clone of a local run, moved to SageMaker with the same data and hyperparameters. */
+    public static Map<WizardField, String> promote(TrainingJob j, Map<WizardField, String> base) {
+        Map<WizardField, String> v = fromJob(j, base);
+        v.put(WHERE, WizardChoices.SAGEMAKER);
+        if (WizardChoices.SCRIPT.equals(v.get(MODE))) {
+            v.put(FRAMEWORK, "xgboost");
+        }
+        return v;
+    }
+
+    private static void hyperParameters(Map<String, String> hp, Map<WizardField, String> v) {
+        StringJoiner extra = new StringJoiner(" ");
+        new java.util.TreeMap<>(hp).forEach((k, val) -> {
+            String key = HyperParameterRules.canonicalName(k);
+            WizardField own = FIVE.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
+            if (own != null) {
+                v.put(own, val);
+            } else if (!key.startsWith("sagemaker_")) { // script mode's own bookkeeping, set again at launch
+                extra.add(key + "=" + val);
+            }
+        });
+        v.put(EXTRA, extra.toString());
+    }
+
+    /** Script mode shows in a local job's image ("local: python3 train.py") or SageMaker's sagemaker_program. */
+    private static void script(TrainingJob j, Map<WizardField, String> v) {
+        String program = j.hyperParameters().get("sagemaker_program");
+        String image = j.image() == null ? "" : j.image();
+        if (program != null) {
+            v.put(MODE, WizardChoices.SCRIPT);
+            v.put(ENTRY_POINT, program.replace("\"", ""));
+            v.put(FRAMEWORK, image.contains("scikit-learn") || image.contains("sklearn") ? "sklearn" : "xgboost");
+        } else if (image.startsWith("local: ") && !image.contains("built-in")) {
+            String[] parts = image.split(" ");
+            v.put(MODE, WizardChoices.SCRIPT);
+            v.put(ENTRY_POINT, parts[parts.length - 1]);
+        } else {
+            v.put(MODE, WizardChoices.BUILT_IN);
+        }
+    }
+
+    static String channel(TrainingJob j, String name) {
+        return j.channels().stream().filter(c -> c.name().equals(name)).map(Channel::uri).findFirst().orElse(null);
+    }
+
+    /** ".../sagemaker-xgboost:1.7-1" -> "1.7-1" (also "1.7-1-cpu-py3" style tags). */
+    static String imageVersion(String image) {
+        if (image == null || !image.contains(":") || image.startsWith("local")) {
+            return null;
+        }
+        String tag = image.substring(image.lastIndexOf(':') + 1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.\\d+-\\d+)").matcher(tag);
+        return m.find() ? m.group(1) : null;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sagedeck.app.wizard;
+
+import static dev.sagedeck.app.wizard.WizardField.*;
+
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.DataSpec;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.Resources;
+import dev.sagedeck.domain.ScriptSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The wizard's field texts as the {@link LaunchSpec} both backends take (only fields of the chosen path count). */
+public final class WizardSpec {
+    /** The training volume sagedeck asks for; the lesson's data is tiny, SageMaker's own default is 30 GB too. */
+    public static final int VOLUME_GB = 30;
+
+    private WizardSpec() {}
+
+    public static LaunchSpec of(Map<WizardField, String> v, String owner) {
+        boolean sm = WizardSteps.sageMaker(v);
+        boolean script = WizardSteps.script(v);
+        return new LaunchSpec(sm ? Backend.SAGEMAKER : Backend.LOCAL, blankToNull(v.get(NAME)), owner, data(v, script),
+                hyperParameters(v), script ? scriptSpec(v, sm) : null, resources(v, sm),
+                sm ? text(v, ROLE) : null, sm ? text(v, OUTPUT) : null, sm ? text(v, IMAGE_VERSION) : null);
+    }
+
+    static DataSpec data(Map<WizardField, String> v, boolean script) {
+        if (!WizardSteps.fromFile(v)) {
+            return DataSpec.sample("titanic");
+        }
+        String preset = script ? null : text(v, PRESET);
+        String label = "csv".equals(preset) ? blankToNull(v.get(LABEL)) : null;
+        return new DataSpec(text(v, TRAIN), blankToNull(v.get(TEST)), preset, label, List.of(), null);
+    }
+
+    /** The five in the lesson's order, then the extra ones as typed. */
+    public static Map<String, String> hyperParameters(Map<WizardField, String> v) {
+        Map<String, String> hp = new LinkedHashMap<>();
+        for (WizardField f : List.of(MAX_DEPTH, ETA, SUBSAMPLE, COLSAMPLE_BYTREE, NUM_ROUND)) {
+            hp.put(f.key(), text(v, f));
+        }
+        hp.putAll(ExtraParams.parse(v.get(EXTRA)));
+        return hp;
+    }
+
+    private static ScriptSpec scriptSpec(Map<WizardField, String> v, boolean sm) {
+        return new ScriptSpec(text(v, ENTRY_POINT), blankToNull(v.get(SOURCE_DIR)), sm ? text(v, FRAMEWORK) : "python3",
+                sm ? text(v, IMAGE_VERSION) : null);
+    }
+
+    private static Resources resources(Map<WizardField, String> v, boolean sm) {
+        if (!sm) {
+            return Resources.local(0);
+        }
+        boolean spot = WizardChoices.YES.equals(v.get(SPOT));
+        long runtime = Durations.seconds(text(v, MAX_RUNTIME)).orElse(0);
+        long wait = spot ? Durations.seconds(text(v, MAX_WAIT)).orElse(0) : 0;
+        int count = text(v, INSTANCE_COUNT).matches("\\d{1,3}") ? Integer.parseInt(text(v, INSTANCE_COUNT)) : 0;
+        return new Resources(text(v, INSTANCE_TYPE), count, VOLUME_GB, runtime, spot, wait);
+    }
+
+    static String text(Map<WizardField, String> v, WizardField f) {
+        return v.getOrDefault(f, "").trim();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

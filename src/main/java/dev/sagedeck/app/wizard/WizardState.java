@@ -1,0 +1,93 @@
+package dev.sagedeck.app.wizard;
+
+import dev.sagedeck.domain.CheckResult;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.TrainingJob;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The open launch wizard as a value: the step, the focused field, every field's text (kept when
+ * going back and forth), the current validation problems, the job it was cloned or promoted from,
+ * the review's plan (dry-run request and pre-submit checks for exactly one spec), whether a
+ * submit is on its way, and how far the review is scrolled.
+ */
+public record WizardState(
+        WizardStep step,
+        WizardField focus,
+        Map<WizardField, String> values,
+        Map<WizardField, String> errors,
+        Origin origin,
+        Plan plan,
+        boolean submitting,
+        int scroll) {
+
+    /** Where the values came from: a fresh run, a clone of a job, or a local run promoted to SageMaker. */
+    public record Origin(Kind kind, TrainingJob job) {
+        /** Fresh, clone or promote. */
+        public enum Kind {
+            NEW,
+            CLONE,
+            PROMOTE
+        }
+
+        public static final Origin NEW = new Origin(Kind.NEW, null);
+    }
+
+    /**
+     * What the review shows for {@code spec}: the request a launch would send, the pre-submit
+     * checks, or why planning failed; {@code pending} while the effect is on its way.
+     */
+    public record Plan(LaunchSpec spec, boolean pending, String request, List<CheckResult> checks, String error) {
+        public Plan {
+            checks = checks == null ? List.of() : List.copyOf(checks);
+        }
+
+        public static Plan pending(LaunchSpec spec) {
+            return new Plan(spec, true, null, List.of(), null);
+        }
+
+        /** The first FAIL, which blocks Submit. */
+        public java.util.Optional<CheckResult> firstFailure() {
+            return checks.stream().filter(c -> c.verdict() == CheckResult.Verdict.FAIL).findFirst();
+        }
+    }
+
+    public WizardState {
+        values = immutable(values);
+        errors = immutable(errors);
+    }
+
+    private static Map<WizardField, String> immutable(Map<WizardField, String> m) {
+        return m.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(m));
+    }
+
+    public String value(WizardField f) {
+        return values.getOrDefault(f, "");
+    }
+
+    public WizardState withStep(WizardStep s, WizardField f) {
+        return new WizardState(s, f, values, errors, origin, plan, submitting, 0);
+    }
+
+    public WizardState withFocus(WizardField f) {
+        return new WizardState(step, f, values, errors, origin, plan, submitting, scroll);
+    }
+
+    public WizardState withValues(Map<WizardField, String> v, Map<WizardField, String> e) {
+        return new WizardState(step, focus, v, e, origin, plan, submitting, scroll);
+    }
+
+    public WizardState withPlan(Plan p) {
+        return new WizardState(step, focus, values, errors, origin, p, submitting, scroll);
+    }
+
+    public WizardState withSubmitting(boolean b) {
+        return new WizardState(step, focus, values, errors, origin, plan, b, scroll);
+    }
+
+    public WizardState withScroll(int s) {
+        return new WizardState(step, focus, values, errors, origin, plan, submitting, Math.max(0, s));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.sagedeck.app.wizard;
+
+import static dev.sagedeck.app.wizard.WizardField.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Which steps the wizard has for the values chosen so far, and which fields each step shows. */
+public final class WizardSteps {
+    private WizardSteps() {}
+
+    public static boolean sageMaker(Map<WizardField, String> v) {
+        return WizardChoices.SAGEMAKER.equals(v.get(WHERE));
+    }
+
+    public static boolean script(Map<WizardField, String> v) {
+        return WizardChoices.SCRIPT.equals(v.get(MODE));
+    }
+
+    public static boolean fromFile(Map<WizardField, String> v) {
+        return WizardChoices.FILE.equals(v.get(SOURCE));
+    }
+
+    /** Local runs skip the resources step. */
+    public static List<WizardStep> steps(Map<WizardField, String> v) {
+        List<WizardStep> out = new ArrayList<>(List.of(WizardStep.values()));
+        if (!sageMaker(v)) {
+            out.remove(WizardStep.RESOURCES);
+        }
+        return out;
+    }
+
+    public static List<WizardField> fields(WizardStep step, Map<WizardField, String> v) {
+        List<WizardField> out = new ArrayList<>();
+        switch (step) {
+            case WHERE:
+                out.add(WHERE);
+                out.add(NAME);
+                break;
+            case DATA:
+                out.add(SOURCE);
+                if (fromFile(v)) {
+                    out.add(TRAIN);
+                    if (!script(v)) {
+                        out.add(PRESET);
+                        if ("csv".equals(v.get(PRESET))) {
+                            out.add(LABEL);
+                        }
+                    }
+                    out.add(TEST);
+                }
+                break;
+            case RUN:
+                out.add(MODE);
+                if (script(v)) {
+                    out.add(ENTRY_POINT);
+                    out.add(SOURCE_DIR);
+                    if (sageMaker(v)) {
+                        out.add(FRAMEWORK);
+                    }
+                }
+                break;
+            case PARAMS:
+                out.addAll(List.of(MAX_DEPTH, ETA, SUBSAMPLE, COLSAMPLE_BYTREE, NUM_ROUND, EXTRA));
+                break;
+            case RESOURCES:
+                out.addAll(List.of(INSTANCE_TYPE, INSTANCE_COUNT, SPOT));
+                if (WizardChoices.YES.equals(v.get(SPOT))) {
+                    out.add(MAX_WAIT);
+                }
+                out.addAll(List.of(MAX_RUNTIME, ROLE, OUTPUT, IMAGE_VERSION));
+                break;
+            default:
+                break;
+        }
+        return out;
+    }
+
+    /** Every field the run uses, over all its steps (what validation and submit look at). */
+    public static List<WizardField> allVisible(Map<WizardField, String> v) {
+        List<WizardField> out = new ArrayList<>();
+        for (WizardStep s : steps(v)) {
+            out.addAll(fields(s, v));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sagedeck.app.wizard;
+
+import dev.sagedeck.app.AppState;
+import dev.sagedeck.app.Effect;
+import dev.sagedeck.app.Msg;
+import dev.sagedeck.app.Next;
+import dev.sagedeck.domain.CheckResult;
+import dev.sagedeck.domain.LaunchSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Submit and the review's plan. Submit sends exactly one launch, and only when every field is
+ * valid, the checks for this very spec have arrived and none of them FAILs; the values are
+ * remembered for next time in the same step.
+ */
+public final class WizardSubmit {
+    private WizardSubmit() {}
+
+    static Next submit(AppState s, WizardState w) {
+        if (s.busy("launch")) {
+            return Next.of(s.withFlash(WizardText.SUBMITTING));
+        }
+        for (WizardStep step : WizardSteps.steps(w.values())) {
+            for (WizardField f : WizardSteps.fields(step, w.values())) {
+                String problem = w.errors().get(f);
+                if (problem != null) {
+                    return Next.of(s.withWizard(w.withStep(step, f)).withFlash(WizardText.FIX_FIRST.formatted(problem)));
+                }
+            }
+        }
+        LaunchSpec spec = WizardSpec.of(w.values(), s.session().ownership().owner());
+        WizardState.Plan plan = w.plan();
+        if (plan == null || plan.pending() || !plan.spec().equals(spec)) {
+            return Next.of(s.withFlash(WizardText.CHECKS_PENDING));
+        }
+        Optional<CheckResult> failed = plan.firstFailure();
+        if (failed.isPresent()) {
+            return Next.of(s.withFlash(WizardText.BLOCKED.formatted(failed.get().name() + ": " + failed.get().detail())));
+        }
+        Map<String, String> remembered = WizardPrefill.remember(w.values());
+        AppState n = s.withWizard(w.withSubmitting(true)).withSession(s.session().withWizardLast(remembered))
+                .started("launch").withFlash(WizardText.SUBMITTING);
+        return Next.of(n, new Effect.Launch(spec), new Effect.SaveWizardValues(remembered));
+    }
+
+    /** The plan for a spec arrived: kept if it is the review's current spec, else the current one is asked for. */
+    public static Next planned(AppState s, LaunchSpec spec, String request, List<CheckResult> checks, String error) {
+        AppState n = s.finished("plan");
+        WizardState w = n.wizard();
+        if (w == null || w.plan() == null) {
+            return Next.of(n);
+        }
+        if (w.plan().spec().equals(spec)) {
+            return Next.of(n.withWizard(w.withPlan(new WizardState.Plan(spec, false, request, checks, error))));
+        }
+        if (w.plan().pending()) {
+            return Next.of(n.started("plan"), new Effect.PlanLaunch(w.plan().spec()));
+        }
+        return Next.of(n);
+    }
+
+    public static Next planned(AppState s, Msg.LaunchPlanned m) {
+        return planned(s, m.spec(), m.request(), m.checks(), null);
+    }
+
+    public static Next planFailed(AppState s, Msg.LaunchPlanFailed m) {
+        return planned(s, m.spec(), null, List.of(), m.message());
+    }
+}

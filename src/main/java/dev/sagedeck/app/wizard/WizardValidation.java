@@ -1,0 +1,111 @@
+package dev.sagedeck.app.wizard;
+
+import static dev.sagedeck.app.wizard.WizardField.*;
+
+import dev.sagedeck.domain.HyperParameterRules;
+import dev.sagedeck.domain.JobNames;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The wizard's inline validation: one specific message per field that is wrong, checked on every
+ * key press. Only fields the chosen path shows are checked; nothing here touches a disk or AWS
+ * (existence checks are the pre-submit checks on the review step).
+ */
+public final class WizardValidation {
+    /** SageMaker's longest allowed MaxRuntimeInSeconds: 28 days. */
+    static final long MAX_RUNTIME_LIMIT = 28L * 86400;
+
+    private WizardValidation() {}
+
+    /** Problems by field; {@code awsProblem} is why SageMaker cannot be used, or null when it can. */
+    public static Map<WizardField, String> errors(Map<WizardField, String> v, String awsProblem) {
+        Map<WizardField, String> out = new EnumMap<>(WizardField.class);
+        for (WizardField f : WizardSteps.allVisible(v)) {
+            problem(f, v, awsProblem).ifPresent(p -> out.put(f, p));
+        }
+        return out;
+    }
+
+    static Optional<String> problem(WizardField f, Map<WizardField, String> v, String awsProblem) {
+        String t = v.getOrDefault(f, "").trim();
+        boolean sm = WizardSteps.sageMaker(v);
+        switch (f) {
+            case WHERE:
+                return sm && awsProblem != null ? Optional.of(WizardText.SAGEMAKER_UNAVAILABLE.formatted(awsProblem)) : Optional.empty();
+            case SOURCE:
+                return sm && WizardChoices.SAMPLE.equals(t) ? Optional.of(WizardText.SAMPLE_LOCAL_ONLY) : Optional.empty();
+            case NAME:
+                return t.isEmpty() ? Optional.empty() : JobNames.problem(t);
+            case TRAIN:
+                return t.isEmpty() ? Optional.of(WizardText.TRAIN_REQUIRED) : location("training data", t, sm);
+            case TEST:
+                return t.isEmpty() ? Optional.empty() : location("test file", t, sm);
+            case LABEL:
+                return t.isEmpty() ? Optional.of(WizardText.LABEL_REQUIRED) : Optional.empty();
+            case ENTRY_POINT:
+                return t.isEmpty() ? Optional.of(WizardText.ENTRY_POINT_REQUIRED) : Optional.empty();
+            case MAX_DEPTH:
+            case ETA:
+            case SUBSAMPLE:
+            case COLSAMPLE_BYTREE:
+            case NUM_ROUND:
+                return HyperParameterRules.problem(f.key(), t);
+            case EXTRA:
+                return ExtraParams.problem(t);
+            case INSTANCE_COUNT:
+                return t.matches("\\d{1,3}") && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= 100
+                        ? Optional.empty() : Optional.of(WizardText.COUNT_RANGE.formatted(t.isEmpty() ? "nothing" : t));
+            case MAX_RUNTIME:
+                return duration("max runtime", t);
+            case MAX_WAIT:
+                return maxWait(t, v.getOrDefault(MAX_RUNTIME, ""));
+            case ROLE:
+                if (t.isEmpty()) {
+                    return Optional.of(WizardText.ROLE_REQUIRED);
+                }
+                return t.matches("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,128}") ? Optional.empty()
+                        : Optional.of(WizardText.ROLE_SHAPE.formatted(t));
+            case OUTPUT:
+                if (t.isEmpty()) {
+                    return Optional.of(WizardText.OUTPUT_REQUIRED);
+                }
+                return S3Uris.isS3(t) ? S3Uris.problem("output", t) : Optional.of(WizardText.OUTPUT_NOT_S3.formatted(t));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<String> location(String what, String t, boolean sageMaker) {
+        if (S3Uris.isS3(t)) {
+            return sageMaker ? S3Uris.problem(what, t) : Optional.of(WizardText.LOCAL_NOT_S3.formatted(what, t));
+        }
+        if (t.contains("://")) {
+            return Optional.of(WizardText.NOT_A_LOCATION.formatted(what, t));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> duration(String what, String t) {
+        OptionalLong s = Durations.seconds(t);
+        if (s.isEmpty() || s.getAsLong() < 1 || s.getAsLong() > MAX_RUNTIME_LIMIT) {
+            return Optional.of(WizardText.DURATION_SHAPE.formatted(what, t.isEmpty() ? "nothing" : t));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> maxWait(String wait, String runtime) {
+        Optional<String> shape = duration("max wait", wait);
+        if (shape.isPresent()) {
+            return shape;
+        }
+        OptionalLong w = Durations.seconds(wait);
+        OptionalLong r = Durations.seconds(runtime);
+        if (r.isPresent() && w.getAsLong() < r.getAsLong()) {
+            return Optional.of(WizardText.WAIT_BELOW_RUNTIME.formatted(Durations.text(w.getAsLong()), Durations.text(r.getAsLong())));
+        }
+        return Optional.empty();
+    }
+}

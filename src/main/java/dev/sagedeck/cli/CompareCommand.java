@@ -1,0 +1,108 @@
+package dev.sagedeck.cli;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.compare.Comparison;
+import dev.sagedeck.domain.Price;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.BackendException;
+import dev.sagedeck.runtime.ComparisonExport;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sagedeck compare JOB JOB...}: jobs side by side, as the dashboard's = shows them. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compare jobs side by side: differing hyperparameters, data, instances, phase durations, cost, metrics.")
+public final class CompareCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "JOB", arity = "2..*", description = "Two or more job names (local or SageMaker).")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the comparison as JSON.")
+    boolean json;
+
+    @Option(names = "--all", description = "Show every hyperparameter, not only those that differ.")
+    boolean all;
+
+    public CompareCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        if (new LinkedHashSet<>(names).size() != names.size()) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "a job is named twice in " + String.join(" ", names) + "; give each job once");
+        }
+        GlobalOptions g = Globals.of(spec, global);
+        List<TrainingJob> jobs = new ArrayList<>();
+        try {
+            AllTrainingJobs backends = wiring.backends(g);
+            for (String name : names) {
+                jobs.add(backends.describe(name));
+            }
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        }
+        Map<String, Price> prices = g.localOnly ? Map.of() : wiring.aws(g).knownPrices();
+        Comparison c = Comparison.of(jobs, t -> Optional.ofNullable(t == null ? null : prices.get(t)), Instant.now(), all);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.print(ComparisonExport.json(c));
+        } else {
+            print(out, c);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A plain table: a setting column, then one column per job as wide as its widest value. */
+    static void print(PrintWriter out, Comparison c) {
+        int label = Math.max(7, c.rows().stream().mapToInt(r -> r.label().length()).max().orElse(7));
+        int[] widths = new int[c.jobs().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = c.jobs().get(i).length();
+            for (Comparison.Row r : c.rows()) {
+                widths[i] = Math.max(widths[i], r.values().get(i).length());
+            }
+        }
+        StringBuilder head = new StringBuilder(pad("", label));
+        for (int i = 0; i < widths.length; i++) {
+            head.append("  ").append(pad(InertText.of(c.jobs().get(i)), widths[i]));
+        }
+        out.println(head.toString().stripTrailing());
+        for (Comparison.Row r : c.rows()) {
+            StringBuilder line = new StringBuilder(pad(r.label(), label));
+            for (int i = 0; i < widths.length; i++) {
+                line.append("  ").append(pad(InertText.of(r.values().get(i)), widths[i]));
+            }
+            out.println((line.toString().stripTrailing() + (r.differs() ? "   *" : "")));
+        }
+        if (c.equalParams() > 0) {
+            out.println(c.equalParams() + " hyperparameters are equal in every job (--all shows them). * marks rows that differ.");
+        }
+    }
+
+    private static String pad(String s, int w) {
+        return s + " ".repeat(Math.max(0, w - s.length()));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.sagedeck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sagedeck compare}: two real local runs side by side, as text and as JSON; bad input says what is wrong. */
+class CompareCommandTest {
+
+    @Test
+    void twoSampleRuns_differingOnlyInMaxDepth_showThatRowAndTheirTestAccuracy(@TempDir Path home) {
+        CliRun cli = new CliRun(home).with("SAGEDECK_LOCAL_ONLY", "1");
+        CliRun.Result a = cli.run("train", "--local-only", "--sample", "titanic", "--name", "alice-depth3", "--hp", "max_depth=3", "--wait");
+        CliRun.Result b = cli.run("train", "--local-only", "--sample", "titanic", "--name", "alice-depth5", "--hp", "max_depth=5", "--wait");
+        assertThat(a.code()).as(a.toString()).isZero();
+        assertThat(b.code()).as(b.toString()).isZero();
+
+        CliRun.Result text = cli.run("compare", "--local-only", "alice-depth3", "alice-depth5");
+        assertThat(text.code()).as(text.toString()).isZero();
+        assertThat(text.out()).containsPattern("max_depth\\s+3\\s+5\\s+\\*").contains("test accuracy").contains("free (local)");
+
+        CliRun.Result json = cli.run("compare", "--local-only", "--json", "alice-depth3", "alice-depth5");
+        JsonNode root = json.json();
+        assertThat(root.get("jobs").toString()).isEqualTo("[\"alice-depth3\",\"alice-depth5\"]");
+        JsonNode depth = null;
+        for (JsonNode row : root.get("rows")) {
+            if (row.get("setting").asText().equals("max_depth")) {
+                depth = row;
+            }
+        }
+        assertThat(depth).isNotNull();
+        assertThat(depth.get("differs").asBoolean()).isTrue();
+        assertThat(depth.get("values").get("alice-depth5").asText()).isEqualTo("5");
+    }
+
+    @Test
+    void oneJob_orAJobTwice_orAnUnknownJob_isBadInput(@TempDir Path home) {
+        CliRun cli = new CliRun(home);
+        assertThat(cli.run("compare", "--local-only", "alice-x").code()).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRun.Result twice = cli.run("compare", "--local-only", "alice-x", "alice-x");
+        assertThat(twice.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(twice.err()).contains("a job is named twice");
+        CliRun.Result unknown = cli.run("compare", "--local-only", "alice-x", "alice-y");
+        assertThat(unknown.code()).isNotZero();
+        assertThat(unknown.err()).contains("alice-x");
+    }
+}
