@@ -1,6 +1,5 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.TrainingJob;
 
 /** A dialog over the current view; while one is open it receives every key. */
@@ -16,9 +15,6 @@ public sealed interface Modal {
 
     /** A message with a title; any of Enter/Esc closes it. */
     record Message(String title, String text) implements Modal {}
-
-    /** Start a local run on the bundled sample with the lesson's hyperparameters. */
-    record NewSampleRun(LaunchSpec spec) implements Modal {}
 
     /** First run: ask for the owner name once and save it. */
     record AskOwner(String typed) implements Modal {}

@@ -21,15 +21,6 @@ final class ModalUpdate {
         if (m instanceof Modal.AskOwner a) {
             return askOwner(s, a, key);
         }
-        if (m instanceof Modal.NewSampleRun r) {
-            if (key.equals(Key.ENTER) && !s.busy("launch")) {
-                return Next.of(s.withModal(null).started("launch").withFlash(Text.LAUNCHING), new Effect.Launch(r.spec()));
-            }
-            if (key.equals(Key.ESC) || key.equals(Key.of('q'))) {
-                return Next.of(s.withModal(null));
-            }
-            return Next.of(s);
-        }
         return Next.of(s);
     }
 

@@ -61,10 +61,8 @@ public final class Text {
     public static final String STOP_EXPLAIN_PARTIAL =
             "The saved model may be partial. A training script may not see the signal (then nothing is saved).";
     public static final String HELP_TITLE = "Keys";
-    public static final String LAUNCHING = "Starting a local run ...";
     public static final String LAUNCHED = "Started %s; its log follows below.";
     public static final String LAUNCH_FAILED_TITLE = "Could not start the run";
-    public static final String NEW_RUN_TITLE = "New local run";
     public static final String TOO_SMALL = "Terminal too small (%dx%d): sagedeck needs at least %dx%d.";
     public static final String STOP_KILLED = "%s was already stopping; it was killed (SIGKILL) and shows Stopped.";
     public static final String WIZARD_NOT_REMEMBERED = "Could not remember the wizard's values for next time: %s";

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's command 1 in a real terminal (tmux, 100x30): the launcher opens the dashboard on the
- * local backend, n starts a run on the bundled sample, the run reaches Completed with its log on
+ * local backend, n and the wizard start a run on the bundled sample, the run reaches Completed with its log on
  * screen, q quits, and the terminal is restored (same stty settings, the shell prompt back).
  * Runs after `package` (failsafe), on the jar the build just made.
  */
@@ -48,8 +48,14 @@ class TmuxEndToEndIT {
         String screen = waitFor(s -> s.contains("No training jobs yet"), Duration.ofSeconds(120));
         assertThat(screen).contains("owner: e2e").contains(" ? help");
 
-        keys("n");
-        waitFor(s -> s.contains("New local run") && s.contains("bundled Titanic sample"), Duration.ofSeconds(10));
+        keys("n"); // the launch wizard: local and the bundled sample are the defaults; Enter walks to the review
+        waitFor(s -> s.contains("step 1 of 5"), Duration.ofSeconds(10));
+        for (int step = 2; step <= 5; step++) {
+            keys("Enter");
+            int expected = step;
+            waitFor(s -> s.contains("step " + expected + " of 5"), Duration.ofSeconds(10));
+        }
+        screen = waitFor(s -> s.contains("PASS") && s.contains("sagedeck train --sample titanic"), Duration.ofSeconds(10));
         keys("Enter");
         screen = waitFor(s -> s.contains("+ Completed") && s.matches("(?s).*\\[99\\]\\s+train-logloss.*"), Duration.ofSeconds(120));
         assertThat(screen).contains("Log (");

@@ -33,16 +33,6 @@ final class ModalPainter {
             lines.add(Line.blank());
             lines.add(Line.of("Owner: ", Role.MODAL).plus("[" + a.typed() + "_]", Role.INPUT));
             lines.add(Line.of("Enter saves it in the config file; Esc skips.", Role.DIM));
-        } else if (m instanceof Modal.NewSampleRun r) {
-            title = Text.NEW_RUN_TITLE;
-            lines.add(Line.field("Data", "bundled Titanic sample (713 train rows, 178 test rows)", Role.MODAL));
-            lines.add(Line.field("Preset", "titanic (the lesson's preprocessing)", Role.MODAL));
-            lines.add(Line.field("Runs on", "this machine, as its own process (quitting sagedeck does not stop it)", Role.MODAL));
-            StringBuilder hp = new StringBuilder();
-            new java.util.TreeMap<>(r.spec().hyperParameters()).forEach((k, v) -> hp.append(hp.length() == 0 ? "" : ", ").append(k).append('=').append(v));
-            lines.add(Line.field("Hyperparams", hp.toString(), Role.MODAL));
-            lines.add(Line.blank());
-            lines.add(Line.of("[ Start ]", Role.BUTTON_FOCUS).plus("  Enter starts, Esc cancels", Role.DIM));
         } else {
             return;
         }
