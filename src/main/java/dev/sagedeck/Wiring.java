@@ -82,6 +82,11 @@ public class Wiring {
     }
 
     /** Every configured backend; SageMaker uploads and model downloads report to {@code progress}. */
+    /** Only the local backend: for commands that never touch AWS (train), so no AWS client is even loaded. */
+    public AllTrainingJobs localBackend(GlobalOptions options) {
+        return new AllTrainingJobs(List.of(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env)));
+    }
+
     public AllTrainingJobs backends(GlobalOptions options, TransferProgress progress) {
         List<TrainingJobs> list = new ArrayList<>();
         list.add(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env));

@@ -97,7 +97,7 @@ public final class TrainCommand implements Callable<Integer> {
         AllTrainingJobs jobs;
         TrainingJob started;
         try {
-            jobs = wiring.backends(g);
+            jobs = wiring.localBackend(g); // train is always a local run: no AWS set-up on this path
             started = jobs.launch(launch);
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
