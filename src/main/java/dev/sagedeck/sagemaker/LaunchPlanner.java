@@ -1,5 +1,7 @@
 package dev.sagedeck.sagemaker;
 
+import dev.sagedeck.data.Samples;
+
 import dev.sagedeck.domain.DataSpec;
 import dev.sagedeck.domain.JobNames;
 import dev.sagedeck.domain.LaunchSpec;
@@ -61,6 +63,7 @@ final class LaunchPlanner {
         List<String> notes = new ArrayList<>();
         Path work = workDir();
         try {
+            spec = withSampleFiles(spec, work);
             CreateTrainingJobRequest.Builder request = CreateTrainingJobRequest.builder()
                     .trainingJobName(name)
                     .roleArn(role)
@@ -205,6 +208,18 @@ final class LaunchPlanner {
 
     static TrainingInputMode fileMode() {
         return TrainingInputMode.FILE;
+    }
+
+    /** The bundled sample as files in the work dir, so it is prepared and uploaded like any local CSV. */
+    private static LaunchSpec withSampleFiles(LaunchSpec spec, Path work) {
+        DataSpec d = spec.data();
+        if (d == null || d.sample() == null) {
+            return spec;
+        }
+        Samples.SampleFiles f = Samples.extract(d.sample(), work.resolve("sample"));
+        DataSpec files = new DataSpec(f.train().toString(), f.test().toString(), f.preset(), f.label(), d.drop(), null);
+        return new LaunchSpec(spec.backend(), spec.name(), spec.owner(), files, spec.hyperParameters(), spec.script(),
+                spec.resources(), spec.roleArn(), spec.outputPath(), spec.imageVersion());
     }
 
     private static Path workDir() {

@@ -56,6 +56,18 @@ class LaunchPlannerTest {
     }
 
     @Test
+    void theBundledSample_isPreparedAndUploadedLikeALocalFile_withItsTestFileForValidation() throws Exception {
+        LaunchSpec sample = new LaunchSpec(dev.sagedeck.domain.Backend.SAGEMAKER, null, null,
+                dev.sagedeck.domain.DataSpec.sample("titanic"), java.util.Map.of("num_round", "20"), null,
+                LaunchSpecs.builtIn(null, OUT).resources(), LaunchSpecs.builtIn(null, OUT).roleArn(), OUT, null);
+        try (LaunchPlan plan = planner.plan(sample)) {
+            JsonNode r = SdkJson.MAPPER.readTree(plan.requestJson());
+            assertThat(r.path("InputDataConfig")).extracting(c -> c.path("ChannelName").asText()).contains("train", "validation");
+            assertThat(plan.uploads()).isNotEmpty();
+        }
+    }
+
+    @Test
     void scriptDryRun_jsonEncodesHyperparametersAndPointsAtTheArchive() throws Exception {
         Path src = Files.createDirectories(tmp.resolve("src"));
         Files.writeString(src.resolve("train_xgboost.py"), "print('hi')\n");

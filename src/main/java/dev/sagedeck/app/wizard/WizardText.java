@@ -10,8 +10,6 @@ public final class WizardText {
     public static final String STEP = "step %d of %d: %s";
 
     public static final String SAGEMAKER_UNAVAILABLE = "SageMaker is not available: %s. Choose local, or configure AWS and restart.";
-    public static final String SAMPLE_LOCAL_ONLY =
-            "the bundled sample is for local runs; on SageMaker choose a file: a local CSV (uploaded) or an s3:// URI";
     public static final String TRAIN_REQUIRED = "give the training data: a local CSV path, or an s3:// URI on SageMaker";
     public static final String LOCAL_NOT_S3 = "a local run reads local files, not S3: %s %s (choose SageMaker in step 1, or give a local path)";
     public static final String NOT_A_LOCATION = "%s %s: give a local path or an s3:// URI";

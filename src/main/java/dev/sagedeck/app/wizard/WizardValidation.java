@@ -35,8 +35,6 @@ public final class WizardValidation {
         switch (f) {
             case WHERE:
                 return sm && awsProblem != null ? Optional.of(WizardText.SAGEMAKER_UNAVAILABLE.formatted(awsProblem)) : Optional.empty();
-            case SOURCE:
-                return sm && WizardChoices.SAMPLE.equals(t) ? Optional.of(WizardText.SAMPLE_LOCAL_ONLY) : Optional.empty();
             case NAME:
                 return t.isEmpty() ? Optional.empty() : JobNames.problem(t);
             case TRAIN:
