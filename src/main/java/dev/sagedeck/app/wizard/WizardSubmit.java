@@ -42,7 +42,25 @@ public final class WizardSubmit {
         Map<String, String> remembered = WizardPrefill.remember(w.values());
         AppState n = s.withWizard(w.withSubmitting(true)).withSession(s.session().withWizardLast(remembered))
                 .started("launch").withFlash(WizardText.SUBMITTING);
-        return Next.of(n, new Effect.Launch(spec), new Effect.SaveWizardValues(remembered));
+        return Next.of(n, new Effect.Launch(reviewed(spec, plan.request())), new Effect.SaveWizardValues(remembered));
+    }
+
+    private static final java.util.regex.Pattern JOB_NAME = java.util.regex.Pattern.compile("\"TrainingJobName\"\\s*:\\s*\"([^\"]+)\"");
+
+    /**
+     * The spec with the job name the review showed: a generated name carries the time, and the job
+     * launched must be the one the user read about, not one named a few seconds later.
+     */
+    static LaunchSpec reviewed(LaunchSpec spec, String request) {
+        if (spec.name() != null || request == null) {
+            return spec;
+        }
+        java.util.regex.Matcher m = JOB_NAME.matcher(request);
+        if (!m.find()) {
+            return spec;
+        }
+        return new LaunchSpec(spec.backend(), m.group(1), spec.owner(), spec.data(), spec.hyperParameters(), spec.script(),
+                spec.resources(), spec.roleArn(), spec.outputPath(), spec.imageVersion());
     }
 
     /** The plan for a spec arrived: kept if it is the review's current spec, else the current one is asked for. */

@@ -222,4 +222,13 @@ class WizardUpdateTest {
         assertThat(n.state().wizard()).isNull();
         assertThat(((Modal.Message) n.state().modal()).text()).contains("never launches anything");
     }
+
+    @Test
+    void submit_launchesTheJobNameTheReviewShowed_notAFreshlyGeneratedOne() {
+        dev.sagedeck.domain.LaunchSpec spec = new dev.sagedeck.domain.LaunchSpec(dev.sagedeck.domain.Backend.SAGEMAKER, null, "alice",
+                dev.sagedeck.domain.DataSpec.sample("titanic"), java.util.Map.of(), null, null, null, "s3://b/p", null);
+        String request = "{\n  \"TrainingJobName\" : \"alice-xgboost-20261126-120000\",\n  \"RoleArn\" : \"x\"\n}";
+        assertThat(WizardSubmit.reviewed(spec, request).name()).isEqualTo("alice-xgboost-20261126-120000");
+        assertThat(WizardSubmit.reviewed(spec, null).name()).isNull();
+    }
 }
