@@ -1,0 +1,93 @@
+package dev.sagedeck.sagemaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.LaunchPlanning;
+import dev.sagedeck.testing.MotoServer;
+import dev.sagedeck.testing.ScreenHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.iam.IamClient;
+
+/**
+ * The launch wizard's SageMaker path against moto_server through the real SDK: the review shows
+ * the real pre-submit checks, and Submit creates exactly one training job, named as the review said,
+ * with the bundled sample uploaded and the owner tag on it.
+ */
+class WizardOnMotoTest {
+    private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Principal\":{\"Service\":\"sagemaker.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
+
+    @TempDir
+    Path home;
+    private MotoS3 s3;
+    private final Map<String, String> env = new HashMap<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        MotoServer.reset();
+        s3 = new MotoS3(MotoServer.endpoint());
+        s3.bucket(LaunchOnMotoTest.BUCKET);
+        try (IamClient iam = IamClient.builder().endpointOverride(MotoServer.endpoint()).region(Region.AWS_GLOBAL)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            iam.createRole(b -> b.roleName("AmazonSageMaker-ExecutionRole-Test").path("/service-role/").assumeRolePolicyDocument(TRUST));
+        }
+        env.putAll(AwsTestSupport.credentials());
+        env.put("HOME", home.toString());
+        env.put("SAGEDECK_HOME", Files.createDirectories(home.resolve("state")).toString());
+        env.put("SAGEDECK_OWNER", "alice");
+        env.put("SAGEDECK_NOTEBOOK_METADATA", home.resolve("absent.json").toString());
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_ENDPOINT_URL", MotoServer.endpoint().toString());
+    }
+
+    @AfterEach
+    void stop() {
+        s3.close();
+    }
+
+    @Test
+    void submitOnTheSageMakerPath_createsExactlyOneJob_namedAsReviewed_withTheSampleUploaded() {
+        Wiring wiring = new Wiring(env);
+        AllTrainingJobs jobs = wiring.backends(null);
+        LaunchPlanning planning = wiring.launchPlanning(null);
+        assertThat(planning).as("AWS is configured against moto").isNotNull();
+        try (ScreenHarness h = ScreenHarness.start(120, 35, jobs, ScreenHarness.session("alice", false), planning)) {
+            h.press("n<Right><Enter><Enter><Enter><Enter>");
+            assertThat(h.text()).contains("step 5 of 6: SageMaker resources");
+            h.press("<Tab><Tab><Tab><Tab>" + LaunchSpecs.ROLE + "<Tab>" + LaunchOnMotoTest.OUT + "<Enter>");
+            assertThat(h.text()).contains("step 6 of 6");
+            String review = h.flat();
+            assertThat(review).contains("PASS role").contains("PASS output").doesNotContain("FAIL");
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("PASS request: (alice-xgboost-\\d{8}-\\d{6})").matcher(review);
+            assertThat(named.find()).as("the review names the job:\n" + review).isTrue();
+            String reviewedName = named.group(1);
+
+            h.press("<Enter>");
+            List<TrainingJob> mine = jobs.list(JobScope.MINE).stream().filter(j -> j.backend() == Backend.SAGEMAKER).toList();
+            assertThat(mine).extracting(TrainingJob::name).containsExactly(reviewedName);
+            TrainingJob job = jobs.describe(reviewedName);
+            assertThat(job.tags()).containsEntry("owner", "alice");
+            assertThat(job.channels()).extracting(c -> c.name()).contains("train", "validation");
+            assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).anyMatch(k -> k.contains(reviewedName + "/input/train/"));
+            assertThat(h.state().list().selected()).isEqualTo(reviewedName);
+        }
+    }
+}
