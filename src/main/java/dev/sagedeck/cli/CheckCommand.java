@@ -29,6 +29,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Mixin
+    PreprocessingOptions prep;
+
     @Spec
     CommandSpec spec;
 
@@ -38,17 +41,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--train", paramLabel = "FILE", description = "Check this training CSV.")
     Path train;
 
-    @Option(names = "--preset", paramLabel = "titanic|csv", description = "Preprocessing, as for train.")
-    String preset;
 
-    @Option(names = "--label", paramLabel = "COL", description = "Label column (csv preset).")
-    String label;
 
-    @Option(names = "--drop", paramLabel = "COL", split = ",", description = "Columns to leave out (csv preset).")
-    List<String> drop = new ArrayList<>();
 
-    @Option(names = "--hp", paramLabel = "KEY=VALUE", description = "A hyperparameter, as for train.")
-    List<String> hp = new ArrayList<>();
 
     @Option(names = "--json", description = "Print the checks as JSON.")
     boolean json;
@@ -69,7 +64,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Map<String, String> hps;
         try {
-            hps = HyperParameterArgs.parse(hp, unmatched);
+            hps = prep.hyperParameters(unmatched);
         } catch (IllegalArgumentException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
         }
@@ -91,8 +86,8 @@ public final class CheckCommand implements Callable<Integer> {
                 data = work.resolve(BundledSample.fileName(sample, "train"));
                 BundledSample.copy(sample, "train", data);
             }
-            String chosen = preset != null ? preset : sample != null ? sample : label != null ? "csv" : "titanic";
-            List<PreflightChecks.Check> results = checks.run(data, chosen, label, drop, hps);
+            String chosen = prep.chosenPreset(sample);
+            List<PreflightChecks.Check> results = checks.run(data, chosen, prep.label, prep.drop, hps);
             print(results);
             return results.stream().anyMatch(c -> PreflightChecks.Check.FAIL.equals(c.verdict())) ? ExitCodes.FAILED : ExitCodes.OK;
         } catch (IllegalArgumentException e) {

@@ -36,6 +36,9 @@ public final class LaunchCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Mixin
+    PreprocessingOptions prep;
+
     @Spec
     CommandSpec spec;
 
@@ -45,17 +48,9 @@ public final class LaunchCommand implements Callable<Integer> {
     @Option(names = "--test", paramLabel = "FILE|s3://...", description = "Test data: built-in mode uses it as the validation channel; scripts get a test channel.")
     String test;
 
-    @Option(names = "--preset", paramLabel = "titanic|csv", description = "Preprocessing for built-in XGBoost, as for train.")
-    String preset;
 
-    @Option(names = "--label", paramLabel = "COL", description = "Label column (csv preset).")
-    String label;
 
-    @Option(names = "--drop", paramLabel = "COL", split = ",", description = "Columns to leave out (csv preset).")
-    List<String> drop = new ArrayList<>();
 
-    @Option(names = "--hp", paramLabel = "KEY=VALUE", description = "A hyperparameter; repeat for more.")
-    List<String> hp = new ArrayList<>();
 
     @Option(names = "--instance-type", paramLabel = "TYPE", defaultValue = "ml.m5.large", description = "Default: ${DEFAULT-VALUE}.")
     String instanceType;
@@ -185,7 +180,7 @@ public final class LaunchCommand implements Callable<Integer> {
 
     /** Checks that need no AWS; the adapter checks the rest (role ARN, S3 URIs, spot timing...). */
     LaunchSpec launchSpec(GlobalOptions g) {
-        Map<String, String> hps = HyperParameterArgs.parse(hp, unmatched);
+        Map<String, String> hps = prep.hyperParameters(unmatched);
         if (sourceDir != null && script == null) {
             throw new IllegalArgumentException("--source-dir goes with --script FILE");
         }
@@ -198,12 +193,8 @@ public final class LaunchCommand implements Callable<Integer> {
         if (script == null && train == null) {
             throw new IllegalArgumentException("no training data: give --train FILE or --train s3://bucket/prefix/");
         }
-        if (script != null && (preset != null || label != null || !drop.isEmpty())) {
-            throw new IllegalArgumentException("--preset, --label and --drop configure the built-in algorithm; "
-                    + "in script mode your script does its own preprocessing");
-        }
-        if (preset != null && !TrainCommand.PRESETS.contains(preset)) {
-            throw new IllegalArgumentException("unknown preset '%s'; one of: %s".formatted(preset, String.join(", ", TrainCommand.PRESETS)));
+        if (script != null) {
+            prep.refuseForScript();
         }
         if (!spot && maxWait > 0) {
             throw new IllegalArgumentException("--max-wait is for managed spot training; add --spot or leave --max-wait out");
@@ -213,8 +204,8 @@ public final class LaunchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no output location: pass --output s3://<bucket>/<prefix> "
                     + "(or put launch.output=s3://... in the config file)");
         }
-        String chosenPreset = script != null ? null : preset != null ? preset : label != null ? "csv" : "titanic";
-        DataSpec data = new DataSpec(train, test, chosenPreset, label, drop, null);
+        String chosenPreset = script != null ? null : prep.chosenPreset(null);
+        DataSpec data = new DataSpec(train, test, chosenPreset, prep.label, prep.drop, null);
         ScriptSpec s = script == null ? null : new ScriptSpec(script, sourceDir, framework == null ? "xgboost" : framework, imageVersion);
         Resources r = new Resources(instanceType, instanceCount, volume, maxRuntime, spot, maxWait);
         return new LaunchSpec(Backend.SAGEMAKER, name, g.owner, data, hps, s, r, role, out, script == null ? imageVersion : null);

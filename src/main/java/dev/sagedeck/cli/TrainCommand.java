@@ -31,13 +31,15 @@ import picocli.CommandLine.Unmatched;
                 "Hyperparameters: --hp key=value, or the lesson's style: --max_depth 3 --eta 0.1 --num_round 100.",
                 "Script mode (--script) passes them to your script as sorted --key value arguments."})
 public final class TrainCommand implements Callable<Integer> {
-    static final List<String> PRESETS = List.of("titanic", "csv");
     static final List<String> SAMPLES = List.of("titanic");
 
     private final Wiring wiring;
 
     @Mixin
     GlobalOptions global;
+
+    @Mixin
+    PreprocessingOptions prep;
 
     @Spec
     CommandSpec spec;
@@ -51,17 +53,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--test", paramLabel = "FILE", description = "Test data, evaluated after training.")
     String test;
 
-    @Option(names = "--preset", paramLabel = "titanic|csv", description = "Preprocessing: the lesson's titanic recipe, or any csv with --label.")
-    String preset;
 
-    @Option(names = "--label", paramLabel = "COL", description = "Label column (csv preset).")
-    String label;
 
-    @Option(names = "--drop", paramLabel = "COL", split = ",", description = "Columns to leave out (csv preset); repeat or separate with commas.")
-    List<String> drop = new ArrayList<>();
 
-    @Option(names = "--hp", paramLabel = "KEY=VALUE", description = "A hyperparameter; repeat for more.")
-    List<String> hp = new ArrayList<>();
 
     @Option(names = "--name", description = "Job name (default <owner>-<base>-<yyyymmdd-hhmmss>); letters, digits, hyphens, at most 63.")
     String name;
@@ -121,7 +115,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Every check that needs no process: a bad option ends here with exit 2 and a specific message. */
     LaunchSpec launchSpec() {
-        Map<String, String> hps = HyperParameterArgs.parse(hp, unmatched);
+        Map<String, String> hps = prep.hyperParameters(unmatched);
         if (sample != null && train != null) {
             throw new IllegalArgumentException("--sample and --train both name training data; give one");
         }
@@ -147,23 +141,17 @@ public final class TrainCommand implements Callable<Integer> {
         if (sample == null && train == null) {
             throw new IllegalArgumentException("no training data: give --sample titanic or --train FILE");
         }
-        String chosenPreset = preset(sample);
-        if ("csv".equals(chosenPreset) && (label == null || label.isBlank())) {
-            throw new IllegalArgumentException("--preset csv needs --label COL (the column to predict)");
-        }
+        String chosenPreset = prep.chosenPreset(sample);
         Optional<String> bad = HyperParameterCheck.standard().problem(hps);
         if (bad.isPresent()) {
             throw new IllegalArgumentException(bad.get());
         }
-        DataSpec data = new DataSpec(train, test, chosenPreset, label, drop, sample);
+        DataSpec data = new DataSpec(train, test, chosenPreset, prep.label, prep.drop, sample);
         return new LaunchSpec(Backend.LOCAL, name, null, data, hps, null, Resources.local(0), null, null, null);
     }
 
     private LaunchSpec scriptSpec(Map<String, String> hps) {
-        if (preset != null || label != null || !drop.isEmpty()) {
-            throw new IllegalArgumentException("--preset, --label and --drop configure the built-in algorithm; "
-                    + "in script mode your script does its own preprocessing");
-        }
+        prep.refuseForScript();
         Path entry = sourceDir == null ? Path.of(script) : Path.of(sourceDir).resolve(script);
         if (sourceDir != null && !Files.isDirectory(Path.of(sourceDir))) {
             throw new IllegalArgumentException("--source-dir %s does not exist or is not a directory".formatted(Path.of(sourceDir).toAbsolutePath()));
@@ -176,19 +164,6 @@ public final class TrainCommand implements Callable<Integer> {
                 Resources.local(0), null, null, null);
     }
 
-    private String preset(String sampleName) {
-        if (preset != null) {
-            String p = preset.toLowerCase(Locale.ROOT);
-            if (!PRESETS.contains(p)) {
-                throw new IllegalArgumentException("unknown preset '%s'; one of: %s".formatted(preset, String.join(", ", PRESETS)));
-            }
-            return p;
-        }
-        if (sampleName != null) {
-            return sampleName;
-        }
-        return label != null ? "csv" : "titanic"; // a --label means "my own CSV"; without one, the lesson's data
-    }
 
     private static void checkReadable(String file, String option) {
         if (file == null) {
