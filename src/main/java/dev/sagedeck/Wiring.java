@@ -107,6 +107,11 @@ public class Wiring {
         return aws(options).launchPlanning().orElse(null);
     }
 
+    /** S3 browsing for the wizard's data step, or null when AWS is not configured or {@code --local-only} is given. */
+    public dev.sagedeck.port.ObjectStore objectStore(GlobalOptions options) {
+        return options != null && options.localOnly ? null : aws(options).objectStore().orElse(null);
+    }
+
     /**
      * AWS for these options, built once per process so the call budget and caches are shared: status
      * (configured or the one-line reason not), SageMaker backend, caller identity, prices, notebook.
@@ -156,7 +161,7 @@ public class Wiring {
                 .withWizardLast(WizardMemoryFile.read(paths.stateDir())).withDefaultRole(defaultRole(options));
         GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
         try {
-            new Dashboard(jobs, launchPlanning(options), stopper, session, styles, paths.stateDir(), paths.configFile()).run();
+            new Dashboard(jobs, launchPlanning(options), objectStore(options), stopper, session, styles, paths.stateDir(), paths.configFile()).run();
             return 0;
         } catch (IOException e) {
             err.println("sagedeck: cannot use this terminal: " + e.getMessage());

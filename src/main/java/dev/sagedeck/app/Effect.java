@@ -93,4 +93,11 @@ public sealed interface Effect {
             return "export";
         }
     }
+
+    /** List one level of an S3 prefix for the wizard's browser. */
+    record ListObjects(String prefix) implements Effect {
+        public String key() {
+            return "objects";
+        }
+    }
 }

@@ -103,4 +103,10 @@ public sealed interface Msg {
 
     /** Exporting a comparison failed. */
     record ExportFailed(String message) implements Msg {}
+
+    /** One level of an S3 prefix arrived for the wizard's browser. */
+    record ObjectsListed(String prefix, dev.sagedeck.port.ObjectStore.Listing listing) implements Msg {}
+
+    /** Listing an S3 prefix failed (no such bucket, denied, not configured); the browser shows why. */
+    record ObjectListFailed(String prefix, String message) implements Msg {}
 }

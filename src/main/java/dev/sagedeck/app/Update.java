@@ -119,6 +119,12 @@ public final class Update {
         if (msg instanceof Msg.LaunchPlanFailed m) {
             return WizardSubmit.planFailed(s, m);
         }
+        if (msg instanceof Msg.ObjectsListed m) {
+            return dev.sagedeck.app.wizard.S3BrowseUpdate.listed(s, m);
+        }
+        if (msg instanceof Msg.ObjectListFailed m) {
+            return dev.sagedeck.app.wizard.S3BrowseUpdate.failed(s, m);
+        }
         if (msg instanceof Msg.WizardValuesSaved m) {
             AppState n = s.finished("wizard-last");
             return Next.of(m.problem() == null ? n : n.withFlash(Text.WIZARD_NOT_REMEMBERED.formatted(m.problem())));

@@ -9,6 +9,7 @@ import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.port.LaunchPlanning;
+import dev.sagedeck.port.ObjectStore;
 import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.CheckResult;
@@ -43,6 +44,7 @@ public final class EffectRunner implements AutoCloseable {
     private final Consumer<Msg> inbox;
     private final ExecutorService pool;
     private final LaunchPlanning planning;
+    private final ObjectStore objects;
 
     public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Path stateDir, Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
         this(jobs, null, stopper, stateDir, configFile, clock, busy, inbox);
@@ -51,7 +53,14 @@ public final class EffectRunner implements AutoCloseable {
     /** {@code planning} plans SageMaker launches for the wizard's review; null when no planner is wired. */
     public EffectRunner(TrainingJobs jobs, LaunchPlanning planning, GuardedStop stopper, Path stateDir, Path configFile, Clock clock,
             Busy busy, Consumer<Msg> inbox) {
+        this(jobs, planning, null, stopper, stateDir, configFile, clock, busy, inbox);
+    }
+
+    /** {@code objects} lists S3 prefixes for the wizard's browser; null when AWS is not configured. */
+    public EffectRunner(TrainingJobs jobs, LaunchPlanning planning, ObjectStore objects, GuardedStop stopper, Path stateDir,
+            Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
         this.planning = planning;
+        this.objects = objects;
         this.jobs = jobs;
         this.stopper = stopper;
         this.stateDir = stateDir;
@@ -108,6 +117,12 @@ public final class EffectRunner implements AutoCloseable {
             if (effect instanceof Effect.PlanLaunch e) {
                 return plan(e.spec());
             }
+            if (effect instanceof Effect.ListObjects e) {
+                if (objects == null) {
+                    return new Msg.ObjectListFailed(e.prefix(), WizardText.NO_OBJECT_STORE);
+                }
+                return new Msg.ObjectsListed(e.prefix(), objects.list(e.prefix()));
+            }
             if (effect instanceof Effect.SaveWizardValues e) {
                 WizardMemoryFile.write(stateDir, e.values());
                 return new Msg.WizardValuesSaved(null);
@@ -148,6 +163,9 @@ public final class EffectRunner implements AutoCloseable {
         }
         if (effect instanceof Effect.PlanLaunch e) {
             return new Msg.LaunchPlanFailed(e.spec(), message);
+        }
+        if (effect instanceof Effect.ListObjects e) {
+            return new Msg.ObjectListFailed(e.prefix(), message);
         }
         if (effect instanceof Effect.SaveWizardValues) {
             return new Msg.WizardValuesSaved(message);

@@ -94,6 +94,11 @@ public final class AwsSetup implements AutoCloseable {
         return Optional.ofNullable(jobs).map(SageMakerTrainingJobs::planning);
     }
 
+    /** S3 browsing (one level under a prefix) for the wizard, when AWS is configured. */
+    public Optional<dev.sagedeck.port.ObjectStore> objectStore() {
+        return Optional.ofNullable(connection).map(S3ObjectStore::new);
+    }
+
     /** A job's MetricDefinitions, for parsing its log lines (empty when not configured). */
     public MetricDefinitions metricDefinitions() {
         return jobs != null ? jobs : name -> List.of();

@@ -51,6 +51,8 @@ public final class KeyTranslator {
                 return Key.BACKSPACE;
             case F1:
                 return Key.of('?');
+            case F2:
+                return new Key("<F2>");
             default:
                 return null;
         }

@@ -69,6 +69,8 @@ public final class Keymap {
         b.add(new Binding(Key.LEFT, Action.CHOICE_PREV, EnumSet.of(WIZARD), "choose", "previous choice", false, false));
         b.add(new Binding(Key.PAGE_UP, Action.PAGE_UP, EnumSet.of(WIZARD), "page up", "scroll the review up", false, false));
         b.add(new Binding(Key.PAGE_DOWN, Action.PAGE_DOWN, EnumSet.of(WIZARD), "page down", "scroll the review down", false, false));
+        b.add(new Binding(new Key("<C-b>"), Action.BROWSE_S3, EnumSet.of(WIZARD), "browse S3", "browse the s3:// prefix in the data field; Enter picks a file", false, false));
+        b.add(new Binding(new Key("<F2>"), Action.BROWSE_S3, EnumSet.of(WIZARD), "browse S3", "browse the s3:// prefix in the data field (F2: for tmux, where C-b is taken)", false, false));
         b.add(new Binding(Key.of('y'), Action.RAW_JSON, EnumSet.of(JOB), "raw", "show the raw description as JSON", false, false));
         b.add(new Binding(Key.of('c'), Action.COPY_NAME, job, "copy", "copy the job name (OSC 52, works over SSH)", false, false));
         b.add(new Binding(Key.of('f'), Action.LOGS_FOLLOW, EnumSet.of(LOGS), "follow", "follow the log (pauses when you scroll up)", false, false));

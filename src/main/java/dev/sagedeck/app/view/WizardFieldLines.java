@@ -3,6 +3,8 @@ package dev.sagedeck.app.view;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.wizard.ExtraParams;
 import dev.sagedeck.app.wizard.InstanceTypes;
+import dev.sagedeck.app.wizard.S3BrowseUpdate;
+import dev.sagedeck.app.wizard.S3Uris;
 import dev.sagedeck.app.wizard.WizardChoices;
 import dev.sagedeck.app.wizard.WizardField;
 import dev.sagedeck.app.wizard.WizardState;
@@ -39,6 +41,9 @@ final class WizardFieldLines {
         String problem = w.errors().get(f);
         if (problem != null) {
             out.add(Line.of(" ".repeat(LABEL) + "! " + problem, Role.ERROR));
+        }
+        if (focused && problem == null && (f == WizardField.TRAIN || f == WizardField.TEST) && S3Uris.isS3(text)) {
+            out.add(Line.of(" ".repeat(LABEL) + WizardText.BROWSE_HINT.formatted(S3BrowseUpdate.browseKey(s)), Role.NOTE));
         }
         if (f == WizardField.EXTRA) {
             ExtraParams.warnings(text).forEach(warn -> out.add(Line.of(" ".repeat(LABEL) + "? " + warn, Role.WARN)));

@@ -49,6 +49,9 @@ final class WizardPainter {
         for (int i = 0; i < helpRows; i++) {
             help.get(i).draw(c, body.x(), body.y() + body.height() - helpRows + i, body.width());
         }
+        if (w.browser() != null) {
+            S3BrowserPainter.paint(c, w.browser(), body);
+        }
     }
 
     private static String title(WizardState w) {

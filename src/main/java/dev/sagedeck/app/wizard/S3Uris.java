@@ -28,4 +28,33 @@ public final class S3Uris {
         }
         return Optional.empty();
     }
+
+    /**
+     * The prefix to browse for what a field holds: a prefix ending in '/' or a bare bucket as it is,
+     * a file's URI as its folder ({@code s3://b/data/train.csv} browses {@code s3://b/data/}).
+     */
+    public static String folderOf(String uri) {
+        String u = uri.trim();
+        String rest = u.substring("s3://".length());
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return u + "/";
+        }
+        return u.substring(0, "s3://".length() + rest.lastIndexOf('/') + 1);
+    }
+
+    /** True for {@code s3://bucket/}, which has no parent to go up to. */
+    public static boolean isBucketRoot(String prefix) {
+        String rest = prefix.substring("s3://".length());
+        return rest.indexOf('/') == rest.length() - 1;
+    }
+
+    /** One level up: {@code s3://b/a/c/} becomes {@code s3://b/a/}; the bucket's root stays. */
+    public static String parentPrefix(String prefix) {
+        if (isBucketRoot(prefix)) {
+            return prefix;
+        }
+        String trimmed = prefix.substring(0, prefix.length() - 1);
+        return trimmed.substring(0, trimmed.lastIndexOf('/') + 1);
+    }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * The open launch wizard as a value: the step, the focused field, every field's text (kept when
  * going back and forth), the current validation problems, the job it was cloned or promoted from,
  * the review's plan (dry-run request and pre-submit checks for exactly one spec), whether a
- * submit is on its way, and how far the review is scrolled.
+ * submit is on its way, how far the review is scrolled, and the S3 browser over the data step (or null).
  */
 public record WizardState(
         WizardStep step,
@@ -21,7 +21,14 @@ public record WizardState(
         Origin origin,
         Plan plan,
         boolean submitting,
-        int scroll) {
+        int scroll,
+        S3Browser browser) {
+
+    /** A wizard without an open S3 browser (as before the browser existed). */
+    public WizardState(WizardStep step, WizardField focus, Map<WizardField, String> values, Map<WizardField, String> errors,
+            Origin origin, Plan plan, boolean submitting, int scroll) {
+        this(step, focus, values, errors, origin, plan, submitting, scroll, null);
+    }
 
     /** Where the values came from: a fresh run, a clone of a job, or a local run promoted to SageMaker. */
     public record Origin(Kind kind, TrainingJob job) {
@@ -68,26 +75,31 @@ public record WizardState(
     }
 
     public WizardState withStep(WizardStep s, WizardField f) {
-        return new WizardState(s, f, values, errors, origin, plan, submitting, 0);
+        return new WizardState(s, f, values, errors, origin, plan, submitting, 0, null);
     }
 
     public WizardState withFocus(WizardField f) {
-        return new WizardState(step, f, values, errors, origin, plan, submitting, scroll);
+        return new WizardState(step, f, values, errors, origin, plan, submitting, scroll, browser);
     }
 
     public WizardState withValues(Map<WizardField, String> v, Map<WizardField, String> e) {
-        return new WizardState(step, focus, v, e, origin, plan, submitting, scroll);
+        return new WizardState(step, focus, v, e, origin, plan, submitting, scroll, browser);
     }
 
     public WizardState withPlan(Plan p) {
-        return new WizardState(step, focus, values, errors, origin, p, submitting, scroll);
+        return new WizardState(step, focus, values, errors, origin, p, submitting, scroll, browser);
     }
 
     public WizardState withSubmitting(boolean b) {
-        return new WizardState(step, focus, values, errors, origin, plan, b, scroll);
+        return new WizardState(step, focus, values, errors, origin, plan, b, scroll, browser);
     }
 
     public WizardState withScroll(int s) {
-        return new WizardState(step, focus, values, errors, origin, plan, submitting, Math.max(0, s));
+        return new WizardState(step, focus, values, errors, origin, plan, submitting, Math.max(0, s), browser);
+    }
+
+    /** Opens, replaces or (null) closes the S3 browser. */
+    public WizardState withBrowser(S3Browser b) {
+        return new WizardState(step, focus, values, errors, origin, plan, submitting, scroll, b);
     }
 }

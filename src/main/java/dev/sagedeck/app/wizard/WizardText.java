@@ -63,6 +63,18 @@ public final class WizardText {
     public static final String HELP_OUTPUT = "Where the model goes: s3://bucket/prefix.";
     public static final String HELP_IMAGE = "The container version (XGBoost 1.7-1 is the default; the lesson uses 1.5-1).";
 
+    public static final String BROWSE_FIELD_ONLY = "%s browses S3 from the Training data or Test file field.";
+    public static final String BROWSE_NEEDS_S3 = "Type an s3:// URI first (s3://bucket/ or s3://bucket/prefix/), then %s lists it.";
+    public static final String BROWSE_NO_AWS = "Browsing S3 needs AWS, which is not available: %s";
+    public static final String BROWSE_HINT = "%s browses this bucket prefix";
+    public static final String NO_OBJECT_STORE = "S3 browsing is not available: AWS is not configured";
+    public static final String BROWSE_TITLE = "S3 %s";
+    public static final String BROWSE_LOADING = "Listing ...";
+    public static final String BROWSE_EMPTY = "Nothing under this prefix.";
+    public static final String BROWSE_MORE = "More not shown: only the first %d entries are listed; type a longer prefix.";
+    public static final String BROWSE_KEYS = "Enter opens/picks  Backspace up  Esc closes";
+    public static final String PICKED = "%s: %s";
+
     public static final String COMPARE_TITLE = "Compare %d jobs";
     public static final String COMPARE_NEED_TWO = "Mark at least two jobs with Space, then press = to compare them.";
     public static final String MARKED = "%d marked for compare (= compares, Space unmarks).";

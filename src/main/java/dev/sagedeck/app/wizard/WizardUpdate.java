@@ -30,6 +30,9 @@ public final class WizardUpdate {
 
     public static Next key(AppState s, Key key) {
         WizardState w = s.wizard();
+        if (w.browser() != null) {
+            return S3BrowseUpdate.key(s, w, key);
+        }
         if (w.submitting()) {
             return Next.of(s.withFlash(WizardText.SUBMITTING)); // the launch is on its way: nothing to change any more
         }
@@ -81,6 +84,8 @@ public final class WizardUpdate {
                 return Next.of(back(s, w));
             case HELP:
                 return Next.of(s.withView(View.HELP));
+            case BROWSE_S3:
+                return S3BrowseUpdate.open(s, w);
             default:
                 return Next.of(s);
         }
