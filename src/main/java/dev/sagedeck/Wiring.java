@@ -26,6 +26,7 @@ import dev.sagedeck.port.LaunchPlanning;
 import dev.sagedeck.runtime.WizardMemoryFile;
 import dev.sagedeck.ui.Dashboard;
 import dev.sagedeck.ui.Themes;
+import dev.sagedeck.xgboost.JobModelEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -156,7 +157,7 @@ public class Wiring {
                 .withWizardLast(WizardMemoryFile.read(paths.stateDir())).withDefaultRole(defaultRole(options));
         GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
         try {
-            new Dashboard(jobs, launchPlanning(options), stopper, session, styles, paths.stateDir(), paths.configFile()).run();
+            new Dashboard(jobs, launchPlanning(options), new JobModelEvaluation(jobs), stopper, session, styles, paths.stateDir(), paths.configFile()).run();
             return 0;
         } catch (IOException e) {
             err.println("sagedeck: cannot use this terminal: " + e.getMessage());

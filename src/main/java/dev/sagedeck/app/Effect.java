@@ -93,4 +93,11 @@ public sealed interface Effect {
             return "export";
         }
     }
+
+    /** Score a job's model on a labelled test CSV on this machine (fetching the model first). */
+    record EvaluateModel(String job, String testFile) implements Effect {
+        public String key() {
+            return "evaluate:" + job + ":" + testFile;
+        }
+    }
 }

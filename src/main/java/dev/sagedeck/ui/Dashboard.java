@@ -14,6 +14,7 @@ import dev.sagedeck.app.Session;
 import dev.sagedeck.app.keys.Key;
 import dev.sagedeck.app.view.Role;
 import dev.sagedeck.port.LaunchPlanning;
+import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.runtime.Busy;
 import dev.sagedeck.runtime.EffectRunner;
@@ -40,6 +41,7 @@ public final class Dashboard {
     private final Path stateDir;
     private final Path configFile;
     private final LaunchPlanning planning;
+    private final ModelEvaluation evaluation;
 
     public Dashboard(TrainingJobs jobs, GuardedStop stopper, Session session, Map<Role, Themes.Style> theme, Path stateDir, Path configFile) {
         this(jobs, null, stopper, session, theme, stateDir, configFile);
@@ -48,7 +50,14 @@ public final class Dashboard {
     /** {@code planning} (may be null) gives the wizard's review its SageMaker dry run and pre-submit checks. */
     public Dashboard(TrainingJobs jobs, LaunchPlanning planning, GuardedStop stopper, Session session, Map<Role, Themes.Style> theme,
             Path stateDir, Path configFile) {
+        this(jobs, planning, null, stopper, session, theme, stateDir, configFile);
+    }
+
+    /** {@code evaluation} (may be null) scores compared jobs' models on a test file ({@code t} in the comparison). */
+    public Dashboard(TrainingJobs jobs, LaunchPlanning planning, ModelEvaluation evaluation, GuardedStop stopper, Session session,
+            Map<Role, Themes.Style> theme, Path stateDir, Path configFile) {
         this.planning = planning;
+        this.evaluation = evaluation;
         this.jobs = jobs;
         this.stopper = stopper;
         this.session = session;
@@ -71,7 +80,7 @@ public final class Dashboard {
             TerminalSize size = screen.getTerminalSize();
             LanternaView view = new LanternaView(screen, theme, System.out);
             Program program = new Program(AppState.initial(session, size.getColumns(), size.getRows(), clock.instant()), view, busy);
-            try (EffectRunner runner = new EffectRunner(jobs, planning, stopper, stateDir, configFile, clock, busy, program::send)) {
+            try (EffectRunner runner = new EffectRunner(jobs, planning, evaluation, stopper, stateDir, configFile, clock, busy, program::send)) {
                 program.attach(runner);
                 terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
                 ticker.scheduleAtFixedRate(() -> program.send(new Msg.Tick(clock.instant())), 0, 1, TimeUnit.SECONDS);

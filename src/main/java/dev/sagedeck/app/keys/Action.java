@@ -40,5 +40,6 @@ public enum Action {
     CHOICE_PREV,
     ALL_PARAMS,
     EXPORT_CSV,
-    EXPORT_JSON
+    EXPORT_JSON,
+    EVALUATE_TEST
 }
