@@ -47,8 +47,8 @@ public final class ScreenHarness implements AutoCloseable {
     private final List<AuditLog.Entry> audit = Collections.synchronizedList(new ArrayList<>());
     private final Path stateDir;
 
-    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning)
-            throws IOException {
+    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning,
+            dev.sagedeck.port.ModelEvaluation evaluation) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -56,7 +56,7 @@ public final class ScreenHarness implements AutoCloseable {
         LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut);
         program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
         GuardedStop stopper = new GuardedStop(jobs, session.ownership(), audit::add, () -> "test-user", clock);
-        runner = new EffectRunner(jobs, planning, stopper, stateDir, stateDir.resolve("config.properties"), clock, busy, program::send);
+        runner = new EffectRunner(jobs, planning, evaluation, stopper, stateDir, stateDir.resolve("config.properties"), clock, busy, program::send);
         program.attach(runner);
         terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
     }
@@ -72,8 +72,14 @@ public final class ScreenHarness implements AutoCloseable {
 
     /** With a launch planner for the wizard's review (null: none wired, as before the SageMaker launch adapter). */
     public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning) {
+        return start(columns, rows, jobs, session, planning, null);
+    }
+
+    /** With a model evaluation for the comparison's test rows (null: none wired). */
+    public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning,
+            dev.sagedeck.port.ModelEvaluation evaluation) {
         try {
-            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session, planning);
+            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session, planning, evaluation);
             h.tick(Duration.ZERO);
             return h;
         } catch (IOException e) {

@@ -65,14 +65,24 @@ public final class CompareEvaluate {
 
     public static Next evaluated(AppState s, Msg.ModelEvaluated m) {
         AppState n = s.finished(new Effect.EvaluateModel(m.job(), m.testFile()).key());
-        TestEvaluation.Result r = TestEvaluation.Result.scored(m.rows(), m.metrics());
-        return Next.of(n.withCompare(n.compare().withTest(n.compare().test().withResult(m.job(), m.testFile(), r))));
+        return Next.of(withResult(n, m.job(), m.testFile(), TestEvaluation.Result.scored(m.rows(), m.metrics())));
     }
 
     public static Next failed(AppState s, Msg.EvaluationFailed m) {
         AppState n = s.finished(new Effect.EvaluateModel(m.job(), m.testFile()).key());
-        TestEvaluation.Result r = TestEvaluation.Result.failed(m.message());
-        return Next.of(n.withCompare(n.compare().withTest(n.compare().test().withResult(m.job(), m.testFile(), r))));
+        return Next.of(withResult(n, m.job(), m.testFile(), TestEvaluation.Result.failed(m.message())));
+    }
+
+    /** The last answer in replaces "evaluating" in the status line by how many models were scored. */
+    private static AppState withResult(AppState s, String job, String file, TestEvaluation.Result r) {
+        TestEvaluation before = s.compare().test();
+        TestEvaluation after = before.withResult(job, file, r);
+        AppState n = s.withCompare(s.compare().withTest(after));
+        if (before.pending() && !after.pending()) {
+            long scored = after.results().values().stream().filter(x -> x.error() == null).count();
+            n = n.withFlash(CompareText.DONE.formatted(scored, after.results().size(), file));
+        }
+        return n;
     }
 
     /** An S3 URI or the bundled sample cannot be read here as a file: only a plain path is offered. */

@@ -12,6 +12,7 @@ public final class CompareText {
     public static final String ACCURACY_ROW = "test accuracy (%s)";
     public static final String METRIC_ROW = "test %s (%s)";
     public static final String FAILED = "failed: %s";
-    public static final String FOOT_FILE = "Test rows: models scored on %s (t for another file). ";
+    public static final String FOOT_FILE = "Test rows: scored on %s. ";
+    public static final String DONE = "Scored %d of %d models on %s.";
     public static final String NO_EVALUATION = "Model evaluation is not available in this build";
 }

@@ -24,7 +24,7 @@ final class TestRows {
         String file = test.file(); // the whole path as typed: the export must say exactly what was scored
         List<Comparison.Row> rows = new ArrayList<>();
         rows.add(new Comparison.Row("test", CompareText.ACCURACY_ROW.formatted(file),
-                jobs.stream().map(j -> accuracy(test.results().get(j))).toList()));
+                jobs.stream().map(j -> accuracy(j, test.results().get(j))).toList()));
         for (String metric : otherMetrics(test)) {
             rows.add(new Comparison.Row("test", CompareText.METRIC_ROW.formatted(metric, file),
                     jobs.stream().map(j -> metric(test.results().get(j), metric)).toList()));
@@ -32,7 +32,7 @@ final class TestRows {
         return rows;
     }
 
-    private static String accuracy(TestEvaluation.Result r) {
+    private static String accuracy(String job, TestEvaluation.Result r) {
         if (r == null) {
             return CompareText.NOT_SCORED;
         }
@@ -40,7 +40,9 @@ final class TestRows {
             return CompareText.PENDING;
         }
         if (r.error() != null) {
-            return CompareText.FAILED.formatted(r.error());
+            // the column already names the job: its name in the message would only push the reason out of view
+            String why = r.error().startsWith(job + " ") ? r.error().substring(job.length() + 1) : r.error();
+            return CompareText.FAILED.formatted(why);
         }
         return format(r.metrics().get("accuracy"));
     }

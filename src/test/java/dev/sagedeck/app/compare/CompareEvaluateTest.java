@@ -117,7 +117,8 @@ class CompareEvaluateTest {
         s = Update.update(s, new Msg.ModelEvaluated("alice-c", TEST, 178, Map.of("accuracy", 0.7921, "auc", 0.85, "logloss", 0.47))).state();
 
         assertThat(row(s, "test accuracy (").values())
-                .containsExactly("0.8146", "failed: alice-b has no model yet (status InProgress)", "0.7921");
+                .containsExactly("0.8146", "failed: has no model yet (status InProgress)", "0.7921");
+        assertThat(s.flash()).isEqualTo("Scored 2 of 3 models on " + TEST + ".");
         assertThat(row(s, "test auc (").values()).containsExactly("0.8700", "-", "0.8500");
         assertThat(row(s, "test logloss (").values()).containsExactly("0.4300", "-", "0.4700");
         assertThat(s.inFlight()).noneMatch(k -> k.startsWith("evaluate:"));
