@@ -24,8 +24,10 @@ import dev.sagedeck.cli.Version;
 import dev.sagedeck.port.AuditLog;
 import dev.sagedeck.port.LaunchPlanning;
 import dev.sagedeck.runtime.WizardMemoryFile;
+import dev.sagedeck.runtime.Services;
 import dev.sagedeck.ui.Dashboard;
 import dev.sagedeck.ui.Themes;
+import dev.sagedeck.xgboost.JobModelEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -161,7 +163,8 @@ public class Wiring {
                 .withWizardLast(WizardMemoryFile.read(paths.stateDir())).withDefaultRole(defaultRole(options));
         GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
         try {
-            new Dashboard(jobs, launchPlanning(options), objectStore(options), stopper, session, styles, paths.stateDir(), paths.configFile()).run();
+            Services services = new Services(launchPlanning(options), objectStore(options), new JobModelEvaluation(jobs));
+            new Dashboard(jobs, services, stopper, session, styles, paths.stateDir(), paths.configFile()).run();
             return 0;
         } catch (IOException e) {
             err.println("sagedeck: cannot use this terminal: " + e.getMessage());

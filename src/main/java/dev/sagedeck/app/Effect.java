@@ -100,4 +100,11 @@ public sealed interface Effect {
             return "objects";
         }
     }
+
+    /** Score a job's model on a labelled test CSV on this machine (fetching the model first). */
+    record EvaluateModel(String job, String testFile) implements Effect {
+        public String key() {
+            return "evaluate:" + job + ":" + testFile;
+        }
+    }
 }

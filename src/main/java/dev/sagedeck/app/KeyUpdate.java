@@ -3,6 +3,7 @@ package dev.sagedeck.app;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.app.compare.CompareEvaluate;
 import dev.sagedeck.app.compare.CompareKeys;
 import dev.sagedeck.app.view.Layout;
 import dev.sagedeck.app.wizard.WizardText;
@@ -33,6 +34,9 @@ final class KeyUpdate {
         }
         if (s.logs() != null && s.logs().editingSearch() && s.view() == View.JOB) {
             return Next.of(editSearch(s, key));
+        }
+        if (s.view() == View.COMPARE && s.compare().test().editing()) {
+            return CompareEvaluate.edit(s, key);
         }
         View keyView = s.view() == View.JOB && s.job() != null && s.job().focus() == JobPane.Focus.LOGS ? View.LOGS : s.view();
         Optional<Action> action = s.session().keymap().actionFor(key, keyView);

@@ -109,4 +109,14 @@ public sealed interface Msg {
 
     /** Listing an S3 prefix failed (no such bucket, denied, not configured); the browser shows why. */
     record ObjectListFailed(String prefix, String message) implements Msg {}
+
+    /** A compared job's model was scored on {@code testFile}: rows and metrics by name (accuracy, auc, logloss / rmse, mae). */
+    record ModelEvaluated(String job, String testFile, long rows, java.util.Map<String, Double> metrics) implements Msg {
+        public ModelEvaluated {
+            metrics = java.util.Map.copyOf(metrics);
+        }
+    }
+
+    /** A compared job's model could not be scored on {@code testFile} (no model yet, missing label column...). */
+    record EvaluationFailed(String job, String testFile, String message) implements Msg {}
 }

@@ -1,5 +1,6 @@
 package dev.sagedeck.app;
 
+import dev.sagedeck.app.compare.CompareEvaluate;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.wizard.WizardSubmit;
 import dev.sagedeck.domain.JobScope;
@@ -131,6 +132,12 @@ public final class Update {
         }
         if (msg instanceof Msg.ComparisonExported m) {
             return Next.of(s.finished("export").withFlash(Text.EXPORTED.formatted(m.path())));
+        }
+        if (msg instanceof Msg.ModelEvaluated m) {
+            return CompareEvaluate.evaluated(s, m);
+        }
+        if (msg instanceof Msg.EvaluationFailed m) {
+            return CompareEvaluate.failed(s, m);
         }
         if (msg instanceof Msg.ExportFailed m) {
             return Next.of(s.finished("export").withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));

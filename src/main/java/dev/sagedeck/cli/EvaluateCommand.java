@@ -4,7 +4,7 @@ import dev.sagedeck.Wiring;
 import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
-import java.io.IOException;
+import dev.sagedeck.xgboost.JobModelEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,26 +50,22 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!Files.isRegularFile(test) || !Files.isReadable(test)) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--test %s: no such readable file".formatted(test.toAbsolutePath()));
         }
-        Path work = Files.createTempDirectory("sagedeck-evaluate-");
         try {
             AllTrainingJobs jobs = wiring.backends(Globals.of(spec, global));
             TrainingJob job = jobs.describe(name);
-            Path model = jobs.fetchModel(name, work);
-            ModelEvaluator.Evaluation result = evaluator.evaluate(model, test);
+            ModelEvaluator.Evaluation result = JobModelEvaluation.withFetchedModel(jobs, name, model -> evaluator.evaluate(model, test));
             print(job, result);
             return ExitCodes.OK;
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         } catch (IllegalArgumentException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
-        } catch (UnsupportedOperationException e) {
+        } catch (UnsupportedOperationException | java.io.UncheckedIOException e) {
             return CliOutput.error(spec, ExitCodes.FAILED, e.getMessage());
-        } finally {
-            deleteTree(work);
         }
     }
 
@@ -96,13 +92,5 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         out.flush();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 package dev.sagedeck.cli;
 
-import dev.sagedeck.data.Preprocessing;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +20,9 @@ interface ModelEvaluator {
     /** @throws IllegalArgumentException for bad input (unreadable CSV, missing label column), with a user message */
     Evaluation evaluate(Path modelFile, Path testCsv);
 
-    /**
-     * The engine's evaluator. With {@code preprocessing.json} next to the model (a local run's model
-     * dir, or a SageMaker job whose data sagedeck prepared) the test CSV is read like the training
-     * file was, unless it is already in the built-in layout (no header, label first, numbers);
-     * without it (a SageMaker built-in model from elsewhere), that layout is required.
-     */
+    /** The engine's evaluator, shared with the dashboard: see {@link dev.sagedeck.xgboost.JobModelEvaluation#evaluateModelFile}. */
     static ModelEvaluator standard() {
-        return (model, csv) -> from(evaluateWithEngine(model, csv));
-    }
-
-    private static dev.sagedeck.xgboost.Evaluation evaluateWithEngine(Path model, Path csv) {
-        Path dir = model.toAbsolutePath().getParent();
-        if (Files.isRegularFile(dir.resolve(Preprocessing.FILE_NAME)) && !BuiltInLayout.looksLike(csv)) {
-            return dev.sagedeck.xgboost.ModelEvaluator.evaluate(model, Preprocessing.load(dir), csv);
-        }
-        return dev.sagedeck.xgboost.ModelEvaluator.evaluateBuiltIn(model, csv);
+        return (model, csv) -> from(dev.sagedeck.xgboost.JobModelEvaluation.evaluateModelFile(model, csv));
     }
 
     static Evaluation from(dev.sagedeck.xgboost.Evaluation e) {

@@ -10,6 +10,8 @@ import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.port.LaunchPlanning;
 import dev.sagedeck.port.ObjectStore;
+import dev.sagedeck.port.ModelEvaluation;
+import dev.sagedeck.app.compare.CompareText;
 import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.CheckResult;
@@ -45,22 +47,18 @@ public final class EffectRunner implements AutoCloseable {
     private final ExecutorService pool;
     private final LaunchPlanning planning;
     private final ObjectStore objects;
+    private final ModelEvaluation evaluation;
 
     public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Path stateDir, Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
-        this(jobs, null, stopper, stateDir, configFile, clock, busy, inbox);
+        this(jobs, Services.NONE, stopper, stateDir, configFile, clock, busy, inbox);
     }
 
-    /** {@code planning} plans SageMaker launches for the wizard's review; null when no planner is wired. */
-    public EffectRunner(TrainingJobs jobs, LaunchPlanning planning, GuardedStop stopper, Path stateDir, Path configFile, Clock clock,
+    /** With the optional adapters: launch planning, the S3 browser and model evaluation (each may be null). */
+    public EffectRunner(TrainingJobs jobs, Services services, GuardedStop stopper, Path stateDir, Path configFile, Clock clock,
             Busy busy, Consumer<Msg> inbox) {
-        this(jobs, planning, null, stopper, stateDir, configFile, clock, busy, inbox);
-    }
-
-    /** {@code objects} lists S3 prefixes for the wizard's browser; null when AWS is not configured. */
-    public EffectRunner(TrainingJobs jobs, LaunchPlanning planning, ObjectStore objects, GuardedStop stopper, Path stateDir,
-            Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
-        this.planning = planning;
-        this.objects = objects;
+        this.planning = services.planning();
+        this.objects = services.objects();
+        this.evaluation = services.evaluation();
         this.jobs = jobs;
         this.stopper = stopper;
         this.stateDir = stateDir;
@@ -130,6 +128,9 @@ public final class EffectRunner implements AutoCloseable {
             if (effect instanceof Effect.ExportComparison e) {
                 return new Msg.ComparisonExported(ComparisonExport.write(stateDir, e.comparison(), e.json(), clock.instant()).toString());
             }
+            if (effect instanceof Effect.EvaluateModel e) {
+                return evaluate(e);
+            }
             if (effect instanceof Effect.SaveOwner e) {
                 Settings.load(configFile).with("owner", e.owner());
                 return new Msg.Saved("Saved owner " + e.owner() + " in " + configFile);
@@ -173,6 +174,9 @@ public final class EffectRunner implements AutoCloseable {
         if (effect instanceof Effect.ExportComparison) {
             return new Msg.ExportFailed(message);
         }
+        if (effect instanceof Effect.EvaluateModel e) {
+            return new Msg.EvaluationFailed(e.job(), e.testFile(), message);
+        }
         return new Msg.SaveFailed(message);
     }
 
@@ -196,6 +200,20 @@ public final class EffectRunner implements AutoCloseable {
         }
         checks.addAll(planning.check(spec));
         return new Msg.LaunchPlanned(spec, request, checks);
+    }
+
+    /** Bad input (missing file, no label column) is a message for that job's cell, like a backend error. */
+    private Msg evaluate(Effect.EvaluateModel e) {
+        if (evaluation == null) {
+            return new Msg.EvaluationFailed(e.job(), e.testFile(), CompareText.NO_EVALUATION);
+        }
+        try {
+            ModelEvaluation.Scores r = evaluation.evaluate(e.job(), Path.of(e.testFile()));
+            return new Msg.ModelEvaluated(e.job(), e.testFile(), r.rows(), r.metrics());
+        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException | java.io.UncheckedIOException ex) {
+            String why = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+            return new Msg.EvaluationFailed(e.job(), e.testFile(), why);
+        }
     }
 
     private Path saveLog(String job, LogBuffer lines) throws IOException {

@@ -13,11 +13,10 @@ import dev.sagedeck.app.Msg;
 import dev.sagedeck.app.Session;
 import dev.sagedeck.app.keys.Key;
 import dev.sagedeck.app.view.Role;
-import dev.sagedeck.port.LaunchPlanning;
-import dev.sagedeck.port.ObjectStore;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.runtime.Busy;
 import dev.sagedeck.runtime.EffectRunner;
+import dev.sagedeck.runtime.Services;
 import dev.sagedeck.runtime.Program;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,24 +39,12 @@ public final class Dashboard {
     private final Map<Role, Themes.Style> theme;
     private final Path stateDir;
     private final Path configFile;
-    private final LaunchPlanning planning;
-    private final ObjectStore objects;
+    private final Services services;
 
-    public Dashboard(TrainingJobs jobs, GuardedStop stopper, Session session, Map<Role, Themes.Style> theme, Path stateDir, Path configFile) {
-        this(jobs, null, stopper, session, theme, stateDir, configFile);
-    }
-
-    /** {@code planning} (may be null) gives the wizard's review its SageMaker dry run and pre-submit checks. */
-    public Dashboard(TrainingJobs jobs, LaunchPlanning planning, GuardedStop stopper, Session session, Map<Role, Themes.Style> theme,
-            Path stateDir, Path configFile) {
-        this(jobs, planning, null, stopper, session, theme, stateDir, configFile);
-    }
-
-    /** {@code objects} (may be null when AWS is not configured) lets the wizard browse an S3 prefix. */
-    public Dashboard(TrainingJobs jobs, LaunchPlanning planning, ObjectStore objects, GuardedStop stopper, Session session,
+    /** {@code services}: launch planning, the S3 browser and model evaluation, each null when not available. */
+    public Dashboard(TrainingJobs jobs, Services services, GuardedStop stopper, Session session,
             Map<Role, Themes.Style> theme, Path stateDir, Path configFile) {
-        this.planning = planning;
-        this.objects = objects;
+        this.services = services;
         this.jobs = jobs;
         this.stopper = stopper;
         this.session = session;
@@ -80,7 +67,7 @@ public final class Dashboard {
             TerminalSize size = screen.getTerminalSize();
             LanternaView view = new LanternaView(screen, theme, System.out);
             Program program = new Program(AppState.initial(session, size.getColumns(), size.getRows(), clock.instant()), view, busy);
-            try (EffectRunner runner = new EffectRunner(jobs, planning, objects, stopper, stateDir, configFile, clock, busy, program::send)) {
+            try (EffectRunner runner = new EffectRunner(jobs, services, stopper, stateDir, configFile, clock, busy, program::send)) {
                 program.attach(runner);
                 terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
                 ticker.scheduleAtFixedRate(() -> program.send(new Msg.Tick(clock.instant())), 0, 1, TimeUnit.SECONDS);

@@ -47,8 +47,7 @@ public final class ScreenHarness implements AutoCloseable {
     private final List<AuditLog.Entry> audit = Collections.synchronizedList(new ArrayList<>());
     private final Path stateDir;
 
-    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning,
-            dev.sagedeck.port.ObjectStore objects) throws IOException {
+    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.runtime.Services services) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -56,7 +55,7 @@ public final class ScreenHarness implements AutoCloseable {
         LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut);
         program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
         GuardedStop stopper = new GuardedStop(jobs, session.ownership(), audit::add, () -> "test-user", clock);
-        runner = new EffectRunner(jobs, planning, objects, stopper, stateDir, stateDir.resolve("config.properties"), clock, busy, program::send);
+        runner = new EffectRunner(jobs, services, stopper, stateDir, stateDir.resolve("config.properties"), clock, busy, program::send);
         program.attach(runner);
         terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
     }
@@ -67,19 +66,18 @@ public final class ScreenHarness implements AutoCloseable {
     }
 
     public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session) {
-        return start(columns, rows, jobs, session, null);
+        return start(columns, rows, jobs, session, dev.sagedeck.runtime.Services.NONE);
     }
 
     /** With a launch planner for the wizard's review (null: none wired, as before the SageMaker launch adapter). */
     public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning) {
-        return start(columns, rows, jobs, session, planning, null);
+        return start(columns, rows, jobs, session, new dev.sagedeck.runtime.Services(planning, null, null));
     }
 
-    /** With an object store for the wizard's S3 browser (null: none wired, as when AWS is not configured). */
-    public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.port.LaunchPlanning planning,
-            dev.sagedeck.port.ObjectStore objects) {
+    /** With the optional adapters (planner, S3 browser store, model evaluation), each may be null. */
+    public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.runtime.Services services) {
         try {
-            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session, planning, objects);
+            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session, services);
             h.tick(Duration.ZERO);
             return h;
         } catch (IOException e) {

@@ -35,7 +35,7 @@ class S3BrowserScreenTest {
     @CsvSource({"120,35", "80,24"})
     void browseAPrefix_descend_andPickAFile_intoTheTrainingField(int cols, int rows) {
         try (ScreenHarness h = ScreenHarness.start(cols, rows, WizardScreenTest.backend(), WizardScreenTest.session(),
-                new ScriptedLaunchPlanning(), STORE)) {
+                new dev.sagedeck.runtime.Services(new ScriptedLaunchPlanning(), STORE, null))) {
             h.press("n<Right><Enter><Right><Tab>s3://alice-bucket/titanic/");
             assertThat(h.flat()).contains("C-b browses this bucket prefix");
             h.press("<C-b>");
@@ -54,7 +54,7 @@ class S3BrowserScreenTest {
     @Test
     void aListingError_isOneLineInTheBrowser_notAStackTrace() {
         try (ScreenHarness h = ScreenHarness.start(80, 24, WizardScreenTest.backend(), WizardScreenTest.session(),
-                new ScriptedLaunchPlanning(), STORE)) {
+                new dev.sagedeck.runtime.Services(new ScriptedLaunchPlanning(), STORE, null))) {
             h.press("n<Right><Enter><Right><Tab>s3://nobody-bucket/x/<F2>");
             assertThat(h.flat()).contains("! bucket 'nobody-bucket' does not exist").doesNotContain("Exception");
         }
@@ -63,7 +63,7 @@ class S3BrowserScreenTest {
     @Test
     void withoutAnObjectStore_theBrowserSaysS3BrowsingIsNotAvailable() {
         try (ScreenHarness h = ScreenHarness.start(80, 24, WizardScreenTest.backend(), WizardScreenTest.session(),
-                new ScriptedLaunchPlanning(), null)) {
+                new dev.sagedeck.runtime.Services(new ScriptedLaunchPlanning(), null, null))) {
             h.press("n<Right><Enter><Right><Tab>s3://alice-bucket/titanic/<C-b>");
             assertThat(h.flat()).contains("! S3 browsing is not available: AWS is not configured");
         }

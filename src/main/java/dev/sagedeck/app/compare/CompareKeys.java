@@ -54,6 +54,8 @@ public final class CompareKeys {
                 return Next.of(s.withCompare(c.withScroll(c.scroll() + 10)));
             case TOP:
                 return Next.of(s.withCompare(c.withScroll(0)));
+            case EVALUATE_TEST:
+                return CompareEvaluate.prompt(s);
             case ALL_PARAMS:
                 return Next.of(s.withCompare(c.withAllParams(!c.allParams())));
             case EXPORT_CSV:
@@ -70,6 +72,7 @@ public final class CompareKeys {
 
     /** The comparison the screen shows now. */
     public static Comparison of(AppState s) {
-        return Comparison.of(s.compare().jobs(s.list().jobs()), t -> s.session().price(t), s.now(), s.compare().allParams());
+        return Comparison.of(s.compare().jobs(s.list().jobs()), t -> s.session().price(t), s.now(), s.compare().allParams(),
+                s.compare().test());
     }
 }

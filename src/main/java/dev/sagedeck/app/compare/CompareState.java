@@ -10,14 +10,22 @@ import java.util.Set;
 /**
  * The comparison: the jobs marked in the list (in marking order), whether the side-by-side view
  * is open, whether it shows every hyperparameter or only those that differ, how far it is
- * scrolled, and the full descriptions that have arrived for the compared jobs.
+ * scrolled, the full descriptions that have arrived for the compared jobs, and the on-demand
+ * evaluation of their models on a test file.
  */
-public record CompareState(Set<String> marked, boolean open, boolean allParams, int scroll, Map<String, TrainingJob> described) {
-    public static final CompareState NONE = new CompareState(Set.of(), false, false, 0, Map.of());
+public record CompareState(Set<String> marked, boolean open, boolean allParams, int scroll, Map<String, TrainingJob> described,
+        TestEvaluation test) {
+    public static final CompareState NONE = new CompareState(Set.of(), false, false, 0, Map.of(), TestEvaluation.NONE);
 
     public CompareState {
         marked = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(marked));
         described = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(described));
+        test = test == null ? TestEvaluation.NONE : test;
+    }
+
+    /** Without a test evaluation (as before it existed). */
+    public CompareState(Set<String> marked, boolean open, boolean allParams, int scroll, Map<String, TrainingJob> described) {
+        this(marked, open, allParams, scroll, described, TestEvaluation.NONE);
     }
 
     public boolean isMarked(String name) {
@@ -29,25 +37,30 @@ public record CompareState(Set<String> marked, boolean open, boolean allParams, 
         if (!m.remove(name)) {
             m.add(name);
         }
-        return new CompareState(m, open, allParams, scroll, described);
+        return new CompareState(m, open, allParams, scroll, described, test);
     }
 
     public CompareState opened(boolean o) {
-        return new CompareState(marked, o, allParams, 0, o ? described : Map.of());
+        // closing forgets the descriptions and the evaluation: a later compare starts fresh
+        return new CompareState(marked, o, allParams, 0, o ? described : Map.of(), o ? test : TestEvaluation.NONE);
     }
 
     public CompareState withAllParams(boolean a) {
-        return new CompareState(marked, open, a, scroll, described);
+        return new CompareState(marked, open, a, scroll, described, test);
     }
 
     public CompareState withScroll(int s) {
-        return new CompareState(marked, open, allParams, Math.max(0, s), described);
+        return new CompareState(marked, open, allParams, Math.max(0, s), described, test);
     }
 
     public CompareState withDescribed(TrainingJob j) {
         Map<String, TrainingJob> d = new LinkedHashMap<>(described);
         d.put(j.name(), j);
-        return new CompareState(marked, open, allParams, scroll, d);
+        return new CompareState(marked, open, allParams, scroll, d, test);
+    }
+
+    public CompareState withTest(TestEvaluation t) {
+        return new CompareState(marked, open, allParams, scroll, described, t);
     }
 
     /** The compared jobs, in marking order: the full description when it arrived, else the list row. */

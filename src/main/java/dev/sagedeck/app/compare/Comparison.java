@@ -42,12 +42,19 @@ public record Comparison(List<String> jobs, List<Row> rows, int equalParams) {
     }
 
     public static Comparison of(List<TrainingJob> jobs, Function<String, Optional<Price>> prices, Instant now, boolean allParams) {
+        return of(jobs, prices, now, allParams, TestEvaluation.NONE);
+    }
+
+    /** With the rows of an on-demand test evaluation (right under the test file row), when one was started. */
+    public static Comparison of(List<TrainingJob> jobs, Function<String, Optional<Price>> prices, Instant now, boolean allParams,
+            TestEvaluation test) {
         List<Row> rows = new ArrayList<>();
         rows.add(row("job", "where", jobs, j -> j.backend() == Backend.LOCAL ? "local" : "SageMaker"));
         rows.add(row("job", "status", jobs, j -> j.status().text()));
         rows.add(row("job", "instance", jobs, Comparison::instance));
         rows.add(row("job", "data", jobs, j -> channel(j, "train")));
         rows.add(row("job", "test file", jobs, j -> channel(j, "test")));
+        rows.addAll(TestRows.of(jobs.stream().map(TrainingJob::name).toList(), test));
         Set<String> keys = new TreeSet<>();
         jobs.forEach(j -> keys.addAll(j.hyperParameters().keySet()));
         int equal = 0;

@@ -41,5 +41,6 @@ public enum Action {
     ALL_PARAMS,
     EXPORT_CSV,
     EXPORT_JSON,
-    BROWSE_S3
+    BROWSE_S3,
+    EVALUATE_TEST
 }

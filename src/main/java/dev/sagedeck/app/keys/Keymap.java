@@ -59,6 +59,7 @@ public final class Keymap {
         b.add(new Binding(Key.of('d'), Action.ALL_PARAMS, EnumSet.of(COMPARE), "all params", "show every hyperparameter / only those that differ", false, true));
         b.add(new Binding(Key.of('e'), Action.EXPORT_CSV, EnumSet.of(COMPARE), "csv", "export the comparison as CSV (state directory)", false, true));
         b.add(new Binding(Key.of('E'), Action.EXPORT_JSON, EnumSet.of(COMPARE), "json", "export the comparison as JSON (state directory)", false, true));
+        b.add(new Binding(Key.of('t'), Action.EVALUATE_TEST, EnumSet.of(COMPARE), "test", "score every compared model on a test CSV (asks for the file)", false, true));
         b.add(new Binding(Key.ENTER, Action.NEXT_STEP, EnumSet.of(WIZARD), "next/submit", "next step; on the review, submit", false, true));
         b.add(new Binding(Key.ESC, Action.BACK, EnumSet.of(WIZARD), "back", "previous step (nothing is lost); on step 1, close", false, true));
         b.add(new Binding(Key.TAB, Action.NEXT_FIELD, EnumSet.of(WIZARD), "field", "next field", false, true));

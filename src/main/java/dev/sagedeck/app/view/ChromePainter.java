@@ -39,6 +39,13 @@ final class ChromePainter {
             c.put(r.x() + 1, r.y(), "Filter: " + s.list().filter() + "_   (Enter applies, Esc clears; status:Failed where:local owner:bob)", Role.INPUT, r.width() - 2);
             return;
         }
+        if (s.view() == View.COMPARE && s.compare().test().editing()) {
+            // a long path shows its end, where the typing happens
+            String path = ComparePainter.tail(InertText.of(s.compare().test().prompt()), Math.max(8, r.width() - 14));
+            String prompt = dev.sagedeck.app.compare.CompareText.PROMPT.formatted(path);
+            c.put(r.x() + 1, r.y(), prompt, Role.INPUT, r.width() - 2);
+            return;
+        }
         if (s.logs() != null && s.logs().editingSearch() && s.view() == View.JOB) {
             c.put(r.x() + 1, r.y(), "Search: " + s.logs().search() + "_   (Enter finds, n/N next/previous, Esc clears)", Role.INPUT, r.width() - 2);
             return;

@@ -3,6 +3,7 @@ package dev.sagedeck.app.view;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.compare.CompareKeys;
+import dev.sagedeck.app.compare.CompareText;
 import dev.sagedeck.app.compare.Comparison;
 import dev.sagedeck.app.wizard.WizardText;
 import java.util.List;
@@ -32,10 +33,10 @@ final class ComparePainter {
             Comparison.Row row = rows.get(top + r);
             int ry = y + 1 + r;
             boolean hp = row.group().equals("hyperparameter");
-            c.put(in.x() + 1, ry, Formats.pad(row.label(), label), hp ? Role.KEY : Role.DIM, label);
+            c.put(in.x() + 1, ry, Formats.pad(fit(InertText.of(row.label()), label - 1), label), hp ? Role.KEY : Role.DIM, label);
             for (int i = 0; i < row.values().size(); i++) {
-                Role role = row.differs() ? Role.MATCH : Role.NORMAL;
                 String v = InertText.of(row.values().get(i));
+                Role role = v.startsWith("failed: ") ? Role.ERROR : row.differs() ? Role.MATCH : Role.NORMAL;
                 if (v.startsWith("ml.") && v.length() > col - 1) {
                     v = v.substring(3); // "ml." is on every SageMaker type: the rest tells them apart
                 }
@@ -43,9 +44,17 @@ final class ComparePainter {
             }
             group = row.group();
         }
-        String foot = (cmp.equalParams() > 0 && !s.compare().allParams() ? cmp.equalParams() + " equal hyperparameters hidden (d shows all). " : "")
+        String file = s.compare().test().file();
+        String foot = (file != null ? CompareText.FOOT_FILE.formatted(InertText.of(file)) : "")
+                + (cmp.equalParams() > 0 && !s.compare().allParams() ? cmp.equalParams() + " equal hyperparameters hidden (d shows all). " : "")
                 + "Highlighted rows differ." + (top + visible < rows.size() ? " More below (Down)." : "");
         c.put(in.x() + 1, in.y() + in.height() - 1, foot, Role.NOTE, in.width() - 2);
+    }
+
+    /** A label too long for its column loses its "(file)" part first: the footer names the file. */
+    static String fit(String label, int width) {
+        int paren = label.indexOf(" (");
+        return label.length() > width && paren > 0 ? label.substring(0, paren) : label;
     }
 
     /** Job names often share a long prefix: the end tells them apart. */

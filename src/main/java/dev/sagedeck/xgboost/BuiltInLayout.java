@@ -1,4 +1,4 @@
-package dev.sagedeck.cli;
+package dev.sagedeck.xgboost;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,78 @@
+package dev.sagedeck.xgboost;
+
+import dev.sagedeck.data.Preprocessing;
+import dev.sagedeck.port.ModelEvaluation;
+import dev.sagedeck.port.TrainingJobs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates a job's model the way {@code sagedeck evaluate} does, for the CLI and the dashboard:
+ * fetch the model (local model dir or the SageMaker artifact) into a temp dir, pick the evaluator
+ * that reads the test CSV like the training data was read, and delete the copy afterwards.
+ */
+public final class JobModelEvaluation implements ModelEvaluation {
+    private final TrainingJobs jobs;
+
+    public JobModelEvaluation(TrainingJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @Override
+    public Scores evaluate(String jobName, Path testCsv) {
+        requireReadable(testCsv);
+        Evaluation e = withFetchedModel(jobs, jobName, model -> evaluateModelFile(model, testCsv));
+        return new Scores(e.rows(), e.metrics());
+    }
+
+    /** The test file must be a readable local file: say which path is wrong, before any model is fetched. */
+    public static void requireReadable(Path testCsv) {
+        if (!Files.isRegularFile(testCsv) || !Files.isReadable(testCsv)) {
+            throw new IllegalArgumentException("test file %s: no such readable file".formatted(testCsv.toAbsolutePath()));
+        }
+    }
+
+    /** Fetches {@code jobName}'s model into a fresh temp dir, applies {@code use} to the model file, then deletes the dir. */
+    public static <T> T withFetchedModel(TrainingJobs jobs, String jobName, Function<Path, T> use) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("sagedeck-evaluate-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temp dir for the model: " + e.getMessage(), e);
+        }
+        try {
+            return use.apply(jobs.fetchModel(jobName, work));
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /**
+     * With {@code preprocessing.json} next to the model (a local run's model dir, or a SageMaker job
+     * whose data sagedeck prepared) the test CSV is read like the training file was, unless it is
+     * already in the built-in layout (no header, label first, numbers); without it (a SageMaker
+     * built-in model from elsewhere), that layout is required.
+     */
+    public static Evaluation evaluateModelFile(Path model, Path csv) {
+        Path dir = model.toAbsolutePath().getParent();
+        if (Files.isRegularFile(dir.resolve(Preprocessing.FILE_NAME)) && !BuiltInLayout.looksLike(csv)) {
+            return ModelEvaluator.evaluate(model, Preprocessing.load(dir), csv);
+        }
+        return ModelEvaluator.evaluateBuiltIn(model, csv);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a leftover temp copy is harmless; the evaluation's answer matters more
+        }
+    }
+}
