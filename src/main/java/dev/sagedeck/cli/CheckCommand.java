@@ -41,10 +41,6 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--train", paramLabel = "FILE", description = "Check this training CSV.")
     Path train;
 
-
-
-
-
     @Option(names = "--json", description = "Print the checks as JSON.")
     boolean json;
 

@@ -48,10 +48,6 @@ public final class LaunchCommand implements Callable<Integer> {
     @Option(names = "--test", paramLabel = "FILE|s3://...", description = "Test data: built-in mode uses it as the validation channel; scripts get a test channel.")
     String test;
 
-
-
-
-
     @Option(names = "--instance-type", paramLabel = "TYPE", defaultValue = "ml.m5.large", description = "Default: ${DEFAULT-VALUE}.")
     String instanceType;
 

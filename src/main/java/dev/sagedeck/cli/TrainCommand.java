@@ -53,10 +53,6 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--test", paramLabel = "FILE", description = "Test data, evaluated after training.")
     String test;
 
-
-
-
-
     @Option(names = "--name", description = "Job name (default <owner>-<base>-<yyyymmdd-hhmmss>); letters, digits, hyphens, at most 63.")
     String name;
 
@@ -163,7 +159,6 @@ public final class TrainCommand implements Callable<Integer> {
         return new LaunchSpec(Backend.LOCAL, name, null, data, hps, new ScriptSpec(script, sourceDir, "python3", null),
                 Resources.local(0), null, null, null);
     }
-
 
     private static void checkReadable(String file, String option) {
         if (file == null) {
