@@ -59,7 +59,7 @@ final class ModalPainter {
         lines.add(Line.of(j.backend() == Backend.LOCAL ? Text.STOP_EXPLAIN_LOCAL : Text.STOP_EXPLAIN_SAGEMAKER, Role.MODAL));
         lines.add(Line.of(Text.STOP_EXPLAIN_PARTIAL, Role.MODAL));
         lines.add(Line.blank());
-        lines.add(Line.of("To stop it, type the last 4 characters of the name (" + cs.expected() + "), then Enter: ", Role.MODAL)
+        lines.add(Line.of("To stop it, type the name's last 4 characters (" + cs.expected() + "), then Enter: ", Role.MODAL)
                 .plus("[" + cs.typed() + "_".repeat(Math.max(0, 4 - cs.typed().length())) + "]", Role.INPUT));
         lines.add(Line.blank());
         boolean ready = cs.typed().equals(cs.expected());
