@@ -31,7 +31,7 @@ final class JobRecordMapper {
         List<StatusTransition> transitions = new ArrayList<>();
         r.transitions.forEach(p -> transitions.add(new StatusTransition(p.status(), p.start(), p.end(), p.message())));
         List<Channel> channels = new ArrayList<>();
-        r.channels.forEach(c -> channels.add(new Channel(c.name(), c.source(), "text/csv", "FullyReplicated")));
+        r.channels.forEach(c -> channels.add(new Channel(c.name(), c.source(), "text/csv", null)));
         List<Metric> metrics = new ArrayList<>();
         r.finalMetrics.forEach((k, v) -> metrics.add(new Metric(k, v)));
         r.testMetrics.forEach((k, v) -> metrics.add(new Metric(k.startsWith(TEST_PREFIX) ? k : TEST_PREFIX + k, v)));
@@ -50,6 +50,8 @@ final class JobRecordMapper {
                 .finalMetrics(metrics)
                 .failureReason(r.failureReason)
                 .image(image(r))
+                .tags(r.launch == null || r.launch.script() ? java.util.Map.of()
+                        : dev.sagedeck.domain.RunTags.of(new dev.sagedeck.domain.DataSpec(null, null, r.launch.preset(), r.launch.label(), null, null)))
                 .raw(withRaw ? raw(r) : null)
                 .build();
     }

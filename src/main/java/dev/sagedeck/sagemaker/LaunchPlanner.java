@@ -76,7 +76,7 @@ final class LaunchPlanner {
                             s.maxWaitTimeInSeconds((int) r.maxWaitSeconds());
                         }
                     })
-                    .tags(Tag.builder().key(owner.tagKey()).value(owner.owner()).build());
+                    .tags(tags(spec, owner));
             if (r.managedSpot()) {
                 request.enableManagedSpotTraining(true);
             }
@@ -208,6 +208,16 @@ final class LaunchPlanner {
 
     static TrainingInputMode fileMode() {
         return TrainingInputMode.FILE;
+    }
+
+    /** The owner tag, and for built-in runs how the data was read, so a clone can launch the same thing. */
+    private static List<Tag> tags(LaunchSpec spec, Ownership owner) {
+        List<Tag> tags = new ArrayList<>();
+        tags.add(Tag.builder().key(owner.tagKey()).value(owner.owner()).build());
+        if (spec.script() == null) {
+            dev.sagedeck.domain.RunTags.of(spec.data()).forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
+        }
+        return tags;
     }
 
     /** The bundled sample as files in the work dir, so it is prepared and uploaded like any local CSV. */

@@ -78,6 +78,12 @@ public final class WizardPrefill {
             String test = channel(j, "test");
             v.put(TEST, test == null ? "" : test);
         }
+        // how the built-in algorithm read the data, from the tags sagedeck puts on the runs it starts
+        String preset = j.tags().get(dev.sagedeck.domain.RunTags.PRESET);
+        if (preset != null) {
+            v.put(PRESET, preset);
+        }
+        v.put(LABEL, j.tags().getOrDefault(dev.sagedeck.domain.RunTags.LABEL, ""));
         hyperParameters(j.hyperParameters(), v);
         script(j, v);
         Resources r = j.resources();

@@ -86,4 +86,16 @@ class CloneAndPromoteTest {
         assertThat(Durations.text(90)).isEqualTo("1m30s");
         assertThat(Durations.text(2 * 86400)).isEqualTo("2d");
     }
+
+    @Test
+    void clone_ofACsvPresetRun_keepsItsPresetAndLabel_fromTheRunTags() {
+        dev.sagedeck.domain.TrainingJob j = dev.sagedeck.domain.TrainingJob.builder("alice-churn-1", dev.sagedeck.domain.Backend.LOCAL)
+                .status(dev.sagedeck.domain.JobStatus.COMPLETED)
+                .channels(java.util.List.of(new dev.sagedeck.domain.Channel("train", "/data/churn.csv", "text/csv", null)))
+                .tags(dev.sagedeck.domain.RunTags.of(new dev.sagedeck.domain.DataSpec("/data/churn.csv", null, "csv", "churned", null, null)))
+                .build();
+        java.util.Map<WizardField, String> v = WizardPrefill.fromJob(j, WizardPrefill.initial(java.util.Map.of(), null));
+        org.assertj.core.api.Assertions.assertThat(v).containsEntry(WizardField.PRESET, "csv").containsEntry(WizardField.LABEL, "churned")
+                .containsEntry(WizardField.TRAIN, "/data/churn.csv");
+    }
 }
