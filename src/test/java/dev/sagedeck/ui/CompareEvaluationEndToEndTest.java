@@ -31,7 +31,7 @@ class CompareEvaluationEndToEndTest {
         Wiring wiring = new Wiring(env);
         train(wiring, "alice-depth3", "3");
         train(wiring, "alice-depth5", "5");
-        Path test = Files.copy(Path.of("/work/shared/data/titanic_test.csv"), home.resolve("titanic_test.csv"));
+        Path test = dev.sagedeck.data.Samples.extract("titanic", home).test(); // the bundled copy of the shared test file
         Path broken = Files.writeString(home.resolve("nolabel.csv"), "Pclass,Sex,Age\n3,male,22\n");
         LocalTrainingJobs local = (LocalTrainingJobs) wiring.backends(null).get(Backend.LOCAL).orElseThrow();
 
