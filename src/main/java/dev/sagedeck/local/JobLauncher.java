@@ -44,10 +44,18 @@ final class JobLauncher {
             cmd.add(SETSID.toString());
         }
         cmd.add(javaBinary());
-        // A short-lived, mostly native-bound JVM: serial GC and no perf-data file.
+        // A short-lived, mostly native-bound JVM: serial GC and no perf-data file. A small young
+        // generation keeps the pages the JVM touches few (the data itself goes straight to the old
+        // generation): 334 -> 291 MB peak at 1M rows, same wall time (docs/BENCHMARKS.md).
         cmd.add("-XX:+UseSerialGC");
+        cmd.add("-Xmn16m");
         cmd.add("-XX:-UsePerfData");
         cmd.add("-Djava.awt.headless=true");
+        // extra flags for the job's JVM, e.g. a heap limit for very large data on a small machine
+        String extra = System.getenv("SAGEDECK_JOB_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
         cmd.add("-cp");
         cmd.add(absoluteClassPath());
         cmd.add(JobProcess.class.getName());
