@@ -158,12 +158,15 @@ public class Wiring {
         }
         Ownership me = ownership(options);
         AllTrainingJobs jobs = backends(options);
-        Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), notebook(options),
+        boolean awsOn = (options == null || !options.localOnly) && aws(options).status().configured();
+        // account and notebook instance are looked up after the first frame (null = not yet), never before it
+        Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), awsOn ? null : "",
                 readOnly, readOnly ? keymap.readOnly() : keymap, prices(options))
-                .withWizardLast(WizardMemoryFile.read(paths.stateDir())).withDefaultRole(defaultRole(options));
+                .withWizardLast(WizardMemoryFile.read(paths.stateDir()));
         GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
         try {
-            Services services = new Services(launchPlanning(options), objectStore(options), new JobModelEvaluation(jobs));
+            Services services = new Services(launchPlanning(options), objectStore(options), new JobModelEvaluation(jobs),
+                    () -> environment(options));
             new Dashboard(jobs, services, stopper, session, styles, paths.stateDir(), paths.configFile()).run();
             return 0;
         } catch (IOException e) {
@@ -207,6 +210,21 @@ public class Wiring {
         }
         return aws(options).notebookInstance().map(nb -> Text.ON_NOTEBOOK.formatted(nb.name(),
                 nb.instanceType() != null ? nb.instanceType() : "type unknown")).orElse(null);
+    }
+
+    /** The header's account and notebook text, and the notebook's role: STS and DescribeNotebookInstance, off the UI thread. */
+    dev.sagedeck.app.Msg.EnvironmentKnown environment(GlobalOptions options) {
+        List<String> parts = new ArrayList<>();
+        String caller = callerIdentity();
+        String[] arn = caller.split(":");
+        if (caller.startsWith("arn:") && arn.length > 4 && !arn[4].isEmpty()) {
+            parts.add("account " + arn[4]);
+        }
+        String nb = notebook(options);
+        if (nb != null) {
+            parts.add(nb);
+        }
+        return new dev.sagedeck.app.Msg.EnvironmentKnown(String.join(" | ", parts), defaultRole(options));
     }
 
     /** The role the wizard offers first: the notebook instance's execution role, when known (no call when local-only). */

@@ -13,6 +13,13 @@ import dev.sagedeck.domain.Ownership;
 public sealed interface Effect {
     String key();
 
+    /** Look up the AWS account and the notebook instance for the header (STS, DescribeNotebookInstance). */
+    record LookupEnvironment() implements Effect {
+        public String key() {
+            return "env";
+        }
+    }
+
     /** List jobs of a scope. */
     record ListJobs(JobScope scope) implements Effect {
         public String key() {

@@ -18,6 +18,9 @@ public sealed interface Msg {
     /** The terminal's input ended (closed pty, EOF): quit and restore the terminal. */
     record InputClosed() implements Msg {}
 
+    /** Who and where we are, looked up after start: the header's account/notebook text and the notebook's role. */
+    record EnvironmentKnown(String header, String defaultRole) implements Msg {}
+
     /** The terminal changed size. */
     record Resized(int columns, int rows) implements Msg {}
 

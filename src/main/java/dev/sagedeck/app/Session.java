@@ -39,6 +39,14 @@ public record Session(
     }
 
     /** The wizard's last values (read at start from wizard-last.json, replaced at each submit). */
+    /**
+     * The header's environment part (account, notebook instance): null until looked up off the UI
+     * thread after start, empty when there is nothing to show.
+     */
+    public Session withNotebook(String text) {
+        return new Session(version, ownership, backends, awsStatus, text, readOnly, keymap, prices, wizardLast, defaultRole);
+    }
+
     public Session withWizardLast(Map<String, String> last) {
         return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, last, defaultRole);
     }

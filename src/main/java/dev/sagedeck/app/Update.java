@@ -23,6 +23,13 @@ public final class Update {
         if (msg instanceof Msg.InputClosed) {
             return Next.of(s.quitting());
         }
+        if (msg instanceof Msg.EnvironmentKnown m) {
+            Session session = s.session().withNotebook(m.header() == null ? "" : m.header());
+            if (m.defaultRole() != null && session.defaultRole() == null) {
+                session = session.withDefaultRole(m.defaultRole());
+            }
+            return Next.of(s.finished("env").withSession(session));
+        }
         if (msg instanceof Msg.Resized r) {
             return Next.of(s.withSize(r.columns(), r.rows()));
         }
@@ -158,6 +165,11 @@ public final class Update {
         if (!n.busy("list") && !n.now().isBefore(n.list().nextRefresh())) {
             effects.add(new Effect.ListJobs(n.list().scope()));
             n = n.started("list");
+        }
+        if (n.session().notebook() == null && !n.busy("env")) {
+            // asked once, after the first frame: start-up never waits for AWS
+            effects.add(new Effect.LookupEnvironment());
+            n = n.started("env");
         }
         if (n.logs() != null && !n.logs().complete() && !n.busy("logs:" + n.logs().job())
                 && !n.now().isBefore(n.logs().nextPoll())) {

@@ -48,6 +48,7 @@ public final class EffectRunner implements AutoCloseable {
     private final LaunchPlanning planning;
     private final ObjectStore objects;
     private final ModelEvaluation evaluation;
+    private final java.util.function.Supplier<Msg.EnvironmentKnown> environment;
 
     public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Path stateDir, Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
         this(jobs, Services.NONE, stopper, stateDir, configFile, clock, busy, inbox);
@@ -59,6 +60,7 @@ public final class EffectRunner implements AutoCloseable {
         this.planning = services.planning();
         this.objects = services.objects();
         this.evaluation = services.evaluation();
+        this.environment = services.environment();
         this.jobs = jobs;
         this.stopper = stopper;
         this.stateDir = stateDir;
@@ -93,6 +95,9 @@ public final class EffectRunner implements AutoCloseable {
 
     Msg perform(Effect effect) {
         try {
+            if (effect instanceof Effect.LookupEnvironment) {
+                return environment == null ? new Msg.EnvironmentKnown("", null) : environment.get();
+            }
             if (effect instanceof Effect.ListJobs e) {
                 return new Msg.JobsLoaded(e.scope(), jobs.list(e.scope()), clock.instant());
             }
@@ -147,6 +152,9 @@ public final class EffectRunner implements AutoCloseable {
     }
 
     Msg failure(Effect effect, String message) {
+        if (effect instanceof Effect.LookupEnvironment) {
+            return new Msg.EnvironmentKnown("", null); // the header just shows less; nothing to report
+        }
         if (effect instanceof Effect.ListJobs) {
             return new Msg.JobsFailed(message, clock.instant());
         }

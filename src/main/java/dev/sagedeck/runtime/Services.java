@@ -1,13 +1,21 @@
 package dev.sagedeck.runtime;
 
+import dev.sagedeck.app.Msg;
 import dev.sagedeck.port.LaunchPlanning;
 import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.port.ObjectStore;
+import java.util.function.Supplier;
 
 /**
  * The optional adapters the dashboard's effects use besides the job port: launch planning and the
- * S3 browser (null when AWS is not configured), and model evaluation for the comparison.
+ * S3 browser (null when AWS is not configured), model evaluation for the comparison, and the
+ * look-up of the account and notebook instance for the header.
  */
-public record Services(LaunchPlanning planning, ObjectStore objects, ModelEvaluation evaluation) {
+public record Services(LaunchPlanning planning, ObjectStore objects, ModelEvaluation evaluation,
+        Supplier<Msg.EnvironmentKnown> environment) {
     public static final Services NONE = new Services(null, null, null);
+
+    public Services(LaunchPlanning planning, ObjectStore objects, ModelEvaluation evaluation) {
+        this(planning, objects, evaluation, null);
+    }
 }

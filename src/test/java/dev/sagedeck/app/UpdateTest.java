@@ -23,7 +23,7 @@ class UpdateTest {
 
     static AppState fresh(boolean readOnly) {
         Keymap k = Keymap.defaults();
-        Session s = new Session("t", Ownership.of("alice"), "local", null, null, readOnly, readOnly ? k.readOnly() : k, java.util.Map.of());
+        Session s = new Session("t", Ownership.of("alice"), "local", null, "", readOnly, readOnly ? k.readOnly() : k, java.util.Map.of());
         return AppState.initial(s, 120, 35, T0);
     }
 
@@ -241,5 +241,19 @@ class UpdateTest {
         TrainingJob done = Jobs.sagemaker("alice-a", "alice", JobStatus.COMPLETED, "Completed", T0.minusSeconds(300));
         AppState n = press(Update.update(s, new Msg.JobDescribed(done)).state(), "<Esc>").state();
         assertThat(n.list().jobs()).singleElement().satisfies(j -> assertThat(j.status()).isEqualTo(JobStatus.COMPLETED));
+    }
+
+    @Test
+    void theAccountAndNotebook_areLookedUpOnceAfterStart_neverBeforeTheFirstFrame() {
+        AppState s = fresh(false).withSession(fresh(false).session().withNotebook(null));
+        Next first = Update.update(s, new Msg.Tick(T0));
+        assertThat(first.effects()).contains(new Effect.LookupEnvironment());
+        Next second = Update.update(first.state(), new Msg.Tick(T0.plusSeconds(1)));
+        assertThat(second.effects()).doesNotContain(new Effect.LookupEnvironment());
+        AppState known = Update.update(second.state(), new Msg.EnvironmentKnown("account 123456789012 | nb: lab (ml.t3.medium)",
+                "arn:aws:iam::123456789012:role/service-role/R")).state();
+        assertThat(known.session().notebook()).contains("account 123456789012");
+        assertThat(known.session().defaultRole()).endsWith("role/service-role/R");
+        assertThat(Update.update(known, new Msg.Tick(T0.plusSeconds(2))).effects()).doesNotContain(new Effect.LookupEnvironment());
     }
 }

@@ -22,7 +22,7 @@ final class ChromePainter {
         if (s.session().awsStatus() != null) {
             parts.add(s.session().awsStatus());
         }
-        if (s.session().notebook() != null) {
+        if (s.session().notebook() != null && !s.session().notebook().isEmpty()) {
             parts.add(s.session().notebook());
         }
         if (s.session().readOnly()) {
