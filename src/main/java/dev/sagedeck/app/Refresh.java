@@ -23,10 +23,13 @@ public final class Refresh {
 
     private Refresh() {}
 
-    /** When to list again after a successful load. */
-    public static Instant afterLoad(List<TrainingJob> jobs, Ownership me, Instant at) {
+    /**
+     * When to list again after a successful load. Everyone's jobs (a ListTrainingJobs walk that
+     * shares the account's 2-per-second quota with colleagues) are refreshed at the idle pace only.
+     */
+    public static Instant afterLoad(dev.sagedeck.domain.JobScope scope, List<TrainingJob> jobs, Ownership me, Instant at) {
         boolean running = jobs.stream().anyMatch(j -> j.status().isActive() && me.isMine(j));
-        return at.plus(running ? ACTIVE : IDLE);
+        return at.plus(running && scope == dev.sagedeck.domain.JobScope.MINE ? ACTIVE : IDLE);
     }
 
     /** When to list again after the n-th consecutive failure: 5 s, 10 s, 20 s ... up to a minute. */

@@ -195,7 +195,7 @@ public final class Update {
             return Next.of(s.withList(s.list().withNextRefresh(s.now())));
         }
         JobListState l = s.list().withJobs(m.jobs(), m.at())
-                .withNextRefresh(Refresh.afterLoad(m.jobs(), s.session().ownership(), m.at()));
+                .withNextRefresh(Refresh.afterLoad(m.scope(), m.jobs(), s.session().ownership(), m.at()));
         List<TrainingJob> visible = JobQuery.visible(l, s.session().ownership());
         String selected = l.selected();
         if ((selected == null || visible.stream().noneMatch(j -> j.name().equals(selected))) && !visible.isEmpty()) {

@@ -256,4 +256,11 @@ class UpdateTest {
         assertThat(known.session().defaultRole()).endsWith("role/service-role/R");
         assertThat(Update.update(known, new Msg.Tick(T0.plusSeconds(2))).effects()).doesNotContain(new Effect.LookupEnvironment());
     }
+
+    @Test
+    void everyonesJobs_areRefreshedAtTheIdlePace_toSpareTheAccountsListQuota() {
+        AppState s = fresh(false).withList(fresh(false).list().withScope(JobScope.ALL)).started("list");
+        AppState n = Update.update(s, new Msg.JobsLoaded(JobScope.ALL, List.of(Jobs.running("alice-a", "alice")), T0)).state();
+        assertThat(n.list().nextRefresh()).isEqualTo(T0.plus(Refresh.IDLE));
+    }
 }
