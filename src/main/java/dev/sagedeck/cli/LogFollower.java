@@ -16,7 +16,7 @@ import java.time.Duration;
  */
 final class LogFollower {
     static final Duration BUSY_POLL = Duration.ofMillis(50);
-    static final Duration IDLE_POLL = Duration.ofMillis(300);
+    static final Duration IDLE_POLL = Duration.ofMillis(100);
 
     private final TrainingJobs jobs;
     private final Duration idlePoll;
