@@ -38,7 +38,7 @@ final class KeyUpdate {
         if (s.view() == View.COMPARE && s.compare().test().editing()) {
             return CompareEvaluate.edit(s, key);
         }
-        View keyView = s.view() == View.JOB && s.job() != null && s.job().focus() == JobPane.Focus.LOGS ? View.LOGS : s.view();
+        View keyView = KeySupport.keyView(s);
         Optional<Action> action = s.session().keymap().actionFor(key, keyView);
         if (action.isEmpty() && keyView == View.LOGS) {
             action = s.session().keymap().actionFor(key, View.JOB);

@@ -2,7 +2,6 @@ package dev.sagedeck.app;
 
 import dev.sagedeck.domain.LogLine;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -84,14 +83,6 @@ public final class LogBuffer {
         return List.of(sources);
     }
 
-    /** The lines from {@code from} (inclusive) to {@code to} (exclusive). */
-    public List<LogLine> slice(int from, int to) {
-        List<LogLine> out = new ArrayList<>(Math.max(0, to - from));
-        for (int i = Math.max(0, from); i < Math.min(size, to); i++) {
-            out.add(get(i));
-        }
-        return out;
-    }
 
     public LogBuffer append(List<LogLine> lines) {
         if (lines.isEmpty()) {

@@ -2,7 +2,6 @@ package dev.sagedeck.app;
 
 import dev.sagedeck.app.view.Layout;
 import dev.sagedeck.domain.LogChunk;
-import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +42,16 @@ final class LogUpdate {
 
     /** Lines after the instance filter (the buffer itself is never filtered). */
     static int visibleCount(LogPane p) {
-        return p.source() == null ? p.buffer().size() : visibleIndexes(p).size();
-    }
-
-    static List<Integer> visibleIndexes(LogPane p) {
-        List<Integer> out = new ArrayList<>();
+        if (p.source() == null) {
+            return p.buffer().size();
+        }
+        int n = 0;
         for (int i = 0; i < p.buffer().size(); i++) {
-            if (p.source() == null || p.source().equals(p.buffer().source(i))) {
-                out.add(i);
+            if (p.source().equals(p.buffer().source(i))) {
+                n++;
             }
         }
-        return out;
+        return n;
     }
 
     static AppState scroll(AppState s, int delta) {

@@ -11,7 +11,7 @@ import java.util.List;
  * How often things are re-read. The list refreshes every {@link #ACTIVE} while a job of mine runs,
  * every {@link #IDLE} otherwise, and backs off after failures up to {@link #MAX_BACKOFF}. Logs are
  * polled every second for local jobs and every {@link #REMOTE_LOG_POLL} for SageMaker ones (the
- * CloudWatch budget); an open running job is re-described every {@link #DESCRIBE}.
+ * CloudWatch budget); an open job that may still change is re-described with each list refresh.
  */
 public final class Refresh {
     public static final Duration ACTIVE = Duration.ofSeconds(3);
@@ -19,7 +19,6 @@ public final class Refresh {
     public static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
     public static final Duration LOCAL_LOG_POLL = Duration.ofSeconds(1);
     public static final Duration REMOTE_LOG_POLL = Duration.ofSeconds(3);
-    public static final Duration DESCRIBE = Duration.ofSeconds(5);
 
     private Refresh() {}
 
