@@ -10,33 +10,17 @@ import dev.sagedeck.port.BackendException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sagedeck describe JOB}: everything to check before acting on a job, the failure reason first. */
 @Command(name = "describe", mixinStandardHelpOptions = true, description = "Show one job in full: status and phases, failure reason, data, model, metrics.")
-public final class DescribeCommand implements Callable<Integer> {
-    private final Wiring wiring;
-
-    @Mixin
-    GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "JOB", description = "The job name.")
-    String name;
-
+public final class DescribeCommand extends JobCommand {
     @Option(names = "--json", description = "Print the job as JSON.")
     boolean json;
 
     public DescribeCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

@@ -11,28 +11,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sagedeck evaluate JOB --test FILE}: scores the job's model on a labelled CSV. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Score a job's model on a CSV with the label column: accuracy, AUC, logloss, confusion matrix (or RMSE, MAE).")
-public final class EvaluateCommand implements Callable<Integer> {
-    private final Wiring wiring;
+public final class EvaluateCommand extends JobCommand {
     private final ModelEvaluator evaluator;
-
-    @Mixin
-    GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "JOB", description = "The job whose model to evaluate.")
-    String name;
 
     @Option(names = "--test", paramLabel = "FILE", required = true, description = "Labelled CSV to evaluate on.")
     Path test;
@@ -45,7 +30,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     EvaluateCommand(Wiring wiring, ModelEvaluator evaluator) {
-        this.wiring = wiring;
+        super(wiring);
         this.evaluator = evaluator;
     }
 

@@ -7,31 +7,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sagedeck fetch-model JOB}: downloads and unpacks a job's model (SageMaker model.tar.gz, or a local run's model dir). */
 @Command(name = "fetch-model", mixinStandardHelpOptions = true,
         description = {"Download a job's model into a directory: a SageMaker job's model.tar.gz is fetched with a progress bar "
                 + "and unpacked safely; a local run's model directory is copied.",
                 "Then: sagedeck evaluate JOB --test FILE, or load the file with XGBoost."})
-public final class FetchModelCommand implements Callable<Integer> {
-    private final Wiring wiring;
-
-    @Mixin
-    GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "JOB", description = "The job whose model to fetch.")
-    String name;
-
+public final class FetchModelCommand extends JobCommand {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to put it (default ./<job>-model).")
     Path dir;
 
@@ -39,7 +23,7 @@ public final class FetchModelCommand implements Callable<Integer> {
     boolean json;
 
     public FetchModelCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

@@ -2,34 +2,18 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
 import dev.sagedeck.port.BackendException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sagedeck logs JOB [--follow]}: the job's log, control characters shown inert (ESC as U+241B, a visible symbol). */
 @Command(name = "logs", mixinStandardHelpOptions = true, description = {"Print a job's log (its last 500 lines); --follow keeps printing until the job ends.",
         "Control characters are shown as symbols, not obeyed: ESC prints as \u241B."})
-public final class LogsCommand implements Callable<Integer> {
-    private final Wiring wiring;
-
-    @Mixin
-    GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "JOB", description = "The job name.")
-    String name;
-
+public final class LogsCommand extends JobCommand {
     @Option(names = {"--follow", "-f"}, description = "Keep printing new lines until the job has ended and its log has drained.")
     boolean follow;
 
     public LogsCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

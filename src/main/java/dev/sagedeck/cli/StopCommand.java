@@ -12,13 +12,8 @@ import dev.sagedeck.port.BackendException;
 import java.io.Console;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sagedeck stop JOB}: stops one of my running jobs through {@link GuardedStop} (mine and
@@ -28,23 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "stop", mixinStandardHelpOptions = true, description = {"Stop one of your running jobs (asks first on a terminal; --yes skips the question).",
         "Locally SIGTERM, on SageMaker StopTrainingJob; the run then has 120 s to save its model before it is killed.",
         "A second stop of a local run that is still stopping kills it at once."})
-public final class StopCommand implements Callable<Integer> {
-    private final Wiring wiring;
-
-    @Mixin
-    GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "JOB", description = "The job name.")
-    String name;
-
+public final class StopCommand extends JobCommand {
     @Option(names = {"--yes", "-y"}, description = "Do not ask for confirmation (ownership is still checked).")
     boolean yes;
 
     public StopCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override
