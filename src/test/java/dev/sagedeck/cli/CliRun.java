@@ -13,10 +13,10 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs sagedeck commands in this JVM against a state directory of their own, capturing output and exit code. */
-final class CliRun {
+public final class CliRun {
     /** What a command printed and returned. */
-    record Result(int code, String out, String err) {
-        JsonNode json() {
+    public record Result(int code, String out, String err) {
+        public JsonNode json() {
             try {
                 return new ObjectMapper().readTree(out);
             } catch (IOException e) {
@@ -49,6 +49,11 @@ final class CliRun {
 
     Result run(String... args) {
         return run(SagedeckCommand.commandLine(wiring()), args);
+    }
+
+    /** Runs one command with exactly this environment (AWS tests bring their own endpoint and credentials). */
+    public static Result run(Map<String, String> env, String... args) {
+        return run(SagedeckCommand.commandLine(new Wiring(env)), args);
     }
 
     static Result run(CommandLine cl, String... args) {

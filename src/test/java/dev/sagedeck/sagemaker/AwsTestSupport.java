@@ -25,6 +25,18 @@ final class AwsTestSupport {
         return env;
     }
 
+    /** What a user's shell would hold for sagedeck against a test endpoint: alice, us-east-1, no notebook instance. */
+    static Map<String, String> cliEnv(java.nio.file.Path home, java.nio.file.Path state, URI endpoint) {
+        Map<String, String> env = credentials();
+        env.put("HOME", home.toString());
+        env.put("SAGEDECK_HOME", state.toString());
+        env.put("SAGEDECK_OWNER", "alice");
+        env.put("SAGEDECK_NOTEBOOK_METADATA", home.resolve("absent.json").toString());
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_ENDPOINT_URL", endpoint.toString());
+        return env;
+    }
+
     static AwsConnection connect(URI endpoint) {
         return connect(endpoint, FAST);
     }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sagedeck.Wiring;
-import dev.sagedeck.cli.SagedeckCommand;
+import dev.sagedeck.cli.CliRun;
 import dev.sagedeck.testing.MotoServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code sagedeck launch / fetch-model / evaluate} as a user types them, against moto_server. */
 class LaunchFromTheCliTest {
@@ -29,20 +25,12 @@ class LaunchFromTheCliTest {
     private final Map<String, String> env = new HashMap<>();
     private MotoS3 s3;
 
-    private record Run(int code, String out, String err) {}
-
     @BeforeEach
     void start() throws IOException {
         MotoServer.reset();
         s3 = new MotoS3(MotoServer.endpoint());
         s3.bucket(LaunchOnMotoTest.BUCKET);
-        env.putAll(AwsTestSupport.credentials());
-        env.put("HOME", home.toString());
-        env.put("SAGEDECK_HOME", Files.createDirectories(home.resolve("state")).toString());
-        env.put("SAGEDECK_OWNER", "alice");
-        env.put("SAGEDECK_NOTEBOOK_METADATA", home.resolve("absent.json").toString());
-        env.put("AWS_REGION", "us-east-1");
-        env.put("AWS_ENDPOINT_URL", MotoServer.endpoint().toString());
+        env.putAll(AwsTestSupport.cliEnv(home, Files.createDirectories(home.resolve("state")), MotoServer.endpoint()));
     }
 
     @AfterEach
@@ -50,13 +38,8 @@ class LaunchFromTheCliTest {
         s3.close();
     }
 
-    private Run run(String... args) {
-        CommandLine cl = SagedeckCommand.commandLine(new Wiring(env));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private CliRun.Result run(String... args) {
+        return CliRun.run(env, args);
     }
 
     /** The lesson's launch; an extra {@code --option=value} replaces the default of that option. */
@@ -76,7 +59,7 @@ class LaunchFromTheCliTest {
 
     @Test
     void dryRunJson_isTheRequestAlone_andNothingIsUploadedOrCreated() throws IOException {
-        Run r = run(launch("--dry-run", "--json", "--name", "titanic-1"));
+        CliRun.Result r = run(launch("--dry-run", "--json", "--name", "titanic-1"));
 
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode request = new ObjectMapper().readTree(r.out());
@@ -90,7 +73,7 @@ class LaunchFromTheCliTest {
 
     @Test
     void launchFetchEvaluate_aBuiltInJobEndToEnd() throws IOException {
-        Run launched = run(launch("--name", "titanic-2"));
+        CliRun.Result launched = run(launch("--name", "titanic-2"));
         assertThat(launched.code()).as(launched.err()).isZero();
         assertThat(launched.out().trim()).isEqualTo("alice-titanic-2");
         assertThat(launched.err()).contains("] 100%").contains("train.csv -> s3://lesson-bucket/titanic/alice-titanic-2/");
@@ -98,12 +81,12 @@ class LaunchFromTheCliTest {
         s3.put(LaunchOnMotoTest.BUCKET, "titanic/alice-titanic-2/output/model.tar.gz",
                 MotoS3.modelArchive(ModelFetchOnMotoTest.FIXTURES.resolve("xgboost-model"), "xgboost-model"));
 
-        Run fetched = run("fetch-model", "alice-titanic-2", "--dir", home.resolve("m").toString());
+        CliRun.Result fetched = run("fetch-model", "alice-titanic-2", "--dir", home.resolve("m").toString());
         assertThat(fetched.code()).as(fetched.err()).isZero();
         assertThat(fetched.out().trim()).isEqualTo(home.resolve("m/xgboost-model").toString());
 
-        Run raw = run("evaluate", "alice-titanic-2", "--test", LaunchSpecs.TITANIC_TEST.toString(), "--json");
-        Run builtIn = run("evaluate", "alice-titanic-2", "--test",
+        CliRun.Result raw = run("evaluate", "alice-titanic-2", "--test", LaunchSpecs.TITANIC_TEST.toString(), "--json");
+        CliRun.Result builtIn = run("evaluate", "alice-titanic-2", "--test",
                 ModelFetchOnMotoTest.FIXTURES.resolve("titanic_test_builtin.csv").toString(), "--json");
         assertThat(raw.code()).as(raw.err()).isZero();
         assertThat(builtIn.code()).as(builtIn.err()).isZero();
@@ -117,7 +100,7 @@ class LaunchFromTheCliTest {
     void evaluatingAPickledModel_explainsTheFix() {
         assertThat(run(launch("--name", "pickled")).code()).isZero();
         s3.put(LaunchOnMotoTest.BUCKET, "titanic/alice-pickled/output/model.tar.gz", uncheckedArchive("pickled-xgboost-model"));
-        Run r = run("evaluate", "alice-pickled", "--test", LaunchSpecs.TITANIC_TEST.toString());
+        CliRun.Result r = run("evaluate", "alice-pickled", "--test", LaunchSpecs.TITANIC_TEST.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Python pickle").contains("save_model");
     }
@@ -139,17 +122,17 @@ class LaunchFromTheCliTest {
         "--max-wait=60                           | --max-wait is for managed spot training",
         "--framework=sklearn                     | --framework goes with --script"})
     void badInput_exits2WithASpecificMessage(String option, String message) {
-        Run r = run(launch("--dry-run", option));
+        CliRun.Result r = run(launch("--dry-run", option));
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err()).contains(message);
     }
 
     @Test
     void spotWithMaxWaitBelowRuntime_andMissingOutput_exit2() {
-        Run spot = run(launch("--spot", "--max-runtime", "3600", "--max-wait", "600"));
+        CliRun.Result spot = run(launch("--spot", "--max-runtime", "3600", "--max-wait", "600"));
         assertThat(spot.code()).isEqualTo(2);
         assertThat(spot.err()).contains("--max-wait 600 s is less than --max-runtime 3600 s");
-        Run noOutput = run("launch", "--train", LaunchSpecs.TITANIC_TRAIN.toString(), "--role", LaunchSpecs.ROLE);
+        CliRun.Result noOutput = run("launch", "--train", LaunchSpecs.TITANIC_TRAIN.toString(), "--role", LaunchSpecs.ROLE);
         assertThat(noOutput.code()).isEqualTo(2);
         assertThat(noOutput.err()).contains("no output location: pass --output s3://");
         assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).isEmpty();

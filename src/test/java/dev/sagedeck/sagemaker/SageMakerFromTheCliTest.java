@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
-import dev.sagedeck.cli.SagedeckCommand;
+import dev.sagedeck.cli.CliRun;
 import dev.sagedeck.testing.ScriptedAws;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The CLI commands other helpers wrote, working on SageMaker jobs through this adapter (scripted endpoint). */
 class SageMakerFromTheCliTest {
@@ -28,8 +24,6 @@ class SageMakerFromTheCliTest {
     Path home;
     private ScriptedAws aws;
     private final Map<String, String> env = new HashMap<>();
-
-    private record Run(int code, String out, String err) {}
 
     @BeforeEach
     void start() throws IOException {
@@ -41,13 +35,7 @@ class SageMakerFromTheCliTest {
         // a test-sized call budget and timeouts, through the same config keys a user has
         Files.writeString(state.resolve("config.properties"), "aws.budget.control-per-second=20\n"
                 + "aws.budget.logs-per-second=20\naws.timeout.call=5\naws.timeout.attempt=2\n");
-        env.putAll(AwsTestSupport.credentials());
-        env.put("HOME", home.toString());
-        env.put("SAGEDECK_HOME", state.toString());
-        env.put("SAGEDECK_OWNER", "alice");
-        env.put("SAGEDECK_NOTEBOOK_METADATA", home.resolve("absent.json").toString());
-        env.put("AWS_REGION", "us-east-1");
-        env.put("AWS_ENDPOINT_URL", aws.endpoint().toString());
+        env.putAll(AwsTestSupport.cliEnv(home, state, aws.endpoint()));
     }
 
     @AfterEach
@@ -55,18 +43,13 @@ class SageMakerFromTheCliTest {
         aws.close();
     }
 
-    private Run run(String... args) {
-        CommandLine cl = SagedeckCommand.commandLine(new Wiring(env));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private CliRun.Result run(String... args) {
+        return CliRun.run(env, args);
     }
 
     @Test
     void jobsJson_listsMySageMakerJobsOnly() throws IOException {
-        Run r = run("jobs", "--json");
+        CliRun.Result r = run("jobs", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode jobs = new ObjectMapper().readTree(r.out());
@@ -76,7 +59,7 @@ class SageMakerFromTheCliTest {
 
     @Test
     void describe_showsInstancesAndTags() {
-        Run r = run("describe", "alice-xgb-1");
+        CliRun.Result r = run("describe", "alice-xgb-1");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("alice-xgb-1").contains("ml.m5.xlarge").contains("InProgress");
@@ -88,7 +71,7 @@ class SageMakerFromTheCliTest {
         aws.logs().append("alice-xgb-1/algo-2-1764151200", Instant.now(), "worker up");
         aws.sageMaker().job("alice-xgb-1").completeAfterDescribes(4);
 
-        Run r = run("logs", "--follow", "alice-xgb-1");
+        CliRun.Result r = run("logs", "--follow", "alice-xgb-1");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("[algo-1] " + InertText.of("[0]\ttrain-logloss:0.6")).contains("[algo-2] worker up");
@@ -96,7 +79,7 @@ class SageMakerFromTheCliTest {
 
     @Test
     void stopOfAColleaguesJob_isRefused_audited_andNeverSent() throws IOException {
-        Run r = run("stop", "--yes", "bob-xgb-1");
+        CliRun.Result r = run("stop", "--yes", "bob-xgb-1");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bob-xgb-1 belongs to bob. sagedeck only stops your own jobs.");
@@ -107,7 +90,7 @@ class SageMakerFromTheCliTest {
 
     @Test
     void stopOfMyJob_isSent_andAuditedWithMyAwsIdentity() throws IOException {
-        Run r = run("stop", "--yes", "alice-xgb-1");
+        CliRun.Result r = run("stop", "--yes", "alice-xgb-1");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Stop sent to alice-xgb-1");
@@ -118,7 +101,7 @@ class SageMakerFromTheCliTest {
 
     @Test
     void unknownJob_isOneLineNotAStackTrace() {
-        Run r = run("describe", "alice-missing-9");
+        CliRun.Result r = run("describe", "alice-missing-9");
 
         assertThat(r.code()).isNotZero();
         assertThat(r.err().strip()).doesNotContain("Exception").contains("no training job named 'alice-missing-9'");
@@ -128,7 +111,7 @@ class SageMakerFromTheCliTest {
     void noRegion_localJobsStillList() {
         env.remove("AWS_REGION");
 
-        Run r = run("jobs", "--json");
+        CliRun.Result r = run("jobs", "--json");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("[ ]");

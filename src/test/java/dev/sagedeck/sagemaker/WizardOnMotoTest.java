@@ -49,13 +49,7 @@ class WizardOnMotoTest {
                 .httpClient(UrlConnectionHttpClient.create()).build()) {
             iam.createRole(b -> b.roleName("AmazonSageMaker-ExecutionRole-Test").path("/service-role/").assumeRolePolicyDocument(TRUST));
         }
-        env.putAll(AwsTestSupport.credentials());
-        env.put("HOME", home.toString());
-        env.put("SAGEDECK_HOME", Files.createDirectories(home.resolve("state")).toString());
-        env.put("SAGEDECK_OWNER", "alice");
-        env.put("SAGEDECK_NOTEBOOK_METADATA", home.resolve("absent.json").toString());
-        env.put("AWS_REGION", "us-east-1");
-        env.put("AWS_ENDPOINT_URL", MotoServer.endpoint().toString());
+        env.putAll(AwsTestSupport.cliEnv(home, Files.createDirectories(home.resolve("state")), MotoServer.endpoint()));
     }
 
     @AfterEach
