@@ -24,8 +24,7 @@ public record LogPane(
         List<String> notes,
         boolean complete,
         String error,
-        Instant nextPoll,
-        MetricSeries metrics) {
+        Instant nextPoll) {
 
     public static final int DEFAULT_CAP = 1_000_000;
 
@@ -35,30 +34,30 @@ public record LogPane(
 
     public static LogPane open(String job) {
         return new LogPane(job, LogBuffer.empty(DEFAULT_CAP), LogCursor.START, true, 0, "", false, -1,
-                false, false, null, List.of(), false, null, Instant.EPOCH, MetricSeries.EMPTY);
+                false, false, null, List.of(), false, null, Instant.EPOCH);
     }
 
-    public LogPane with(LogBuffer b, LogCursor c, boolean done, List<String> n, MetricSeries m) {
-        return new LogPane(job, b, c, follow, top, search, editingSearch, match, wrap, timestamps, source, n, done, null, nextPoll, m);
+    public LogPane with(LogBuffer b, LogCursor c, boolean done, List<String> n) {
+        return new LogPane(job, b, c, follow, top, search, editingSearch, match, wrap, timestamps, source, n, done, null, nextPoll);
     }
 
     public LogPane withScroll(boolean f, int t) {
-        return new LogPane(job, buffer, cursor, f, Math.max(0, t), search, editingSearch, match, wrap, timestamps, source, notes, complete, error, nextPoll, metrics);
+        return new LogPane(job, buffer, cursor, f, Math.max(0, t), search, editingSearch, match, wrap, timestamps, source, notes, complete, error, nextPoll);
     }
 
     public LogPane withSearch(String s, boolean editing, int m) {
-        return new LogPane(job, buffer, cursor, follow, top, s, editing, m, wrap, timestamps, source, notes, complete, error, nextPoll, metrics);
+        return new LogPane(job, buffer, cursor, follow, top, s, editing, m, wrap, timestamps, source, notes, complete, error, nextPoll);
     }
 
     public LogPane withDisplay(boolean w, boolean t, String src) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, w, t, src, notes, complete, error, nextPoll, metrics);
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, w, t, src, notes, complete, error, nextPoll);
     }
 
     public LogPane withError(String e) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, e, nextPoll, metrics);
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, e, nextPoll);
     }
 
     public LogPane withNextPoll(Instant at) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, error, at, metrics);
+        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, error, at);
     }
 }

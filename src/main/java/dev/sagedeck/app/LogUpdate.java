@@ -26,13 +26,13 @@ final class LogUpdate {
         long droppedNow = buffer.dropped() - p.buffer().dropped();
         int top = p.follow() ? p.top() : (int) Math.max(0, p.top() - droppedNow);
         TrainingJob job = s.job() != null ? s.job().job() : null;
-        LogPane next = p.with(buffer, chunk.next(), chunk.complete(), notes, p.metrics().appendRounds(rounds))
+        LogPane next = p.with(buffer, chunk.next(), chunk.complete(), notes)
                 .withScroll(p.follow(), top)
                 .withNextPoll(s.now().plus(Refresh.logPoll(job)));
-        if (next.metrics() != p.metrics()) {
-            return s.withLogs(next).withList(s.list().withSeries(name, next.metrics()));
-        }
-        return s.withLogs(next);
+        // the job's metric series lives with the list (its sparkline); the plot reads it from there
+        MetricSeries before = s.list().series().getOrDefault(name, MetricSeries.EMPTY);
+        MetricSeries after = before.appendRounds(rounds);
+        return after == before ? s.withLogs(next) : s.withLogs(next).withList(s.list().withSeries(name, after));
     }
 
     static int lastTop(AppState s, LogPane p) {

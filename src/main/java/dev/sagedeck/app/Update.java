@@ -218,7 +218,9 @@ public final class Update {
 
     /** Opens a job: its detail and its log, starting with the last lines. */
     static Next open(AppState s, TrainingJob job) {
-        AppState n = s.withJob(JobPane.open(job.name(), job)).withLogs(LogPane.open(job.name())).withView(View.JOB);
+        // the log starts over from its last lines, and so does the metric series read from it
+        AppState n = s.withJob(JobPane.open(job.name(), job)).withLogs(LogPane.open(job.name())).withView(View.JOB)
+                .withList(s.list().withSeries(job.name(), MetricSeries.EMPTY));
         List<Effect> effects = new ArrayList<>();
         if (!n.busy("describe:" + job.name())) {
             effects.add(new Effect.DescribeJob(job.name()));

@@ -48,7 +48,7 @@ final class DetailPainter {
         MetricSeries series = MetricSeries.EMPTY;
         if (s.logs() != null && s.logs().job().equals(j.name())) {
             lines.addAll(TriageCard.of(j, s.logs()));
-            series = s.logs().metrics();
+            series = s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY);
         }
         int width = Layout.of(s.columns(), s.rows()).detail().inner().width() - 1;
         lines.addAll(DetailLines.of(j, s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width));
