@@ -23,6 +23,9 @@ public final class InertText {
         if (text == null) {
             return "";
         }
+        if (text.length() <= maxChars && plainAscii(text)) {
+            return text; // the common case: every piece of text on the canvas passes through here
+        }
         StringBuilder out = new StringBuilder(Math.min(text.length(), maxChars) + 16);
         int column = 0;
         int i = 0;
@@ -58,13 +61,24 @@ public final class InertText {
         return text == null || of(text, Integer.MAX_VALUE).equals(text);
     }
 
+    private static boolean plainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean zeroWidth(char c) {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
     }
 
-    private static char visible(char c) {
+    /** One character as it may be drawn in a cell: controls, bidi marks and surrogate halves become symbols. */
+    public static char visible(char c) {
         if (c < 0x20) {
             return (char) (0x2400 + c); // C0 controls -> Unicode "control pictures" (ESC shows as ␛)
         }

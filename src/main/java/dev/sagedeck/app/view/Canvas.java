@@ -1,11 +1,13 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.InertText;
 import java.util.Arrays;
 
 /**
  * A grid of cells, each a character and a {@link Role}: the pure picture of one frame. Painters
  * draw on it; the terminal adapter copies it to the screen. Writes outside the grid are clipped.
- * A wide (CJK) character takes two cells; the second holds {@link #WIDE_PAD}.
+ * A wide (CJK) character takes two cells; the second holds {@link #WIDE_PAD}. Every character is made
+ * inert here ({@link InertText}), so text from outside can never act on the terminal, whichever painter draws it.
  */
 public final class Canvas {
     public static final char WIDE_PAD = '\0';
@@ -39,13 +41,15 @@ public final class Canvas {
         return roles[y * width + x];
     }
 
-    /** Writes text from (x, y), at most {@code maxWidth} cells; returns the cells used. */
+    /** Writes text from (x, y), at most {@code maxWidth} cells, control characters made inert; returns the cells used. */
     public int put(int x, int y, String text, Role role, int maxWidth) {
-        if (y < 0 || y >= height || text == null) {
+        int limit = Math.min(width, x + Math.max(0, maxWidth));
+        if (y < 0 || y >= height || text == null || x >= limit) {
             return 0;
         }
+        // the one place text enters the screen: an ESC here would reach the terminal (Lanterna throws on it)
+        text = InertText.of(text, limit - x);
         int col = x;
-        int limit = Math.min(width, x + Math.max(0, maxWidth));
         for (int i = 0; i < text.length() && col < limit; i++) {
             char c = text.charAt(i);
             boolean wide = isWide(c);
@@ -78,6 +82,7 @@ public final class Canvas {
     }
 
     public void fill(Rect r, char c, Role role) {
+        c = InertText.visible(c);
         for (int y = Math.max(0, r.y()); y < Math.min(height, r.y() + r.height()); y++) {
             for (int x = Math.max(0, r.x()); x < Math.min(width, r.x() + r.width()); x++) {
                 set(x, y, c, role);

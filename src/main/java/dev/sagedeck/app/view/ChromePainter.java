@@ -1,7 +1,6 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.keys.Binding;
 import dev.sagedeck.app.keys.Binding.View;
@@ -41,7 +40,7 @@ final class ChromePainter {
         }
         if (s.view() == View.COMPARE && s.compare().test().editing()) {
             // a long path shows its end, where the typing happens
-            String path = ComparePainter.tail(InertText.of(s.compare().test().prompt()), Math.max(8, r.width() - 14));
+            String path = ComparePainter.tail(s.compare().test().prompt(), Math.max(8, r.width() - 14));
             String prompt = dev.sagedeck.app.compare.CompareText.PROMPT.formatted(path);
             c.put(r.x() + 1, r.y(), prompt, Role.INPUT, r.width() - 2);
             return;
@@ -53,13 +52,13 @@ final class ChromePainter {
         if (s.list().error() != null) {
             long next = Math.max(0, Duration.between(s.now(), s.list().nextRefresh()).getSeconds());
             String msg = "! " + Formats.clock(s.list().errorAt()) + " refresh failed (retry in " + next + "s, r now): "
-                    + InertText.of(s.list().error()) + " - showing the last rows.";
+                    + s.list().error() + " - showing the last rows.";
             c.fill(r, ' ', Role.ERROR);
             c.put(r.x() + 1, r.y(), msg, Role.ERROR, r.width() - 2);
             return;
         }
         if (s.flash() != null) {
-            c.put(r.x() + 1, r.y(), InertText.of(s.flash()), Role.FLASH, r.width() - 2);
+            c.put(r.x() + 1, r.y(), s.flash(), Role.FLASH, r.width() - 2);
             return;
         }
         if (s.view() == View.LIST && !s.list().filter().isBlank()) {

@@ -1,7 +1,6 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.compare.CompareKeys;
 import dev.sagedeck.app.compare.CompareText;
 import dev.sagedeck.app.compare.Comparison;
@@ -23,7 +22,7 @@ final class ComparePainter {
         int y = in.y();
         c.put(in.x() + 1, y, Formats.pad("", label), Role.COLUMN_HEADER, label);
         for (int i = 0; i < cmp.jobs().size(); i++) {
-            c.put(in.x() + 1 + label + i * col, y, Formats.pad(tail(InertText.of(cmp.jobs().get(i)), col - 1), col), Role.COLUMN_HEADER, col);
+            c.put(in.x() + 1 + label + i * col, y, Formats.pad(tail(cmp.jobs().get(i), col - 1), col), Role.COLUMN_HEADER, col);
         }
         List<Comparison.Row> rows = cmp.rows();
         int visible = Math.max(1, in.height() - 2);
@@ -33,9 +32,9 @@ final class ComparePainter {
             Comparison.Row row = rows.get(top + r);
             int ry = y + 1 + r;
             boolean hp = row.group().equals("hyperparameter");
-            c.put(in.x() + 1, ry, Formats.pad(fit(InertText.of(row.label()), label - 1), label), hp ? Role.KEY : Role.DIM, label);
+            c.put(in.x() + 1, ry, Formats.pad(fit(row.label(), label - 1), label), hp ? Role.KEY : Role.DIM, label);
             for (int i = 0; i < row.values().size(); i++) {
-                String v = InertText.of(row.values().get(i));
+                String v = row.values().get(i);
                 Role role = v.startsWith("failed: ") ? Role.ERROR : row.differs() ? Role.MATCH : Role.NORMAL;
                 if (v.startsWith("ml.") && v.length() > col - 1) {
                     v = v.substring(3); // "ml." is on every SageMaker type: the rest tells them apart
@@ -45,7 +44,7 @@ final class ComparePainter {
             group = row.group();
         }
         String file = s.compare().test().file();
-        String foot = (file != null ? CompareText.FOOT_FILE.formatted(InertText.of(file)) : "")
+        String foot = (file != null ? CompareText.FOOT_FILE.formatted(file) : "")
                 + (cmp.equalParams() > 0 && !s.compare().allParams() ? cmp.equalParams() + " equal hyperparameters hidden (d shows all). " : "")
                 + "Highlighted rows differ." + (top + visible < rows.size() ? " More below (Down)." : "");
         c.put(in.x() + 1, in.y() + in.height() - 1, foot, Role.NOTE, in.width() - 2);

@@ -1,6 +1,5 @@
 package dev.sagedeck.app.view;
 
-import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.JobCost;
 import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.domain.Price;
@@ -34,9 +33,9 @@ public final class DetailLines {
     public static List<Line> of(TrainingJob j, Instant now, Optional<Price> price, MetricSeries series, int width) {
         List<Line> out = new ArrayList<>();
         if (JobStatus.FAILED.equals(j.status()) && j.failureReason() != null) {
-            out.add(Line.field("Failure", InertText.of(j.failureReason()), Role.FAILED));
+            out.add(Line.field("Failure", j.failureReason(), Role.FAILED));
         }
-        out.add(Line.field("Name", InertText.of(j.name()), Role.NORMAL));
+        out.add(Line.field("Name", j.name(), Role.NORMAL));
         if (j.arn() != null) {
             out.add(Line.field("ARN", j.arn(), Role.DIM));
         }
@@ -67,14 +66,14 @@ public final class DetailLines {
         if (!j.channels().isEmpty()) {
             out.add(Line.of("Input channels", Role.TITLE));
             for (Channel c : j.channels()) {
-                out.add(Line.of("  " + c.name() + "  " + InertText.of(c.uri()) + details(c), Role.NORMAL));
+                out.add(Line.of("  " + c.name() + "  " + c.uri() + details(c), Role.NORMAL));
             }
         }
         if (j.outputPath() != null) {
-            out.add(Line.field("Output", InertText.of(j.outputPath()), Role.NORMAL));
+            out.add(Line.field("Output", j.outputPath(), Role.NORMAL));
         }
         if (j.modelLocation() != null) {
-            out.add(Line.field("Model", InertText.of(j.modelLocation()), Role.NORMAL));
+            out.add(Line.field("Model", j.modelLocation(), Role.NORMAL));
         }
         if (!j.finalMetrics().isEmpty()) {
             out.add(Line.of("Final metrics", Role.TITLE));
@@ -86,7 +85,7 @@ public final class DetailLines {
             out.add(Line.field("Role", j.roleArn(), Role.NORMAL));
         }
         if (j.image() != null) {
-            out.add(Line.field("Image", InertText.of(j.image()), Role.NORMAL));
+            out.add(Line.field("Image", j.image(), Role.NORMAL));
         }
         section(out, "Tags", new TreeMap<>(j.tags()));
         return out;
@@ -137,7 +136,7 @@ public final class DetailLines {
         out.add(Line.of("Phases", Role.TITLE));
         for (StatusTransition t : j.transitions()) {
             String running = t.end() == null && !j.status().isFinal() ? "  (now)" : "";
-            String msg = t.message() == null || t.message().isBlank() ? "" : "  " + InertText.of(t.message());
+            String msg = t.message() == null || t.message().isBlank() ? "" : "  " + t.message();
             out.add(Line.of("  " + Formats.pad(t.status(), 14) + Formats.pad(Formats.duration(t.duration(now)), 8) + running + msg,
                     t.end() == null && !j.status().isFinal() ? Role.RUNNING : Role.NORMAL));
         }
@@ -148,7 +147,7 @@ public final class DetailLines {
             return;
         }
         out.add(Line.of(title, Role.TITLE));
-        values.forEach((k, v) -> out.add(Line.of("  " + InertText.of(k) + " = " + InertText.of(v), Role.NORMAL)));
+        values.forEach((k, v) -> out.add(Line.of("  " + k + " = " + v, Role.NORMAL)));
     }
 
     private static String details(Channel c) {

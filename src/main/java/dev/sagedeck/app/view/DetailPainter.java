@@ -1,7 +1,6 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.JobPane;
 import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.domain.TrainingJob;
@@ -31,17 +30,17 @@ final class DetailPainter {
     static List<Line> lines(AppState s, JobPane p) {
         List<Line> lines = new ArrayList<>();
         if (p.error() != null) {
-            lines.add(Line.of("! " + InertText.of(p.error()), Role.ERROR));
+            lines.add(Line.of("! " + p.error(), Role.ERROR));
         }
         TrainingJob j = p.job();
         if (j == null) {
-            lines.add(Line.of("Loading " + InertText.of(p.name()) + " ...", Role.DIM));
+            lines.add(Line.of("Loading " + p.name() + " ...", Role.DIM));
             return lines;
         }
         if (p.raw()) {
             String raw = j.raw() == null ? "(no raw description from this backend)" : j.raw();
             for (String l : raw.split("\n", -1)) {
-                lines.add(Line.of(InertText.of(l), Role.NORMAL));
+                lines.add(Line.of(l, Role.NORMAL));
             }
             return lines;
         }

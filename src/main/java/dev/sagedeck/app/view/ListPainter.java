@@ -1,7 +1,6 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.JobCost;
 import dev.sagedeck.app.JobQuery;
 import dev.sagedeck.app.MetricSeries;
@@ -111,14 +110,14 @@ final class ListPainter {
         int x = x0 + 1;
         // the mark column appears once something is marked for compare, so an unmarked list keeps its width
         String mark = s.compare().marked().isEmpty() ? "" : s.compare().isMarked(j.name()) ? "* " : "  ";
-        c.put(x, y, Formats.pad(mark + InertText.of(j.name()), nameWidth), base, nameWidth);
+        c.put(x, y, Formats.pad(mark + j.name(), nameWidth), base, nameWidth);
         x += nameWidth + 1;
         for (Column col : cols) {
             String v;
             Role role = base;
             switch (col.header()) {
                 case "OWNER":
-                    v = j.owner() == null ? "?" : InertText.of(j.owner());
+                    v = j.owner() == null ? "?" : j.owner();
                     break;
                 case "WHERE":
                     v = j.backend() == Backend.LOCAL ? "local" : "SageMaker";

@@ -47,10 +47,10 @@ final class LogPainter {
             out.add(Line.of("note: " + p.buffer().dropped() + " earlier lines dropped to bound memory", Role.NOTE));
         }
         for (String n : p.notes()) {
-            out.add(Line.of("note: " + InertText.of(n), Role.NOTE));
+            out.add(Line.of("note: " + n, Role.NOTE));
         }
         if (p.error() != null && p.buffer().size() > 0) {
-            out.add(Line.of("! " + InertText.of(p.error()), Role.ERROR));
+            out.add(Line.of("! " + p.error(), Role.ERROR));
         }
         return out;
     }
@@ -99,7 +99,9 @@ final class LogPainter {
         if (multiSource && l.source() != null) {
             prefix.append('[').append(l.source()).append("] ");
         }
-        // CloudWatch shows the container's tabs as #011; XGBoost round lines read better as columns
+        // CloudWatch shows the container's tabs as #011; XGBoost round lines read better as columns.
+        // InertText here is for layout, not safety (the canvas does that): tabs expanded and a 1 MB
+        // line cut before the wrap below measures it
         String text = InertText.of(l.text().replace("#011", "\t"));
         boolean current = index == p.match();
         Role base = current ? Role.CURRENT_MATCH : Role.NORMAL;

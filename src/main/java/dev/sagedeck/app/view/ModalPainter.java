@@ -1,7 +1,6 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.JobCost;
 import dev.sagedeck.app.Modal;
 import dev.sagedeck.app.Text;
@@ -44,7 +43,7 @@ final class ModalPainter {
         Resources r = j.resources();
         String where = j.backend() == Backend.LOCAL ? "local (this machine)" : "SageMaker, "
                 + (r == null ? "?" : r.instanceType() + " x " + r.instanceCount());
-        lines.add(Line.field("Name", InertText.of(j.name()), Role.MODAL_TITLE));
+        lines.add(Line.field("Name", j.name(), Role.MODAL_TITLE));
         String tag = j.tags().get(s.session().ownership().tagKey());
         lines.add(Line.field("Owner", (j.owner() == null ? "?" : j.owner())
                 + (tag == null ? "" : " (tag " + s.session().ownership().tagKey() + "=" + tag + ")"), Role.MODAL));

@@ -1,6 +1,5 @@
 package dev.sagedeck.app.view;
 
-import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.LogPane;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.LogLine;
@@ -28,7 +27,7 @@ public final class TriageCard {
             return out;
         }
         out.add(Line.of("Why it failed", Role.FAILED));
-        out.add(Line.of("  " + InertText.of(j.failureReason() == null ? "(no failure reason given)" : j.failureReason()), Role.FAILED));
+        out.add(Line.of("  " + (j.failureReason() == null ? "(no failure reason given)" : j.failureReason()), Role.FAILED));
         String hint = hint(j);
         if (hint != null) {
             out.add(Line.of("  Hint: " + hint, Role.WARN));
@@ -37,12 +36,12 @@ public final class TriageCard {
         if (firstError >= 0) {
             LogLine l = logs.buffer().get(firstError);
             out.add(Line.of("  First error" + (l.source() == null ? "" : " [" + l.source() + "]") + ": ", Role.DIM)
-                    .plus(InertText.of(l.text()), Role.CURRENT_MATCH));
+                    .plus(l.text(), Role.CURRENT_MATCH));
         }
         for (Map.Entry<String, List<LogLine>> e : lastLinesBySource(logs).entrySet()) {
             out.add(Line.of("  Last lines of " + e.getKey() + ":", Role.DIM));
             for (LogLine l : e.getValue()) {
-                out.add(Line.of("    " + InertText.of(l.text()), Role.NORMAL));
+                out.add(Line.of("    " + l.text(), Role.NORMAL));
             }
         }
         out.add(Line.blank());
