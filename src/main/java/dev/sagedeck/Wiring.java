@@ -7,7 +7,6 @@ import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.AwsStatus;
 import dev.sagedeck.domain.Ownership;
-import dev.sagedeck.local.LocalOwner;
 import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.port.TransferProgress;
@@ -86,12 +85,12 @@ public class Wiring {
     /** Every configured backend; SageMaker uploads and model downloads report to {@code progress}. */
     /** Only the local backend: for commands that never touch AWS (train), so no AWS client is even loaded. */
     public AllTrainingJobs localBackend(GlobalOptions options) {
-        return new AllTrainingJobs(List.of(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env)));
+        return new AllTrainingJobs(List.of(new LocalTrainingJobs(paths, () -> ownership(options), env)));
     }
 
     public AllTrainingJobs backends(GlobalOptions options, TransferProgress progress) {
         List<TrainingJobs> list = new ArrayList<>();
-        list.add(new LocalTrainingJobs(paths, LocalOwner.resolve(ownership(options)), env));
+        list.add(new LocalTrainingJobs(paths, () -> ownership(options), env));
         if (options == null || !options.localOnly) {
             aws(options).trainingJobs(progress).ifPresent(list::add);
         }

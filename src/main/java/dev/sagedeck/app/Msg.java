@@ -85,6 +85,9 @@ public sealed interface Msg {
     /** A file was written (saved log, settings): say where. */
     record Saved(String message) implements Msg {}
 
+    /** The owner name from the first-run question is in the config file: the backends now list its jobs. */
+    record OwnerSaved(String message) implements Msg {}
+
     /** Writing a file failed. */
     record SaveFailed(String message) implements Msg {}
 

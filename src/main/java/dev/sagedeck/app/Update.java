@@ -150,7 +150,13 @@ public final class Update {
             return Next.of(s.finished("export").withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
         }
         if (msg instanceof Msg.Saved m) {
-            return Next.of(s.finished("owner").withFlash(m.message()));
+            return Next.of(s.withFlash(m.message()));
+        }
+        if (msg instanceof Msg.OwnerSaved m) {
+            // the backends read the owner from the config file, so list again only now that it is there
+            AppState n = s.finished("owner").withFlash(m.message());
+            n = n.withList(n.list().withNextRefresh(n.now()));
+            return n.busy("list") ? Next.of(n) : Next.of(n.started("list"), new Effect.ListJobs(n.list().scope()));
         }
         if (msg instanceof Msg.SaveFailed m) {
             return Next.of(s.finished("owner").withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Local runs behind the {@link TrainingJobs} port: each run its own OS process (see
@@ -32,20 +33,27 @@ public final class LocalTrainingJobs implements TrainingJobs {
     public static final String LOG_SOURCE = "local";
 
     private final LocalJobStore store;
-    private final Ownership me;
+    private final Supplier<Ownership> me;
     private final Clock clock;
     private final Duration stopGrace;
     private final JobLauncher launcher;
     private final LocalJobControl control;
 
-    /** {@code me}: whose jobs are "mine" and who owns new runs; see {@link LocalOwner#resolve}. */
-    public LocalTrainingJobs(Paths paths, Ownership me, Map<String, String> env) {
+    /**
+     * {@code me}: whose jobs are "mine" and who owns new runs; see {@link LocalOwner#resolve}. Asked
+     * on every call, so an owner set while the dashboard runs (first-run question) applies at once.
+     */
+    public LocalTrainingJobs(Paths paths, Supplier<Ownership> me, Map<String, String> env) {
         this(paths.localJobsDir(), me, env, Clock.systemDefaultZone());
     }
 
     public LocalTrainingJobs(Path jobsDir, Ownership me, Map<String, String> env, Clock clock) {
+        this(jobsDir, () -> me, env, clock);
+    }
+
+    public LocalTrainingJobs(Path jobsDir, Supplier<Ownership> me, Map<String, String> env, Clock clock) {
         this.store = new LocalJobStore(jobsDir, clock);
-        this.me = LocalOwner.resolve(me);
+        this.me = () -> LocalOwner.resolve(me.get());
         this.clock = clock;
         this.stopGrace = stopGrace(env);
         this.launcher = new JobLauncher(env);
@@ -59,7 +67,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
 
     /** Whose jobs are mine here (the configured owner, else the OS user). */
     public Ownership ownership() {
-        return me;
+        return me.get();
     }
 
     public LocalJobStore store() {
@@ -68,8 +76,9 @@ public final class LocalTrainingJobs implements TrainingJobs {
 
     @Override
     public List<TrainingJob> list(JobScope scope) {
+        String mine = me.get().owner();
         return store.list().stream()
-                .filter(r -> scope == JobScope.ALL || me.owner().equals(r.owner))
+                .filter(r -> scope == JobScope.ALL || mine.equals(r.owner))
                 .map(r -> JobRecordMapper.toJob(r, store.dir(r.name), false))
                 .toList();
     }
@@ -91,7 +100,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
 
     @Override
     public TrainingJob launch(LaunchSpec spec) {
-        String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.owner();
+        String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.get().owner();
         for (int attempt = 1; ; attempt++) {
             JobRecord first = LaunchPlan.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
             JobDir dir;

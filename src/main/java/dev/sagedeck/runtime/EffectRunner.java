@@ -138,7 +138,7 @@ public final class EffectRunner implements AutoCloseable {
             }
             if (effect instanceof Effect.SaveOwner e) {
                 Settings.load(configFile).with("owner", e.owner());
-                return new Msg.Saved("Saved owner " + e.owner() + " in " + configFile);
+                return new Msg.OwnerSaved("Saved owner " + e.owner() + " in " + configFile);
             }
         } catch (dev.sagedeck.port.PartialListException e) {
             Effect.ListJobs l = (Effect.ListJobs) effect;

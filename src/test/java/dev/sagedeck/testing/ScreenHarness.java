@@ -47,7 +47,8 @@ public final class ScreenHarness implements AutoCloseable {
     private final List<AuditLog.Entry> audit = Collections.synchronizedList(new ArrayList<>());
     private final Path stateDir;
 
-    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.runtime.Services services) throws IOException {
+    private ScreenHarness(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.runtime.Services services,
+            Path configFile) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -55,7 +56,8 @@ public final class ScreenHarness implements AutoCloseable {
         LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut);
         program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
         GuardedStop stopper = new GuardedStop(jobs, session.ownership(), audit::add, () -> "test-user", clock);
-        runner = new EffectRunner(jobs, services, stopper, stateDir, stateDir.resolve("config.properties"), clock, busy, program::send);
+        runner = new EffectRunner(jobs, services, stopper, stateDir,
+                configFile != null ? configFile : stateDir.resolve("config.properties"), clock, busy, program::send);
         program.attach(runner);
         terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
     }
@@ -76,8 +78,14 @@ public final class ScreenHarness implements AutoCloseable {
 
     /** With the optional adapters (planner, S3 browser store, model evaluation), each may be null. */
     public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.runtime.Services services) {
+        return start(columns, rows, jobs, session, services, null);
+    }
+
+    /** Saving settings (the first-run owner) to {@code configFile}, the one the backends read (null: a temp file). */
+    public static ScreenHarness start(int columns, int rows, TrainingJobs jobs, Session session, dev.sagedeck.runtime.Services services,
+            Path configFile) {
         try {
-            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session, services);
+            ScreenHarness h = new ScreenHarness(columns, rows, jobs, session, services, configFile);
             h.tick(Duration.ZERO);
             return h;
         } catch (IOException e) {
