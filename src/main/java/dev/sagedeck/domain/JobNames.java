@@ -1,11 +1,13 @@
 package dev.sagedeck.domain;
 
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Training job names: the default {@code <owner>-<base>-<yyyymmdd-hhmmss>} and SageMaker's rule
+ * Training job names: the default {@code <owner>-<base>-<yyyymmdd-hhmmss>-<xxxx>} and SageMaker's rule
  * (pattern {@code [a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}}: ASCII letters, digits and hyphens, starting and
  * ending with a letter or digit, at most 63 characters), with a message that names the violation.
  */
@@ -13,14 +15,27 @@ public final class JobNames {
     private JobNames() {}
 
     public static final int MAX_LENGTH = 63;
+    /** Length of the tail that tells apart names made in the same second. */
+    public static final int SUFFIX_LENGTH = 4;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+    private static final long SUFFIXES = 36L * 36 * 36 * 36;
+    // Starts at a random point per process (two processes launching in one second differ with
+    // probability 1 - 1/36^4) and counts up (launches from one process never repeat a suffix).
+    private static final AtomicLong NEXT = new AtomicLong(new SecureRandom().nextLong() & Long.MAX_VALUE);
 
     /**
      * The default name. Owner and base are cleaned to the allowed characters (an OS user such as
-     * {@code ec2_user} becomes {@code ec2-user}) and the base is shortened so the whole fits 63.
+     * {@code ec2_user} becomes {@code ec2-user}) and the base is shortened so the whole fits 63. The
+     * four-character tail makes names started in the same second different, in one process or several.
      */
     public static String generate(String owner, String base, LocalDateTime time) {
-        String stamp = STAMP.format(time);
+        return generate(owner, base, time, suffix(NEXT.getAndIncrement()));
+    }
+
+    /** The default name with a given tail (lower-case letters and digits). */
+    static String generate(String owner, String base, LocalDateTime time, String suffix) {
+        String stamp = STAMP.format(time) + "-" + suffix;
         String who = clean(owner);
         String what = clean(base);
         if (what.isEmpty()) {
@@ -38,6 +53,16 @@ public final class JobNames {
             what = trimHyphens(what.substring(0, room));
         }
         return prefix + what + "-" + stamp;
+    }
+
+    private static String suffix(long n) {
+        long v = Math.floorMod(n, SUFFIXES);
+        char[] out = new char[SUFFIX_LENGTH];
+        for (int i = SUFFIX_LENGTH - 1; i >= 0; i--) {
+            out[i] = DIGITS.charAt((int) (v % 36));
+            v /= 36;
+        }
+        return new String(out);
     }
 
     /** What is wrong with {@code name} under SageMaker's rule, or empty when it is a valid name. */

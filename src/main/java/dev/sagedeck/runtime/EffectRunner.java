@@ -12,6 +12,7 @@ import dev.sagedeck.port.LaunchPlanning;
 import dev.sagedeck.port.ObjectStore;
 import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.app.compare.CompareText;
+import dev.sagedeck.app.wizard.WizardSubmit;
 import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.CheckResult;
@@ -206,7 +207,8 @@ public final class EffectRunner implements AutoCloseable {
         } catch (BackendException e) {
             checks.add(new CheckResult("request", CheckResult.Verdict.FAIL, e.getMessage()));
         }
-        checks.addAll(planning.check(spec));
+        // checked under the name the review shows: a default name differs on every planning
+        checks.addAll(planning.check(WizardSubmit.reviewed(spec, request)));
         return new Msg.LaunchPlanned(spec, request, checks);
     }
 

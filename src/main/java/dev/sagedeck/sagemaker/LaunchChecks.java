@@ -139,7 +139,7 @@ final class LaunchChecks {
         S3Location marker = S3Location.parse(uri, "--output").child(".sagedeck-write-check-" + UUID.randomUUID());
         try {
             aws.call(AwsConnection.Budget.CONTROL, AwsService.S3, "PutObject",
-                    () -> aws.s3().putObject(b -> b.bucket(marker.bucket()).key(marker.key()), RequestBody.empty()));
+                    () -> aws.s3().putObject(b -> b.bucket(marker.bucket()).key(marker.key()).ifNoneMatch("*"), RequestBody.empty()));
         } catch (BackendException e) {
             if (e.getMessage().contains("NoSuchBucket")) {
                 return fail("output", "bucket " + marker.bucket() + " does not exist");

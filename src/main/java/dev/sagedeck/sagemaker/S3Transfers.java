@@ -30,8 +30,11 @@ final class S3Transfers {
         this.aws = aws;
     }
 
-    /** Uploads {@code file} to {@code to}, reporting progress while the SDK reads it. */
-    void upload(Path file, S3Location to, String contentType, TransferProgress progress) {
+    /**
+     * Uploads {@code file} to {@code to} only if no object is there ({@code If-None-Match: *}; S3
+     * answers 412 otherwise), reporting progress while the SDK reads it.
+     */
+    void uploadNew(Path file, S3Location to, String contentType, TransferProgress progress) {
         long size;
         try {
             size = Files.size(file);
@@ -42,8 +45,16 @@ final class S3Transfers {
         progress.update(label, 0, size);
         RequestBody body = RequestBody.fromContentProvider(() -> counting(open(file), label, size, progress), size,
                 contentType);
-        aws.call(AwsConnection.Budget.CONTROL, AwsService.S3, "PutObject",
-                () -> aws.s3().putObject(b -> b.bucket(to.bucket()).key(to.key()).contentType(contentType), body));
+        try {
+            aws.call(AwsConnection.Budget.CONTROL, AwsService.S3, "PutObject", () -> aws.s3().putObject(
+                    b -> b.bucket(to.bucket()).key(to.key()).contentType(contentType).ifNoneMatch("*"), body));
+        } catch (BackendException e) {
+            if ("412".equals(statusOf(e))) {
+                throw new BackendException(Kind.CONFLICT, to + " appeared while uploading (someone else wrote it); "
+                        + "it was left as it is", e);
+            }
+            throw e;
+        }
         progress.update(label, size, size);
     }
 

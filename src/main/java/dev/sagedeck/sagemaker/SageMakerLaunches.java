@@ -9,10 +9,12 @@ import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
- * Carries out a {@link LaunchPlan}: uploads, then CreateTrainingJob. All or nothing: if an upload
- * fails or the service rejects the job, the objects already uploaded for it are deleted, and the
- * error says so (or says where they still are when deleting failed too). A rejected job is never
- * reported as started.
+ * Carries out a {@link LaunchPlan}: uploads, then CreateTrainingJob. Never destroys data: the name
+ * must be free (DescribeTrainingJob answers "not found") and no object may exist at any upload key
+ * before anything is uploaded, and each upload is conditional ({@code If-None-Match: *}), so a
+ * colleague's or an earlier job's object is never overwritten. All or nothing: if an upload fails or
+ * the service rejects the job, only the objects this attempt created are deleted, and the error says
+ * so (or says where they still are when deleting failed too). A rejected job is never reported as started.
  */
 final class SageMakerLaunches {
     private final AwsConnection aws;
@@ -32,10 +34,12 @@ final class SageMakerLaunches {
     /** Launches {@code spec} and returns the job name. */
     String launch(LaunchSpec spec, TransferProgress progress) {
         try (LaunchPlan plan = planner.plan(spec)) {
+            requireFreeName(plan.jobName());
+            requireNoObjects(plan);
             List<S3Location> uploaded = new ArrayList<>();
             try {
                 for (LaunchPlan.Upload u : plan.uploads()) {
-                    s3.upload(u.file(), u.to(), u.contentType(), progress);
+                    s3.uploadNew(u.file(), u.to(), u.contentType(), progress);
                     uploaded.add(u.to());
                 }
             } catch (BackendException e) {
@@ -53,6 +57,37 @@ final class SageMakerLaunches {
         }
     }
 
+    /** Refuses, before any upload, a name SageMaker already knows: the rollback would otherwise touch that job's files. */
+    private void requireFreeName(String name) {
+        try {
+            aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "DescribeTrainingJob",
+                    () -> aws.sageMaker().describeTrainingJob(b -> b.trainingJobName(name)));
+        } catch (BackendException e) {
+            if (JobDescriptions.notFoundIfMissing(e, name).kind() == Kind.NOT_FOUND) {
+                return;
+            }
+            throw new BackendException(e.kind(), name + " was not created: could not check that the name is free, so "
+                    + "nothing was uploaded: " + e.getMessage(), e);
+        }
+        throw new BackendException(Kind.CONFLICT, nameTaken(name));
+    }
+
+    /** Refuses, before any upload, when any key the launch would write already holds an object. */
+    private void requireNoObjects(LaunchPlan plan) {
+        for (LaunchPlan.Upload u : plan.uploads()) {
+            if (s3.size(u.to()) >= 0) {
+                throw new BackendException(Kind.CONFLICT, ("%s was not created: %s already exists and sagedeck never "
+                        + "overwrites an object; nothing was uploaded. Choose another --name or --output.")
+                        .formatted(plan.jobName(), u.to()));
+            }
+        }
+    }
+
+    private static String nameTaken(String name) {
+        return ("%s was not created: a training job with that name already exists in this account and region (names "
+                + "are never reused, even after the job ends); choose another --name.").formatted(name);
+    }
+
     /** What the user should know and do about a rejected CreateTrainingJob. */
     static BackendException rejected(LaunchPlan plan, BackendException e) {
         String code = e.getCause() instanceof SdkException sdk ? AwsErrors.code(sdk) : null;
@@ -65,9 +100,7 @@ final class SageMakerLaunches {
                     + "increase in Service Quotas.").formatted(name, type, said), e);
         }
         if ("ResourceInUse".equals(code)) {
-            return new BackendException(Kind.CONFLICT, ("%s was not created: a training job with that name already exists "
-                    + "in this account and region (names are never reused, even after the job ends); choose another --name.")
-                    .formatted(name), e);
+            return new BackendException(Kind.CONFLICT, nameTaken(name), e);
         }
         if ("ValidationException".equals(code)) {
             String hint = said.contains("No S3 objects found") ? " Check that the training data URI names an existing prefix." : "";
@@ -77,7 +110,7 @@ final class SageMakerLaunches {
         return new BackendException(e.kind(), name + " was not created: " + e.getMessage(), e);
     }
 
-    /** Deletes what was uploaded for a job that does not exist, and says what happened to it. */
+    /** Deletes what this attempt created (never anything else) for a job that does not exist, and says so. */
     private String cleanUp(List<S3Location> uploaded) {
         if (uploaded.isEmpty()) {
             return " Nothing had been uploaded.";

@@ -3,35 +3,47 @@ package dev.sagedeck.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JobNamesTest {
     private static final LocalDateTime T = LocalDateTime.of(2025, 3, 7, 9, 5, 2);
 
     @Test
-    void defaultName_isOwnerBaseAndTimestamp() {
-        assertThat(JobNames.generate("alice", "xgboost", T)).isEqualTo("alice-xgboost-20250307-090502");
+    void defaultName_isOwnerBaseTimestampAndAShortTail() {
+        assertThat(JobNames.generate("alice", "xgboost", T, "k3x9")).isEqualTo("alice-xgboost-20250307-090502-k3x9");
+        assertThat(JobNames.generate("alice", "xgboost", T)).matches("alice-xgboost-20250307-090502-[a-z0-9]{4}");
+    }
+
+    @Test
+    void threeLaunchesInTheSameSecond_getThreeDifferentNames() {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            names.add(JobNames.generate("alice", "xgboost", T));
+        }
+        assertThat(names).hasSize(3).allSatisfy(n -> assertThat(JobNames.isValid(n)).isTrue());
     }
 
     @Test
     void defaultName_cleansAnOsUserAndAScriptName_toValidCharacters() {
-        String name = JobNames.generate("ec2_user", "train_xgboost", T);
-        assertThat(name).isEqualTo("ec2-user-train-xgboost-20250307-090502");
+        String name = JobNames.generate("ec2_user", "train_xgboost", T, "0000");
+        assertThat(name).isEqualTo("ec2-user-train-xgboost-20250307-090502-0000");
         assertThat(JobNames.isValid(name)).isTrue();
     }
 
     @Test
     void defaultName_withALongBase_isCutTo63_andStaysValid() {
-        String name = JobNames.generate("alice", "a".repeat(80), T);
-        assertThat(name).hasSize(63).startsWith("alice-aaa").endsWith("-20250307-090502");
+        String name = JobNames.generate("alice", "a".repeat(80), T, "0000");
+        assertThat(name).hasSize(63).startsWith("alice-aaa").endsWith("-20250307-090502-0000");
         assertThat(JobNames.isValid(name)).isTrue();
     }
 
     @Test
     void defaultName_withAVeryLongOwner_keepsTheTimestamp() {
-        String name = JobNames.generate("o".repeat(70), "xgboost", T);
+        String name = JobNames.generate("o".repeat(70), "xgboost", T, "0000");
         assertThat(name.length()).isLessThanOrEqualTo(63);
-        assertThat(name).endsWith("-20250307-090502");
+        assertThat(name).endsWith("-20250307-090502-0000");
         assertThat(JobNames.isValid(name)).isTrue();
     }
 

@@ -36,7 +36,8 @@ class LaunchPlannerTest {
     @Test
     void builtInDryRun_isTheCreateTrainingJobRequestWithCsvChannelOwnerTagAndPlainHyperparameters() throws Exception {
         JsonNode r = request(LaunchSpecs.builtIn(null, OUT));
-        assertThat(r.path("TrainingJobName").asText()).isEqualTo("alice-xgboost-20261126-120000");
+        String name = r.path("TrainingJobName").asText();
+        assertThat(name).matches("alice-xgboost-20261126-120000-[a-z0-9]{4}");
         assertThat(r.path("AlgorithmSpecification").path("TrainingImage").asText())
                 .isEqualTo("683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1");
         assertThat(r.path("AlgorithmSpecification").path("TrainingInputMode").asText()).isEqualTo("File");
@@ -44,7 +45,7 @@ class LaunchPlannerTest {
         assertThat(train.path("ChannelName").asText()).isEqualTo("train");
         assertThat(train.path("ContentType").asText()).isEqualTo("text/csv");
         assertThat(train.path("DataSource").path("S3DataSource").path("S3Uri").asText())
-                .isEqualTo("s3://lesson-bucket/titanic/alice-xgboost-20261126-120000/input/train/");
+                .isEqualTo("s3://lesson-bucket/titanic/" + name + "/input/train/");
         assertThat(r.path("HyperParameters").path("max_depth").asText()).isEqualTo("3");
         assertThat(r.path("HyperParameters").path("objective").asText()).isEqualTo("binary:logistic");
         assertThat(r.path("Tags").get(0).path("Key").asText()).isEqualTo("owner");
@@ -170,9 +171,10 @@ class LaunchPlannerTest {
         Path work;
         try (LaunchPlan plan = planner.plan(LaunchSpecs.builtIn(null, OUT))) {
             work = plan.workDir();
+            String root = "s3://lesson-bucket/titanic/" + plan.jobName();
+            assertThat(plan.jobName()).startsWith("alice-xgboost-20261126-120000-");
             assertThat(plan.uploads()).extracting(u -> u.to().uri()).containsExactly(
-                    "s3://lesson-bucket/titanic/alice-xgboost-20261126-120000/input/train/train.csv",
-                    "s3://lesson-bucket/titanic/alice-xgboost-20261126-120000/input/preprocessing.json");
+                    root + "/input/train/train.csv", root + "/input/preprocessing.json");
         }
         assertThat(Files.exists(work)).isFalse();
     }

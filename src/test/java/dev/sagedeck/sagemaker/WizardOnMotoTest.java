@@ -70,7 +70,7 @@ class WizardOnMotoTest {
             assertThat(h.text()).contains("step 6 of 6");
             String review = h.flat();
             assertThat(review).contains("PASS role").contains("PASS output").doesNotContain("FAIL");
-            java.util.regex.Matcher named = java.util.regex.Pattern.compile("PASS request: (alice-xgboost-\\d{8}-\\d{6})").matcher(review);
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("PASS request: (alice-xgboost-\\d{8}-\\d{6}-[a-z0-9]{4})").matcher(review);
             assertThat(named.find()).as("the review names the job:\n" + review).isTrue();
             String reviewedName = named.group(1);
 

@@ -51,7 +51,7 @@ public final class WizardSubmit {
      * The spec with the job name the review showed: a generated name carries the time, and the job
      * launched must be the one the user read about, not one named a few seconds later.
      */
-    static LaunchSpec reviewed(LaunchSpec spec, String request) {
+    public static LaunchSpec reviewed(LaunchSpec spec, String request) {
         if (spec.name() != null || request == null) {
             return spec;
         }
