@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.sagemaker.SageMakerClient;
+import software.amazon.awssdk.services.sagemaker.model.Channel;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 import software.amazon.awssdk.services.sagemaker.model.Tag;
 import software.amazon.awssdk.services.sagemaker.model.TrainingInputMode;
@@ -135,10 +136,11 @@ class AwsContractTest {
                                     .trainingImage("683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.5-1")
                                     .trainingInputMode(TrainingInputMode.FILE))
                             .hyperParameters(hps)
-                            .inputDataConfig(i -> i.channelName("train")
+                            .inputDataConfig(Channel.builder().channelName("train")
                                     .dataSource(d -> d.s3DataSource(s -> s
                                             .s3DataType("S3Prefix")
-                                            .s3Uri("s3://sagedeck-contract/titanic/titanic_train.csv"))))
+                                            .s3Uri("s3://sagedeck-contract/titanic/titanic_train.csv")))
+                                    .build())
                             .outputDataConfig(o -> o.s3OutputPath("s3://sagedeck-contract/xgboost/"))
                             .resourceConfig(r -> r.instanceType(TrainingInstanceType.ML_M5_LARGE)
                                     .instanceCount(1)
