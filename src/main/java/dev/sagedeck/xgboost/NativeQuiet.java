@@ -16,13 +16,14 @@ final class NativeQuiet implements AutoCloseable {
     }
 
     /**
-     * Starts loading XGBoost's native library on a background thread (it copies a 17 MB library
-     * to a temporary file first, ~0.2 s), so that it overlaps with reading the CSV. Failures are
-     * left for {@link #onThisThread()} to report.
+     * Starts loading XGBoost's native library on a background thread (from the machine cache,
+     * {@link NativeLibrary}), so that it overlaps with reading the CSV. Failures are left for
+     * {@link #onThisThread()} to report.
      */
     static void preload() {
         Thread loader = new Thread(() -> {
             try {
+                NativeLibrary.load();
                 Class.forName("ml.dmlc.xgboost4j.java.XGBoostJNI", true, NativeQuiet.class.getClassLoader());
             } catch (Throwable reportedLater) {
                 // onThisThread() hits the same failure and explains it
@@ -36,6 +37,7 @@ final class NativeQuiet implements AutoCloseable {
      * @throws IllegalStateException when XGBoost's native library cannot load, naming the likely fix
      */
     static NativeQuiet onThisThread() {
+        NativeLibrary.load();
         try {
             ConfigContext context = new ConfigContext();
             context.setConfig("verbosity", 0);
