@@ -2,7 +2,7 @@
 # List-mine benchmark (issue 4): moto_server seeded with 10,000 training jobs, 300 of them mine.
 #   1. sagedeck's SageMaker adapter vs a naive client (ListTrainingJobs + ListTags per job): calls, wall time
 #   2. `sagedeck jobs --json` vs `aws sagemaker list-training-jobs`, whole processes, side by side
-# Usage: bench/list-mine.sh            (from the repository root; needs moto_server, python3+boto3, aws, mvn)
+# Usage: bench/list-mine.sh            (from the repository root; needs moto_server, python3+boto3, aws; Maven comes with ./mvnw)
 # Results go to bench/out/list-mine.txt; numbers and exact commands are in docs/BENCHMARKS.md.
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +26,7 @@ done
 say "# $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores; moto $(python3 -c 'import moto; print(moto.__version__)'), $(aws --version 2>&1 | cut -d' ' -f1)"
 python3 bench/seed_moto.py --endpoint "$endpoint" --total 10000 --mine 300 2>&1 | tail -n 1 | tee -a "$out"
 
-mvn -B -o -q package -DskipTests > /dev/null 2>&1 || mvn -B -q package -DskipTests
+./mvnw -B -o -q package -DskipTests > /dev/null 2>&1 || ./mvnw -B -q package -DskipTests
 say ""
 say "## adapter vs naive (java -cp dist/sagedeck.jar:target/test-classes dev.sagedeck.sagemaker.ListMineBenchmark $endpoint)"
 java -cp dist/sagedeck.jar:target/test-classes dev.sagedeck.sagemaker.ListMineBenchmark "$endpoint" | tee -a "$out"

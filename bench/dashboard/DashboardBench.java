@@ -1,5 +1,5 @@
 // Dashboard speed and memory, measured in-process on Lanterna's virtual terminal (120x35).
-// Run with bench/dashboard/run.sh, which compiles the project and builds the class path.
+// Run with bench/dashboard/run.sh, which compiles the project (this file with the tests) and builds the class path.
 //
 // 1. key press -> frame with 10,000 jobs loaded while a filter is typed, versus the baseline of
 //    Lanterna's own gui2 Table holding the same 10,000 rows (ArrowDown + redraw), in the same run;
