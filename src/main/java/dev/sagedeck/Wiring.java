@@ -2,6 +2,7 @@ package dev.sagedeck;
 
 import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.cli.GlobalOptions;
+import dev.sagedeck.config.ConfigException;
 import dev.sagedeck.config.FileAuditLog;
 import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
@@ -120,8 +121,34 @@ public class Wiring {
     public AwsSetup aws(GlobalOptions options) {
         GlobalOptions o = options != null ? options : new GlobalOptions();
         AwsOptions key = new AwsOptions(o.profile, o.region, o.endpointUrl, env);
-        return aws.computeIfAbsent(key, k -> AwsSetup.create(k, () -> ownership(o), paths,
-                AwsTuning.fromSettings(settings()), Clock.systemUTC()));
+        return aws.computeIfAbsent(key, k -> {
+            AwsTuning tuning;
+            try {
+                tuning = AwsTuning.fromSettings(settings());
+            } catch (ConfigException e) {
+                // commands refused already (checkConfig); the dashboard opens on local jobs and says why
+                return AwsSetup.unavailable(k, e.getMessage());
+            }
+            return AwsSetup.create(k, () -> ownership(o), paths, tuning, Clock.systemUTC());
+        });
+    }
+
+    /**
+     * Every setting commands rely on, checked before a command runs, so a bad config file is one
+     * line naming the file, the key and the problem (a {@link ConfigException}) instead of a crash halfway.
+     */
+    public void checkConfig() {
+        AwsTuning.fromSettings(settings());
+    }
+
+    /** What is wrong with the AWS settings of the config file, or null (the file itself must be readable). */
+    String awsConfigProblem(Settings settings) {
+        try {
+            AwsTuning.fromSettings(settings);
+            return null;
+        } catch (ConfigException e) {
+            return e.getMessage();
+        }
     }
 
     /**
@@ -144,6 +171,12 @@ public class Wiring {
 
     /** Runs the full-screen dashboard until the user quits; returns the exit code. */
     public int runDashboard(GlobalOptions options, String theme, boolean readOnly, PrintWriter err) {
+        return runDashboard(options, theme, readOnly, err, null);
+    }
+
+    /** The dashboard on {@code terminal} (null: the one sagedeck was started in). */
+    public int runDashboard(GlobalOptions options, String theme, boolean readOnly, PrintWriter err,
+            com.googlecode.lanterna.terminal.Terminal terminal) {
         Map<Role, Themes.Style> styles;
         Keymap keymap;
         Settings settings;
@@ -152,9 +185,11 @@ public class Wiring {
             styles = Themes.load(Themes.choose(theme, env, settings.get("theme")), paths.configFile().getParent().resolve("themes"));
             keymap = Keymap.defaults().withOverrides(settings.withPrefix("key."));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("sagedeck: " + e.getMessage());
+            err.println("sagedeck: " + dev.sagedeck.app.InertText.of(e.getMessage()));
             return 2;
         }
+        // bad aws.* settings turn AWS off (aws() says why), the dashboard still opens on local jobs
+        String awsProblem = options != null && options.localOnly ? null : awsConfigProblem(settings);
         Ownership me = ownership(options);
         AllTrainingJobs jobs = backends(options);
         boolean awsOn = (options == null || !options.localOnly) && aws(options).status().configured();
@@ -166,7 +201,13 @@ public class Wiring {
         try {
             Services services = new Services(launchPlanning(options), objectStore(options), new JobModelEvaluation(jobs),
                     () -> environment(options));
-            new Dashboard(jobs, services, stopper, session, styles, paths.stateDir(), paths.configFile()).run();
+            Dashboard dashboard = new Dashboard(jobs, services, stopper, session, styles, paths.stateDir(), paths.configFile())
+                    .withNotice(awsProblem == null ? null : Text.AWS_OFF_BAD_CONFIG.formatted(awsProblem));
+            if (terminal == null) {
+                dashboard.run();
+            } else {
+                dashboard.run(terminal);
+            }
             return 0;
         } catch (IOException e) {
             err.println("sagedeck: cannot use this terminal: " + e.getMessage());

@@ -16,6 +16,8 @@ public final class Text {
     public static final String EMPTY_FILTERED = "No jobs match the filter '%s'. Esc clears it.";
     public static final String AWS_NOT_CONFIGURED = "AWS: not configured - local jobs only";
     public static final String LOCAL_ONLY = "local only";
+    /** Flash at start when the config file's AWS settings are bad: the problem, then what still works. */
+    public static final String AWS_OFF_BAD_CONFIG = "AWS off - %s. Showing local jobs only.";
     /** Header badge when AWS is usable: region, then how (profile, endpoint override). */
     public static final String AWS_CONFIGURED = "AWS: %s";
     /** Header part on a SageMaker notebook instance: name and instance type. */

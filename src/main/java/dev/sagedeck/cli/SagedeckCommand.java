@@ -1,7 +1,9 @@
 package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
+import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.Text;
+import dev.sagedeck.config.ConfigException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +42,32 @@ public final class SagedeckCommand implements Callable<Integer> {
     public static CommandLine commandLine(Wiring wiring) {
         CommandLine cl = new CommandLine(new SagedeckCommand(wiring), new WiringFactory(wiring));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(parsed -> {
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
+            try {
+                if (parsed.subcommand() != null) {
+                    wiring.checkConfig(); // the dashboard (no subcommand) opens on local jobs when only AWS settings are bad
+                }
+            } catch (ConfigException e) {
+                return badConfig(parsed.commandSpec().commandLine(), e);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException c) {
+                return badConfig(cmd, c);
+            }
+            throw e;
+        });
         return cl;
+    }
+
+    private static int badConfig(CommandLine cmd, ConfigException e) {
+        cmd.getErr().println("sagedeck: " + InertText.of(e.getMessage()));
+        return ExitCodes.BAD_INPUT;
     }
 
     @Override

@@ -1,10 +1,11 @@
 package dev.sagedeck.config;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
@@ -24,15 +25,20 @@ public final class Settings {
         this.values = values;
     }
 
-    /** Reads the file; a missing file gives empty settings, an unreadable one a clear error. */
+    /**
+     * Reads the file; a missing file gives empty settings. A file that cannot be used (a directory,
+     * unreadable, not UTF-8 text, a broken {@code \\u} escape) throws a {@link ConfigException}
+     * naming the file, the key when one is to blame, and the problem.
+     */
     public static Settings load(Path file) {
         Map<String, String> values = new TreeMap<>();
-        if (Files.exists(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            String text = ConfigText.read(file);
             Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
+            try {
+                p.load(new StringReader(text));
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalStateException("cannot read config file " + file + ": " + e.getMessage(), e);
+                throw ConfigText.badEscape(file, text);
             }
             p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k).trim()));
         }

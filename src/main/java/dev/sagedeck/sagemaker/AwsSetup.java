@@ -54,9 +54,7 @@ public final class AwsSetup implements AutoCloseable {
         try {
             connection = AwsConnection.open(options, tuning, meta);
         } catch (BackendException e) {
-            String problem = e.getMessage();
-            return new AwsSetup(AwsStatus.notConfigured(problem), null, null, type -> Optional.empty(),
-                    () -> "unknown caller (AWS not configured: " + problem + ")", meta);
+            return unavailable(e.getMessage(), meta);
         }
         Path cache = paths.cacheDir().resolve("sagemaker").resolve(scope(connection, options));
         SageMakerTrainingJobs jobs = new SageMakerTrainingJobs(connection, me, cache, clock);
@@ -66,6 +64,17 @@ public final class AwsSetup implements AutoCloseable {
         // launches default to the notebook instance's role, looked up only when a launch needs it
         setup.jobs = jobs.withDefaultRole(() -> setup.notebookInstance().map(NotebookInstance::roleArn).orElse(null));
         return setup;
+    }
+
+    /** AWS off for a reason said in one line (e.g. a bad {@code aws.*} setting): local jobs keep working. */
+    public static AwsSetup unavailable(AwsOptions options, String problem) {
+        String metaFile = options.env(NOTEBOOK_METADATA_VARIABLE);
+        return unavailable(problem, NotebookMetadata.read(metaFile != null ? Path.of(metaFile) : NotebookMetadata.DEFAULT_FILE));
+    }
+
+    private static AwsSetup unavailable(String problem, NotebookMetadata meta) {
+        return new AwsSetup(AwsStatus.notConfigured(problem), null, null, type -> Optional.empty(),
+                () -> "unknown caller (AWS not configured: " + problem + ")", meta);
     }
 
     /** Finished jobs are cached per region, and apart for each endpoint override (a test server is not AWS). */

@@ -1,5 +1,6 @@
 package dev.sagedeck.sagemaker;
 
+import dev.sagedeck.config.ConfigException;
 import dev.sagedeck.config.Settings;
 import java.time.Duration;
 
@@ -35,7 +36,7 @@ public record AwsTuning(
             Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(3), 5,
             Duration.ofMillis(100), Duration.ofSeconds(1), 1, 3, 5, Duration.ofSeconds(10));
 
-    /** The defaults, with any {@code aws.*} keys of the config file applied. */
+    /** The defaults, with any {@code aws.*} keys of the config file applied; a bad value throws a {@link ConfigException}. */
     public static AwsTuning fromSettings(Settings s) {
         AwsTuning d = DEFAULTS;
         return new AwsTuning(
@@ -55,6 +56,10 @@ public record AwsTuning(
         return Duration.ofMillis((long) (number(s, key, fallback.toMillis() / 1000.0, min, 3600) * 1000));
     }
 
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
     private static double number(Settings s, String key, double fallback, double min, double max) {
         String v = s.get(key);
         if (v == null) {
@@ -67,8 +72,7 @@ public record AwsTuning(
             }
             return d;
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("config " + s.file() + ": " + key + "=" + v
-                    + " is not a number between " + min + " and " + max);
+            throw new ConfigException(s.file(), key, "'" + v + "' is not a number between " + plain(min) + " and " + plain(max));
         }
     }
 }

@@ -40,6 +40,7 @@ public final class Dashboard {
     private final Path stateDir;
     private final Path configFile;
     private final Services services;
+    private String notice;
 
     /** {@code services}: launch planning, the S3 browser and model evaluation, each null when not available. */
     public Dashboard(TrainingJobs jobs, Services services, GuardedStop stopper, Session session,
@@ -53,11 +54,21 @@ public final class Dashboard {
         this.configFile = configFile;
     }
 
+    /** Shows {@code text} in the status line of the first frame (a problem found at start), null for none. */
+    public Dashboard withNotice(String text) {
+        this.notice = text;
+        return this;
+    }
+
     public void run() throws IOException, InterruptedException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true) // never a Swing window, even with DISPLAY set
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        Terminal terminal = factory.createTerminal();
+        run(factory.createTerminal());
+    }
+
+    /** Runs on the given terminal until the user quits (tests pass a virtual one). */
+    public void run(Terminal terminal) throws IOException, InterruptedException {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         Busy busy = new Busy();
@@ -66,7 +77,8 @@ public final class Dashboard {
         try {
             TerminalSize size = screen.getTerminalSize();
             LanternaView view = new LanternaView(screen, theme, System.out);
-            Program program = new Program(AppState.initial(session, size.getColumns(), size.getRows(), clock.instant()), view, busy);
+            Program program = new Program(AppState.initial(session, size.getColumns(), size.getRows(), clock.instant())
+                    .withFlash(notice), view, busy);
             try (EffectRunner runner = new EffectRunner(jobs, services, stopper, stateDir, configFile, clock, busy, program::send)) {
                 program.attach(runner);
                 terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
