@@ -5,7 +5,7 @@ import dev.sagedeck.port.BackendException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * The model of a local job: the file the trainer reported, else the first file in {@code model/}.
  * Fetching copies everything in {@code model/} (the model and its preprocessing metadata belong
- * together) into the destination directory.
+ * together) into the destination directory, replacing nothing.
  */
 final class ModelFiles {
     private ModelFiles() {}
@@ -26,12 +26,13 @@ final class ModelFiles {
             Files.createDirectories(destination);
             List<Path> files;
             try (Stream<Path> s = Files.walk(dir.model())) {
-                files = s.filter(Files::isRegularFile).toList();
+                // a link the script left in model/ is not followed: only the run's own files are copied
+                files = s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
             }
             for (Path f : files) {
                 Path target = destination.resolve(dir.model().relativize(f).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(f, target, LinkOption.NOFOLLOW_LINKS); // never replaces: the destination is meant to be fresh
             }
             return destination.resolve(dir.model().relativize(main).toString());
         } catch (IOException e) {

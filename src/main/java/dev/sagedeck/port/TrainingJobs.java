@@ -40,6 +40,9 @@ public interface TrainingJobs {
     /** Starts a run and returns it as first described. */
     TrainingJob launch(LaunchSpec spec);
 
-    /** Puts the job's model into {@code destination} (a directory) and returns the model file. */
+    /**
+     * Puts the job's model into {@code destination}, a fresh directory (files are created new, nothing is
+     * replaced), and returns the model file. Callers placing it among a user's files stage it first.
+     */
     Path fetchModel(String name, Path destination);
 }

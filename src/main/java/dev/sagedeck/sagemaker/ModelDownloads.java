@@ -41,23 +41,40 @@ final class ModelDownloads {
                     : name + " is still " + status.text() + "; its model exists once it has Completed");
         }
         S3Location from = S3Location.parse(artifacts, "ModelArtifacts of " + name);
+        Path download;
         try {
             Files.createDirectories(destination);
+            // beside the destination, not in it: an entry named model.tar.gz must not meet the archive being read
+            download = Files.createTempDirectory(destination.toAbsolutePath().getParent(), ".sagedeck-download-");
         } catch (IOException e) {
             throw new BackendException(Kind.INVALID, "cannot create " + destination + ": " + e.getMessage(), e);
         }
-        Path archive = destination.resolve("model.tar.gz");
         try {
-            s3.download(from, archive, maxBytes, progress);
-        } catch (BackendException e) {
-            if (e.kind() == Kind.NOT_FOUND || e.getMessage().contains("404") || e.getMessage().contains("NoSuchKey")) {
-                throw new BackendException(Kind.NOT_FOUND, name + "'s model archive " + from + " is not in S3 (deleted?)", e);
+            Path archive = download.resolve("model.tar.gz");
+            try {
+                s3.download(from, archive, maxBytes, progress);
+            } catch (BackendException e) {
+                if (e.kind() == Kind.NOT_FOUND || e.getMessage().contains("404") || e.getMessage().contains("NoSuchKey")) {
+                    throw new BackendException(Kind.NOT_FOUND, name + "'s model archive " + from + " is not in S3 (deleted?)", e);
+                }
+                throw e;
             }
-            throw e;
+            List<Path> files = ModelArchive.extract(archive, destination, maxBytes);
+            fetchPreprocessing(job, destination, download);
+            return destination.resolve(modelFile(name, from, files));
+        } finally {
+            deleteQuietly(download);
         }
-        List<Path> files = ModelArchive.extract(archive, destination, maxBytes);
-        fetchPreprocessing(job, destination);
-        return destination.resolve(modelFile(name, from, files));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a temporary directory left behind is named .sagedeck-download-*; nothing else depends on it
+        }
     }
 
     /** The built-in name first, else the first file by name (k-fold runs write xgboost-model-0, -1, ...). */
@@ -73,7 +90,7 @@ final class ModelDownloads {
     }
 
     /** {@code preprocessing.json} sits one level above the train channel's prefix when sagedeck prepared the data. */
-    private void fetchPreprocessing(ObjectNode job, Path destination) {
+    private void fetchPreprocessing(ObjectNode job, Path destination, Path download) {
         for (JsonNode ch : job.path("InputDataConfig")) {
             if (!"train".equals(ch.path("ChannelName").asText())) {
                 continue;
@@ -84,10 +101,13 @@ final class ModelDownloads {
             }
             try {
                 S3Location at = S3Location.parse(uri, "train channel").parent().child(Preprocessing.FILE_NAME);
-                if (s3.size(at) >= 0) {
-                    s3.download(at, destination.resolve(Preprocessing.FILE_NAME), 16L << 20, TransferProgress.NONE);
+                Path target = destination.resolve(Preprocessing.FILE_NAME);
+                if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && s3.size(at) >= 0) {
+                    Path part = download.resolve(Preprocessing.FILE_NAME);
+                    s3.download(at, part, 16L << 20, TransferProgress.NONE);
+                    Files.move(part, target); // no REPLACE_EXISTING: the archive's own copy wins
                 }
-            } catch (BackendException e) {
+            } catch (BackendException | IOException e) {
                 // without it the model is still usable on a test file in the built-in layout
             }
             return;

@@ -106,8 +106,66 @@ class ModelArchiveTest {
         });
         assertThat(Files.size(a)).isLessThan(64 * 1024);
         assertThatThrownBy(() -> ModelArchive.extract(a, out(), 3 << 20)).isInstanceOf(BackendException.class)
-                .hasMessageContaining("unpacks to more than 3145728 bytes");
+                .hasMessageContaining("more than the 3145728-byte limit"); // by the sizes the headers declare, before writing
         assertThat(filesIn(tmp.resolve("out"))).isZero();
+    }
+
+    /** Rewrites the size field (octal, offset 124) and checksum of the tar header at {@code offset}. */
+    static void declareSize(byte[] tar, int offset, long size) {
+        byte[] field = String.format("%011o ", size).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(field, 0, tar, offset + 124, 12);
+        java.util.Arrays.fill(tar, offset + 148, offset + 156, (byte) ' ');
+        long sum = 0;
+        for (int i = 0; i < 512; i++) {
+            sum += tar[offset + i] & 0xff;
+        }
+        byte[] check = String.format("%06o", sum).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(check, 0, tar, offset + 148, 6);
+        tar[offset + 154] = 0;
+    }
+
+    @Test
+    void aHeaderDeclaringMoreThanTheCap_isRefusedBeforeTheFileIsCreated() throws IOException {
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(raw)) {
+            file(tar, "xgboost-model", "0123456789".getBytes(StandardCharsets.US_ASCII));
+            tar.finish();
+        }
+        byte[] bytes = raw.toByteArray();
+        declareSize(bytes, 0, 3 << 20);
+        Path a = tmp.resolve("model.tar.gz");
+        try (OutputStream gz = new GzipCompressorOutputStream(Files.newOutputStream(a))) {
+            gz.write(bytes);
+        }
+        assertThatThrownBy(() -> ModelArchive.extract(a, out(), 1 << 20))
+                .hasMessageContaining("entry 'xgboost-model' declares 3145728 bytes, more than the 1048576-byte limit");
+        assertThat(tmp.resolve("out/xgboost-model")).doesNotExist();
+    }
+
+    @Test
+    void devicesAndFifos_areRefusedByName_notTurnedIntoEmptyFiles() throws IOException {
+        for (byte type : new byte[] {TarArchiveEntry.LF_CHR, TarArchiveEntry.LF_BLK, TarArchiveEntry.LF_FIFO}) {
+            Path a = archive(tar -> {
+                tar.putArchiveEntry(new TarArchiveEntry("dev-entry", type, true));
+                tar.closeArchiveEntry();
+            });
+            assertThatThrownBy(() -> ModelArchive.extract(a, out(), 1 << 20))
+                    .hasMessageMatching(".*'dev-entry' is (a character device|a block device|a FIFO \\(named pipe\\)); devices and FIFOs are not extracted");
+            assertThat(tmp.resolve("out/dev-entry")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aRefusedArchive_leavesNoDirectoriesItMade() throws IOException {
+        Path a = archive(tar -> {
+            file(tar, "a/b/c/xgboost-model", new byte[] {1});
+            file(tar, "../x", new byte[] {1});
+        });
+        Path out = out();
+        assertThatThrownBy(() -> ModelArchive.extract(a, out, 1 << 20)).hasMessageContaining("climbs out");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s).isEmpty();
+        }
     }
 
     @Test
