@@ -66,16 +66,18 @@ public class Wiring {
         return Settings.load(paths.configFile());
     }
 
-    /** Who I am: {@code --owner}, else {@code $SAGEDECK_OWNER}, else the config file; may be unknown. */
+    /**
+     * Who I am: {@code --owner}, else {@code $SAGEDECK_OWNER}, else the config file, else the OS user
+     * (the same name in the header, the dialogs, the CLI and the tags of new runs).
+     */
     public Ownership ownership(GlobalOptions options) {
         Settings s = settings();
         String owner = options != null && options.owner != null ? options.owner : env.get("SAGEDECK_OWNER");
         if (owner == null || owner.isBlank()) {
             owner = s.get("owner");
         }
-        String tagKey = s.get("owner.tag", Ownership.DEFAULT_TAG_KEY);
-        String prefix = s.get("owner.prefix", owner == null ? null : owner + "-");
-        return new Ownership(owner, tagKey, prefix);
+        return Ownership.resolve(owner, s.get("owner.tag", Ownership.DEFAULT_TAG_KEY), s.get("owner.prefix"),
+                System.getProperty("user.name"));
     }
 
     /** Every configured backend behind the one port. */
@@ -197,7 +199,7 @@ public class Wiring {
         Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), awsOn ? null : "",
                 readOnly, readOnly ? keymap.readOnly() : keymap, prices(options))
                 .withWizardLast(WizardMemoryFile.read(paths.stateDir()));
-        GuardedStop stopper = new GuardedStop(jobs, me, auditLog(), this::callerIdentity, Clock.systemUTC());
+        GuardedStop stopper = stopper(jobs);
         try {
             Services services = new Services(launchPlanning(options), objectStore(options), new JobModelEvaluation(jobs),
                     () -> environment(options));
@@ -280,7 +282,18 @@ public class Wiring {
         return new FileAuditLog(paths.auditLog());
     }
 
-    /** Who is calling, for the audit log: the AWS identity when known, else the OS user. */
+    /** The guarded stop over these backends, writing to this state directory's audit.log. */
+    public GuardedStop stopper(AllTrainingJobs jobs) {
+        return new GuardedStop(jobs, auditLog(), this::callerArn, System.getProperty("user.name"), Clock.systemUTC());
+    }
+
+    /** The AWS caller ARN for the audit log, or null when AWS is not configured or STS cannot answer. */
+    String callerArn() {
+        String c = callerIdentity();
+        return c.startsWith("arn:") ? c : null;
+    }
+
+    /** Who is calling: the AWS identity when known, else the OS user. */
     public String callerIdentity() {
         for (AwsSetup a : aws.values()) {
             if (a.status().configured()) {

@@ -42,7 +42,8 @@ public record AppState(
     }
 
     public static AppState initial(Session session, int columns, int rows, Instant now) {
-        Modal ask = session.ownership().known() ? null : new Modal.AskOwner("");
+        // the OS user stands in until the user names themselves once (or skips the question)
+        Modal ask = session.ownership().known() && !session.ownership().osUser() ? null : new Modal.AskOwner("");
         return new AppState(session, columns, rows, now, View.LIST, View.LIST, JobListState.initial(),
                 null, null, ask, Set.of(), null, false);
     }

@@ -48,6 +48,14 @@ public sealed interface Effect {
         }
     }
 
+    /** Write the audit line of a stop attempt that ended before any call (refused or cancelled in the dashboard). */
+    record RecordStopAttempt(String job, String where, String jobOwner, GuardedStop.Decision decision, String reason,
+            Ownership me) implements Effect {
+        public String key() {
+            return "audit:" + job;
+        }
+    }
+
     /** Put text on the user's clipboard via the terminal (OSC 52). */
     record CopyToClipboard(String text) implements Effect {
         public String key() {

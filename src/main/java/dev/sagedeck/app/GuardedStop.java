@@ -1,86 +1,147 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.domain.Backend;
-import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.AuditLog;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TrainingJobs;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Stops a job only when it is mine and still InProgress, checked on a fresh describe right before
- * the stop call (a listing can be stale), and records every attempt in the audit log. The CLI and
- * the dashboard both stop through this class.
+ * Stops a job only when {@link StopPolicy} allows it on a fresh describe right before the stop call
+ * (a listing can be stale), and writes one audit line for every attempt, whatever its end. The CLI
+ * and the dashboard both stop through this class; the dashboard's refusals and cancellations, which
+ * end before any call, are recorded through {@link #record}. Blocking: runs on an executor.
  */
 public final class GuardedStop {
+    /** How an attempt ended, as the audit log and {@code stop --json} spell it. */
+    public enum Decision {
+        STOPPED, KILLED, REFUSED, FAILED, CANCELLED;
+
+        public String text() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private final TrainingJobs jobs;
-    private final Ownership me;
     private final AuditLog audit;
     private final Supplier<String> caller;
+    private final String osUser;
     private final Clock clock;
 
-    public GuardedStop(TrainingJobs jobs, Ownership me, AuditLog audit, Supplier<String> caller, Clock clock) {
+    /**
+     * @param caller the AWS identity ARN, or null when unknown (asked at most once per attempt; may block)
+     * @param osUser the OS account, for the audit line
+     */
+    public GuardedStop(TrainingJobs jobs, AuditLog audit, Supplier<String> caller, String osUser, Clock clock) {
         this.jobs = jobs;
-        this.me = me;
         this.audit = audit;
         this.caller = caller;
+        this.osUser = osUser;
         this.clock = clock;
     }
 
-    /** The outcome the user sees: whether the stop was sent and a one-line message. */
-    public record Result(boolean sent, String message, TrainingJob job) {}
-
-    /** Re-describes, checks ownership and state, stops, and audits; never throws for a refusal. */
-    public Result stop(String name) {
-        return stop(name, me);
+    /** The end of one attempt: the decision, the reason in a few words, the line a person reads. */
+    public record Result(String job, String where, Decision decision, String reason, String message) {
+        public boolean sent() {
+            return decision == Decision.STOPPED || decision == Decision.KILLED;
+        }
     }
 
-    /** The same, for an owner who may have changed since this object was made (the dashboard's first-run question). */
-    public Result stop(String name, Ownership me) {
-        TrainingJob job;
-        try {
-            job = jobs.describe(name);
-        } catch (BackendException e) {
-            record(name, "refused: " + e.getMessage(), "not sent");
-            throw e;
+    /** A person's answer to "stop this job?": null when confirmed, else how and why it was declined. */
+    @FunctionalInterface
+    public interface Confirmation {
+        Declined ask(TrainingJob job);
+    }
+
+    /** A declined confirmation: REFUSED (wrong text, no terminal to ask) or CANCELLED. */
+    public record Declined(Decision decision, String reason, String message) {}
+
+    /** Stops without asking anyone (the dashboard asked already; {@code stop --yes}). */
+    public Result stop(String name, Ownership me, String via) {
+        return stop(name, me, via, null);
+    }
+
+    /**
+     * Describes, asks the policy, asks {@code confirm} (then describes again: a person may take a
+     * while), stops, and audits — one line per call, whatever happens. A refusal is a result; a
+     * failure (the endpoint unreachable, an unreadable record, the stop call refused) is audited
+     * and rethrown.
+     */
+    public Result stop(String name, Ownership me, String via, Confirmation confirm) {
+        TrainingJob job = null;
+        for (int round = 0; round < (confirm == null ? 1 : 2); round++) {
+            try {
+                job = jobs.describe(name);
+            } catch (BackendException e) {
+                if (e.kind() == BackendException.Kind.NOT_FOUND) {
+                    StopPolicy.Refusal r = StopPolicy.unknown(name);
+                    return record(me, via, name, null, null, Decision.REFUSED, r.detail(), r.message());
+                }
+                record(me, via, name, job == null ? null : where(job), job == null ? null : me.ownerOf(job), Decision.FAILED,
+                        failure(e), e.getMessage());
+                throw e;
+            }
+            Optional<StopPolicy.Refusal> refusal = StopPolicy.check(job, me, false);
+            if (refusal.isPresent()) {
+                return record(me, via, job.name(), where(job), me.ownerOf(job), Decision.REFUSED, refusal.get().detail(),
+                        refusal.get().message());
+            }
+            Declined no = round == 0 && confirm != null ? confirm.ask(job) : null;
+            if (no != null) {
+                return record(me, via, job.name(), where(job), me.ownerOf(job), no.decision(), no.reason(), no.message());
+            }
         }
-        String id = job.arn() != null ? job.arn() : job.name();
-        if (!me.isMine(job)) {
-            String owner = job.owner() != null ? job.owner() : job.tags().getOrDefault(me.tagKey(), "unknown");
-            String msg = Text.STOP_NOT_MINE.formatted(job.name(), owner);
-            record(id, "refused: not mine (owner " + owner + ")", "not sent");
-            return new Result(false, msg, job);
-        }
-        // A local run that is already Stopping may be stopped again: that kills it (SageMaker's "after 120 s", now).
-        boolean secondLocalStop = JobStatus.STOPPING.equals(job.status()) && job.backend() == Backend.LOCAL;
-        if (!JobStatus.IN_PROGRESS.equals(job.status()) && !secondLocalStop) {
-            String msg = Text.STOP_NOT_RUNNING.formatted(job.name(), job.status().text());
-            record(id, "refused: status " + job.status().text(), "not sent");
-            return new Result(false, msg, job);
-        }
+        String where = where(job);
+        String owner = me.ownerOf(job);
+        boolean kill = StopPolicy.killsOnStop(job);
         try {
             jobs.stop(job.name());
         } catch (BackendException e) {
             if (e.kind() == BackendException.Kind.CONFLICT) {
                 // The job finished between our describe and the stop call: a plain message, not an error.
-                record(id, "allowed", "rejected: " + e.getMessage());
-                return new Result(false, Text.STOP_FINISHED_MEANWHILE.formatted(job.name()), job);
+                return record(me, via, job.name(), where, owner, Decision.REFUSED, "finished meanwhile: " + e.getMessage(),
+                        Text.STOP_FINISHED_MEANWHILE.formatted(InertText.of(job.name())));
             }
-            record(id, "allowed", "failed: " + e.getMessage());
+            record(me, via, job.name(), where, owner, Decision.FAILED, failure(e), e.getMessage());
             throw e;
         }
-        if (secondLocalStop) {
-            record(id, "allowed", "kill sent (second stop)");
-            return new Result(true, Text.STOP_KILLED.formatted(job.name()), job);
+        if (kill) {
+            return record(me, via, job.name(), where, owner, Decision.KILLED, "second stop of a stopping local run",
+                    Text.STOP_KILLED.formatted(InertText.of(job.name())));
         }
-        record(id, "allowed", "stop sent");
-        return new Result(true, Text.STOP_SENT.formatted(job.name()), job);
+        return record(me, via, job.name(), where, owner, Decision.STOPPED, "mine and running",
+                Text.STOP_SENT.formatted(InertText.of(job.name())));
     }
 
-    private void record(String jobId, String decision, String outcome) {
-        audit.append(new AuditLog.Entry(clock.instant(), caller.get(), jobId, decision, outcome));
+    /** Records an attempt that ended before any stop call (the dashboard's refusals, a cancelled dialog). */
+    public Result record(Ownership me, String via, String job, String where, String jobOwner, Decision decision,
+            String reason, String message) {
+        String arn;
+        try {
+            arn = caller.get();
+        } catch (RuntimeException e) {
+            arn = null; // who we are to AWS is a detail of the line, never a reason to lose it
+        }
+        audit.append(new AuditLog.Entry(clock.instant(), osUser, me == null ? null : me.owner(), arn, via, job, where,
+                jobOwner, decision.text(), reason));
+        return new Result(job, where, decision, reason, message);
+    }
+
+    /** The backend label a person reads ("local", "sagemaker"). */
+    public static String where(TrainingJob job) {
+        return job.backend() == null ? null : job.backend().label();
+    }
+
+    /** A failure's reason for the audit line: "endpoint unreachable: ...", "denied: ...", "error: ...". */
+    public static String failure(BackendException e) {
+        String kind = switch (e.kind()) {
+            case UNAVAILABLE, THROTTLED -> "endpoint unreachable";
+            case DENIED, NOT_CONFIGURED -> "denied";
+            default -> "error";
+        };
+        return kind + ": " + e.getMessage();
     }
 }

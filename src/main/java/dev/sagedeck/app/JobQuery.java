@@ -48,7 +48,8 @@ public final class JobQuery {
                 case "where":
                     return job.backend().label().startsWith(value);
                 case "owner":
-                    return job.owner() != null && job.owner().toLowerCase(Locale.ROOT).startsWith(value);
+                    String owner = me.ownerOf(job);
+                    return owner != null && owner.toLowerCase(Locale.ROOT).startsWith(value);
                 case "phase":
                     return job.secondaryStatus() != null && job.secondaryStatus().toLowerCase(Locale.ROOT).startsWith(value);
                 default:

@@ -19,4 +19,17 @@ public final class KeySupport {
     public static Optional<TrainingJob> selected(AppState s) {
         return KeyUpdate.selected(s);
     }
+
+    /** The job {@code S} acts on: the open job in the job view, else the list's selected row. */
+    public static Optional<TrainingJob> stopTarget(AppState s) {
+        if (s.view() == View.JOB) {
+            return s.job() == null ? Optional.empty() : Optional.ofNullable(s.job().job());
+        }
+        return s.view() == View.LIST ? selected(s) : Optional.empty();
+    }
+
+    /** True when {@code S} would open the stop dialog now ({@link StopPolicy} allows it): the key bar shows S only then. */
+    public static boolean canStop(AppState s) {
+        return stopTarget(s).map(j -> StopUpdate.refusal(s, j).isEmpty()).orElse(false);
+    }
 }

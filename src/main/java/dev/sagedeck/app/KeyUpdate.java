@@ -84,7 +84,10 @@ final class KeyUpdate {
     /** In read-only mode a removed dangerous key explains itself instead of doing nothing. */
     private static Next readOnlyRefusal(AppState s, Key key) {
         if (s.session().readOnly() && key.equals(Key.of('S'))) {
-            return Next.of(s.withModal(new Modal.Message(Text.STOP_TITLE, Text.READ_ONLY_STOP)));
+            // the stop policy says why (read-only), and the refusal is on record like any other
+            Optional<TrainingJob> job = KeySupport.stopTarget(s);
+            return job.isPresent() ? StopUpdate.request(s, job)
+                    : Next.of(s.withFlash(Text.READ_ONLY_STOP));
         }
         if (s.session().readOnly() && (s.view() == View.LIST || s.view() == View.JOB)
                 && (key.equals(Key.of('n')) || key.equals(Key.of('C')) || key.equals(Key.of('P')))) {

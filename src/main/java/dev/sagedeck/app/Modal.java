@@ -5,11 +5,30 @@ import dev.sagedeck.domain.TrainingJob;
 /** A dialog over the current view; while one is open it receives every key. */
 public sealed interface Modal {
 
-    /** The stop confirmation: the user must type the last 4 characters of the name, then Enter. */
-    record ConfirmStop(TrainingJob job, String typed) implements Modal {
+    /**
+     * The stop confirmation: the user must type the last 4 characters of the name, then Enter on
+     * Stop. Tab moves the focus between Stop and Cancel; {@code error} says why the last Enter did
+     * not stop (the dialog stays open).
+     */
+    record ConfirmStop(TrainingJob job, String typed, boolean cancelFocused, String error) implements Modal {
+        public ConfirmStop(TrainingJob job, String typed) {
+            this(job, typed, false, null);
+        }
+
         public String expected() {
-            String n = job.name();
-            return n.substring(Math.max(0, n.length() - 4));
+            return StopPolicy.confirmation(job.name());
+        }
+
+        public ConfirmStop typing(String t) {
+            return new ConfirmStop(job, t, cancelFocused, null);
+        }
+
+        public ConfirmStop toggleFocus() {
+            return new ConfirmStop(job, typed, !cancelFocused, error);
+        }
+
+        public ConfirmStop withError(String e) {
+            return new ConfirmStop(job, typed, cancelFocused, e);
         }
     }
 

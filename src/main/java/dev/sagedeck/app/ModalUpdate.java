@@ -38,7 +38,7 @@ final class ModalUpdate {
                 return Next.of(s.withFlash(Text.OWNER_INVALID));
             }
             Ownership current = s.session().ownership();
-            Ownership next = new Ownership(owner, current.tagKey(), owner + "-");
+            Ownership next = current.withOwner(owner);
             AppState n = s.withSession(s.session().withOwnership(next)).withModal(null);
             return Next.of(n.started("owner"), new Effect.SaveOwner(owner));
         }

@@ -73,6 +73,9 @@ public sealed interface Msg {
     /** A stop attempt finished: sent or refused, with the message to show. */
     record StopDone(String name, boolean sent, String message) implements Msg {}
 
+    /** A refused or cancelled attempt's audit line was written (problem null) or could not be (problem says why). */
+    record StopAttemptRecorded(String job, String problem) implements Msg {}
+
     /** A stop attempt failed with an error (network, permission...). */
     record StopFailed(String name, String message) implements Msg {}
 

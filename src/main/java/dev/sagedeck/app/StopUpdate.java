@@ -1,57 +1,78 @@
 package dev.sagedeck.app;
 
+import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.Optional;
 
 /**
- * The safe stop: S on someone else's job explains whose it is; on a job that is not running says so;
- * on my running job opens a confirmation that needs the last 4 characters of the name typed.
- * Nothing is stopped without that dialog, and the backend re-checks before stopping.
+ * The safe stop in the dashboard. {@code S} asks {@link StopPolicy}: a job the stop would refuse
+ * (not mine, not running, read-only) gets a flash with the reason and never a dialog; my running
+ * job gets a confirmation that needs the last 4 characters of the name typed. Every refusal,
+ * wrong confirmation and cancel is written to the audit log (as an effect); the stop itself is
+ * re-checked by {@link GuardedStop} on a fresh describe.
  */
 final class StopUpdate {
     private StopUpdate() {}
+
+    /** Why {@code S} would not open the dialog for the selected job, or empty when it would. */
+    static Optional<StopPolicy.Refusal> refusal(AppState s, TrainingJob job) {
+        return StopPolicy.check(job, s.session().ownership(), s.session().readOnly());
+    }
 
     static Next request(AppState s, Optional<TrainingJob> selected) {
         if (selected.isEmpty()) {
             return Next.of(s);
         }
         TrainingJob job = selected.get();
-        if (s.session().readOnly()) {
-            return Next.of(s.withModal(new Modal.Message(Text.STOP_TITLE, Text.READ_ONLY_STOP)));
-        }
-        if (!s.session().ownership().isMine(job)) {
-            String owner = job.owner() != null ? job.owner() : job.tags().getOrDefault(s.session().ownership().tagKey(), "someone else");
-            return Next.of(s.withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_NOT_MINE.formatted(job.name(), owner))));
-        }
-        if (!job.status().isActive()) {
-            return Next.of(s.withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_NOT_RUNNING.formatted(job.name(), job.status().text()))));
+        Optional<StopPolicy.Refusal> refused = refusal(s, job);
+        if (refused.isPresent()) {
+            StopPolicy.Refusal r = refused.get();
+            return audited(s.withFlash(r.message()), job, r.owner(), GuardedStop.Decision.REFUSED, r.detail());
         }
         if (s.busy("stop:" + job.name())) {
-            return Next.of(s.withFlash(Text.STOP_IN_FLIGHT.formatted(job.name())));
+            return Next.of(s.withFlash(Text.STOP_IN_FLIGHT.formatted(InertText.of(job.name()))));
         }
         return Next.of(s.withModal(new Modal.ConfirmStop(job, "")));
     }
 
-    static Next confirmKey(AppState s, Modal.ConfirmStop m, dev.sagedeck.app.keys.Key key) {
-        if (key.equals(dev.sagedeck.app.keys.Key.ESC)) {
-            return Next.of(s.withModal(null).withFlash(Text.STOP_CANCELLED));
+    static Next confirmKey(AppState s, Modal.ConfirmStop m, Key key) {
+        TrainingJob job = m.job();
+        if (key.equals(Key.ESC) || key.equals(Key.ENTER) && m.cancelFocused()) {
+            return audited(s.withModal(null).withFlash(Text.STOP_CANCELLED), job, owner(s, job),
+                    GuardedStop.Decision.CANCELLED, "cancelled");
         }
-        if (key.equals(dev.sagedeck.app.keys.Key.BACKSPACE)) {
+        if (key.equals(Key.TAB) || key.equals(new Key("<S-Tab>"))) {
+            return Next.of(s.withModal(m.toggleFocus()));
+        }
+        if (key.equals(Key.BACKSPACE)) {
             String t = m.typed();
-            return Next.of(s.withModal(new Modal.ConfirmStop(m.job(), t.isEmpty() ? t : t.substring(0, t.length() - 1))));
+            return Next.of(s.withModal(m.typing(t.isEmpty() ? t : t.substring(0, t.length() - 1))));
         }
-        if (key.equals(dev.sagedeck.app.keys.Key.ENTER)) {
-            if (!m.typed().equals(m.expected())) {
-                // Enter with the wrong (or no) characters is the Cancel button, which has the focus
-                return Next.of(s.withModal(null).withFlash(Text.STOP_CANCELLED));
+        if (key.equals(Key.ENTER)) {
+            if (!StopPolicy.confirms(job.name(), m.typed())) {
+                String why = Text.STOP_WRONG_CONFIRMATION.formatted(InertText.of(m.typed()), InertText.of(m.expected()));
+                return audited(s.withModal(m.withError(why)), job, owner(s, job), GuardedStop.Decision.REFUSED,
+                        "wrong confirmation text");
             }
-            String name = m.job().name();
-            return Next.of(s.withModal(null).started("stop:" + name).withFlash(Text.STOPPING.formatted(name)),
+            String name = job.name();
+            return Next.of(s.withModal(null).started("stop:" + name).withFlash(Text.STOPPING.formatted(InertText.of(name))),
                     new Effect.StopJob(name, s.session().ownership()));
         }
-        if (key.isChar() && m.typed().length() < 4) {
-            return Next.of(s.withModal(new Modal.ConfirmStop(m.job(), m.typed() + key.ch())));
+        if (key.isChar() && m.typed().length() < StopPolicy.CONFIRM_CHARS) {
+            return Next.of(s.withModal(m.typing(m.typed() + key.ch())));
         }
         return Next.of(s);
+    }
+
+    private static String owner(AppState s, TrainingJob job) {
+        return s.session().ownership().ownerOf(job);
+    }
+
+    /** The state plus the effect that writes this attempt's audit line. */
+    private static Next audited(AppState s, TrainingJob job, String jobOwner, GuardedStop.Decision decision, String reason) {
+        Ownership me = s.session().ownership();
+        return Next.of(s, new Effect.RecordStopAttempt(job.name(), GuardedStop.where(job),
+                jobOwner, decision, reason, me));
     }
 }

@@ -25,6 +25,10 @@ public final class Text {
 
     public static final String STOP_NOT_MINE =
             "%s belongs to %s. sagedeck only stops your own jobs.";
+    public static final String NO_OWNER = "no one (it has no owner tag)";
+    public static final String STOP_OWNER_UNKNOWN =
+            "Cannot tell whose job %s is (its owner tag could not be read); sagedeck only stops your own jobs.";
+    public static final String STOP_WRONG_CONFIRMATION = "'%s' does not match '%s': type the name's last 4 characters.";
     public static final String STOP_NOT_RUNNING = "%s is not running (status %s); nothing to stop.";
     public static final String STOP_FINISHED_MEANWHILE = "%s finished before the stop arrived; nothing was stopped.";
     public static final String STOP_SENT = "Stop sent to %s; it will show Stopping, then Stopped.";
@@ -46,6 +50,7 @@ public final class Text {
     public static final String ALL_INSTANCES = "Showing every instance's lines.";
     public static final String ONE_INSTANCE = "Showing only %s's lines (i for the next instance).";
     public static final String SAVING_LOG = "Saving the log ...";
+    public static final String OWNER_UNKNOWN = "unknown";
     public static final String OWNER_SKIPPED = "No owner set: only local jobs are recognised as yours. Set owner= in the config file.";
     public static final String OWNER_INVALID = "An owner name is letters, digits and hyphens (at most 32), starting with a letter or digit.";
 

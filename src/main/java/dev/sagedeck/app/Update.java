@@ -103,6 +103,9 @@ public final class Update {
             }
             return Next.of(n.started("list"), new Effect.ListJobs(n.list().scope()));
         }
+        if (msg instanceof Msg.StopAttemptRecorded m) {
+            return Next.of(m.problem() == null ? s : s.withModal(new Modal.Message(Text.STOP_TITLE, m.problem())));
+        }
         if (msg instanceof Msg.StopFailed m) {
             return Next.of(s.finished("stop:" + m.name()).withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_FAILED.formatted(m.name(), m.message()))));
         }

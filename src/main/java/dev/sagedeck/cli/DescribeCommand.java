@@ -2,8 +2,10 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.Metric;
+import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.StatusTransition;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
@@ -26,6 +28,7 @@ public final class DescribeCommand extends JobCommand {
     @Override
     public Integer call() {
         TrainingJob job;
+        Ownership me = wiring.ownership(Globals.of(spec, global));
         try {
             job = wiring.backends(Globals.of(spec, global)).describe(name);
         } catch (BackendException e) {
@@ -33,20 +36,20 @@ public final class DescribeCommand extends JobCommand {
         }
         Instant now = Instant.now();
         if (json) {
-            CliOutput.json(spec.commandLine().getOut(), JobJson.of(job, now));
+            CliOutput.json(spec.commandLine().getOut(), JobJson.of(job, me, now));
         } else {
-            print(spec.commandLine().getOut(), job, now);
+            print(spec.commandLine().getOut(), job, me, now);
         }
         return ExitCodes.OK;
     }
 
-    static void print(PrintWriter out, TrainingJob j, Instant now) {
+    static void print(PrintWriter out, TrainingJob j, Ownership me, Instant now) {
         field(out, "Name", j.name());
         field(out, "Where", j.backend() == null ? null : j.backend().label());
         field(out, "Status", j.status().text() + (j.secondaryStatus() == null ? "" : " (" + j.secondaryStatus() + ")"));
         field(out, "Failure reason", j.failureReason());
         field(out, "ARN", j.arn());
-        field(out, "Owner", j.owner());
+        field(out, "Owner", me.ownerOf(j) == null ? Text.OWNER_UNKNOWN : me.ownerOf(j));
         field(out, "Created", seconds(j.timing().created()));
         field(out, "Started", seconds(j.timing().started()));
         field(out, "Ended", seconds(j.timing().ended()));

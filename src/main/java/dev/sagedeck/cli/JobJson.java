@@ -2,6 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.Metric;
+import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.StatusTransition;
 import dev.sagedeck.domain.TrainingJob;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.util.Map;
 final class JobJson {
     private JobJson() {}
 
-    static Map<String, Object> of(TrainingJob j, Instant now) {
+    static Map<String, Object> of(TrainingJob j, Ownership me, Instant now) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", j.name());
         m.put("arn", j.arn());
@@ -26,7 +27,7 @@ final class JobJson {
         m.put("status", j.status().text());
         m.put("secondaryStatus", j.secondaryStatus());
         m.put("failureReason", j.failureReason());
-        m.put("owner", j.owner());
+        m.put("owner", me.ownerOf(j));
         m.put("created", text(j.timing().created()));
         m.put("started", text(j.timing().started()));
         m.put("ended", text(j.timing().ended()));

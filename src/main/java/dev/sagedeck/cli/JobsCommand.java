@@ -67,12 +67,13 @@ public final class JobsCommand implements Callable<Integer> {
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }
+        dev.sagedeck.domain.Ownership me = wiring.ownership(g);
         JobStatus filter = wanted;
         List<TrainingJob> shown = jobs.stream().filter(j -> filter == null || filter.equals(j.status())).toList();
         Instant now = Instant.now();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            CliOutput.json(out, shown.stream().map(j -> JobJson.of(j, now)).toList());
+            CliOutput.json(out, shown.stream().map(j -> JobJson.of(j, me, now)).toList());
             return ExitCodes.OK;
         }
         if (shown.isEmpty()) {

@@ -1,31 +1,38 @@
 package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
-import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.app.GuardedStop;
-import dev.sagedeck.domain.Backend;
-import dev.sagedeck.domain.JobStatus;
+import dev.sagedeck.app.GuardedStop.Decision;
+import dev.sagedeck.app.GuardedStop.Declined;
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.StopPolicy;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
-import dev.sagedeck.local.LocalOwner;
 import dev.sagedeck.port.BackendException;
 import java.io.Console;
 import java.io.UncheckedIOException;
-import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sagedeck stop JOB}: stops one of my running jobs through {@link GuardedStop} (mine and
- * running, checked on a fresh describe; every attempt in audit.log). On a terminal it asks for the
- * last 4 characters of the name; {@code --yes} skips the question, never the ownership check.
+ * {@code sagedeck stop JOB}: stops one of my running jobs through {@link GuardedStop} (the one
+ * {@link StopPolicy}, checked on a fresh describe; every attempt in audit.log). On a terminal it
+ * asks for the last 4 characters of the name; {@code --yes} skips the question, never the policy.
  */
 @Command(name = "stop", mixinStandardHelpOptions = true, description = {"Stop one of your running jobs (asks first on a terminal; --yes skips the question).",
         "Locally SIGTERM, on SageMaker StopTrainingJob; the run then has 120 s to save its model before it is killed.",
         "A second stop of a local run that is still stopping kills it at once."})
 public final class StopCommand extends JobCommand {
+    /** How the audit log names stops asked for on the command line. */
+    static final String VIA = "cli";
+
     @Option(names = {"--yes", "-y"}, description = "Do not ask for confirmation (ownership is still checked).")
     boolean yes;
+
+    @Option(names = "--json", description = "Print the outcome as one JSON object: job, where, decision, reason, message.")
+    boolean json;
 
     public StopCommand(Wiring wiring) {
         super(wiring);
@@ -34,45 +41,55 @@ public final class StopCommand extends JobCommand {
     @Override
     public Integer call() {
         GlobalOptions g = Globals.of(spec, global);
+        GuardedStop.Result result;
         try {
-            AllTrainingJobs jobs = wiring.backends(g);
-            TrainingJob job = jobs.describe(name);
-            Ownership me = job.backend() == Backend.LOCAL ? LocalOwner.resolve(wiring.ownership(g)) : wiring.ownership(g);
-            boolean wouldStop = me.isMine(job) && (JobStatus.IN_PROGRESS.equals(job.status())
-                    || (JobStatus.STOPPING.equals(job.status()) && job.backend() == Backend.LOCAL));
-            // Only ask about a stop that would happen; a refusal needs no confirmation and is audited below.
-            if (wouldStop && !yes) {
-                Integer declined = confirm(job);
-                if (declined != null) {
-                    return declined;
-                }
-            }
-            // The same audit log and caller identity as the dashboard's stops.
-            GuardedStop guard = new GuardedStop(jobs, me, wiring.auditLog(), wiring::callerIdentity, Clock.systemUTC());
-            GuardedStop.Result result = guard.stop(name);
-            if (!result.sent()) {
-                return CliOutput.error(spec, ExitCodes.BAD_INPUT, result.message());
-            }
-            spec.commandLine().getOut().println(result.message());
-            return ExitCodes.OK;
+            Ownership me = wiring.ownership(g);
+            GuardedStop guard = wiring.stopper(wiring.backends(g));
+            result = guard.stop(name, me, VIA, yes ? null : this::confirm);
         } catch (BackendException e) {
+            if (json) {
+                print(new GuardedStop.Result(name, null, Decision.FAILED, GuardedStop.failure(e), e.getMessage()));
+            }
             return CliOutput.error(spec, e);
         } catch (UncheckedIOException e) {
             return CliOutput.error(spec, ExitCodes.FAILED, e.getMessage());
         }
+        if (json) {
+            print(result);
+            return result.sent() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
+        if (!result.sent()) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, result.message());
+        }
+        spec.commandLine().getOut().println(result.message());
+        return ExitCodes.OK;
     }
 
-    /** Null when confirmed, else the exit code. */
-    private Integer confirm(TrainingJob job) {
+    private void print(GuardedStop.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("job", r.job());
+        m.put("where", r.where());
+        m.put("decision", r.decision().text());
+        m.put("reason", r.reason());
+        m.put("message", r.message());
+        CliOutput.json(spec.commandLine().getOut(), m);
+    }
+
+    /** Asks on the terminal; null when the answer confirms. Only reached for a stop the policy allows. */
+    private Declined confirm(TrainingJob job) {
         Console console = System.console();
         if (!wiring.terminalAttached() || console == null) {
-            return CliOutput.error(spec, ExitCodes.BAD_INPUT,
-                    "not stopping %s: no terminal to ask for confirmation; pass --yes to stop it".formatted(job.name()));
+            return new Declined(Decision.REFUSED, "no terminal to confirm",
+                    "not stopping %s: no terminal to ask for confirmation; pass --yes to stop it".formatted(InertText.of(job.name())));
         }
         String answer = console.readLine("%s", StopConfirmation.prompt(job, java.time.Instant.now()));
-        if (!StopConfirmation.accepts(job.name(), answer)) {
-            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "not stopped: the answer did not match '%s'"
-                    .formatted(StopConfirmation.expected(job.name())));
+        if (answer == null) {
+            return new Declined(Decision.CANCELLED, "cancelled", "not stopped: no answer");
+        }
+        if (!StopPolicy.confirms(job.name(), answer)) {
+            return new Declined(Decision.REFUSED, "wrong confirmation text", "not stopped: "
+                    + dev.sagedeck.app.Text.STOP_WRONG_CONFIRMATION.formatted(InertText.of(answer.strip()),
+                            InertText.of(StopPolicy.confirmation(job.name()))));
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package dev.sagedeck.cli;
 
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.StopPolicy;
 import dev.sagedeck.domain.TrainingJob;
 import java.time.Instant;
 
@@ -9,21 +10,11 @@ import java.time.Instant;
  * name, so a stop is never one reflexive keystroke away and is always about the job you read.
  */
 final class StopConfirmation {
-    static final int CHARS = 4;
-
     private StopConfirmation() {}
 
     static String prompt(TrainingJob job, Instant now) {
         String where = job.backend() == null ? "?" : job.backend().label();
         return "Stop %s (%s, running %s)? Type the last %d characters of the name to confirm: ".formatted(
-                InertText.of(job.name()), where, Durations.compact(job.timing().elapsed(now)), CHARS);
-    }
-
-    static String expected(String name) {
-        return name.length() <= CHARS ? name : name.substring(name.length() - CHARS);
-    }
-
-    static boolean accepts(String name, String answer) {
-        return answer != null && answer.strip().equals(expected(name));
+                InertText.of(job.name()), where, Durations.compact(job.timing().elapsed(now)), StopPolicy.CONFIRM_CHARS);
     }
 }

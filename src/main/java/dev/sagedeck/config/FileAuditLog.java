@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The audit log as a text file ({@code <stateDir>/audit.log}), one tab-separated line per stop
- * attempt: {@code time  caller=...  job=...  decision=...  outcome=...}. Each line is one append
- * write (O_APPEND), so lines from concurrent sagedeck processes never interleave; field values
- * have tabs and control characters replaced so a hostile job name cannot forge a line.
+ * The audit log as a file ({@code <stateDir>/audit.log}), one JSON object per line and per stop
+ * attempt. Each line is one append write (O_APPEND), so lines from concurrent sagedeck processes
+ * never interleave; every control character (C0, DEL, C1, line and paragraph separators) in a
+ * value is written as a {@code \}{@code uXXXX} escape, so a hostile job name cannot forge a line
+ * or reach a terminal that shows the file.
  */
 public final class FileAuditLog implements AuditLog {
     private final Path file;
@@ -29,12 +30,23 @@ public final class FileAuditLog implements AuditLog {
 
     @Override
     public void append(Entry e) {
-        String line = String.join("\t", String.valueOf(e.time()), "caller=" + clean(e.caller()), "job=" + clean(e.jobArn()),
-                "decision=" + clean(e.decision()), "outcome=" + clean(e.outcome())) + "\n";
+        StringBuilder line = new StringBuilder(256).append('{');
+        field(line, "time", String.valueOf(e.time()));
+        field(line, "osUser", e.osUser());
+        field(line, "owner", e.owner());
+        field(line, "caller", e.caller());
+        field(line, "via", e.via());
+        field(line, "job", e.job());
+        field(line, "where", e.where());
+        field(line, "jobOwner", e.jobOwner());
+        field(line, "decision", e.decision());
+        field(line, "reason", e.reason());
+        line.setLength(line.length() - 1);
+        line.append("}\n");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                ByteBuffer buf = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer buf = ByteBuffer.wrap(line.toString().getBytes(StandardCharsets.UTF_8));
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
@@ -46,12 +58,22 @@ public final class FileAuditLog implements AuditLog {
         }
     }
 
-    private static String clean(String value) {
+    private static void field(StringBuilder out, String key, String value) {
+        out.append('"').append(key).append("\":");
         if (value == null) {
-            return "-";
+            out.append("null,");
+            return;
         }
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return out.toString();
+        out.append('"');
+        value.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        out.append("\",");
     }
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * A training job as both backends describe it. Fields a backend does not know are null or empty;
- * {@code raw} is the backend's own description as JSON (shown with {@code y}).
+ * {@code raw} is the backend's own description as JSON (shown with {@code y}). {@code owner} is the
+ * owner a backend recorded (a local run's record), never a guess; {@code tagsKnown} is false when
+ * the tags could not be read (a list summary, ListTags denied), so ownership cannot rest on the name.
  */
 public record TrainingJob(
         String name,
@@ -26,7 +28,8 @@ public record TrainingJob(
         Map<String, String> tags,
         String roleArn,
         String image,
-        String raw) {
+        String raw,
+        boolean tagsKnown) {
 
     public TrainingJob {
         transitions = transitions == null ? List.of() : List.copyOf(transitions);

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 /**
  * Local runs behind the {@link TrainingJobs} port: each run its own OS process (see
  * {@link JobProcess}), each job a directory under {@code <stateDir>/jobs} (see {@link JobDir}).
- * Jobs are "mine" when their recorded owner is me. Stop grace: 120 s like SageMaker, or
+ * Whose a run is: its recorded owner, by the one rule in {@link Ownership}. Stop grace: 120 s like SageMaker, or
  * {@code $SAGEDECK_STOP_GRACE_SECONDS}.
  */
 public final class LocalTrainingJobs implements TrainingJobs {
@@ -40,7 +40,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
     private final LocalJobControl control;
 
     /**
-     * {@code me}: whose jobs are "mine" and who owns new runs; see {@link LocalOwner#resolve}. Asked
+     * {@code me}: whose jobs are "mine" and who owns new runs (see {@link Ownership#resolve}). Asked
      * on every call, so an owner set while the dashboard runs (first-run question) applies at once.
      */
     public LocalTrainingJobs(Paths paths, Supplier<Ownership> me, Map<String, String> env) {
@@ -53,7 +53,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
 
     public LocalTrainingJobs(Path jobsDir, Supplier<Ownership> me, Map<String, String> env, Clock clock) {
         this.store = new LocalJobStore(jobsDir, clock);
-        this.me = () -> LocalOwner.resolve(me.get());
+        this.me = me;
         this.clock = clock;
         this.stopGrace = stopGrace(env);
         this.launcher = new JobLauncher(env);
@@ -65,7 +65,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
         return Backend.LOCAL;
     }
 
-    /** Whose jobs are mine here (the configured owner, else the OS user). */
+    /** Whose jobs are mine here. */
     public Ownership ownership() {
         return me.get();
     }
@@ -76,10 +76,10 @@ public final class LocalTrainingJobs implements TrainingJobs {
 
     @Override
     public List<TrainingJob> list(JobScope scope) {
-        String mine = me.get().owner();
+        Ownership now = me.get();
         return store.list().stream()
-                .filter(r -> scope == JobScope.ALL || mine.equals(r.owner))
                 .map(r -> JobRecordMapper.toJob(r, store.dir(r.name), false))
+                .filter(j -> scope == JobScope.ALL || now.isMine(j))
                 .toList();
     }
 

@@ -39,6 +39,9 @@ import java.util.function.Consumer;
  */
 public final class EffectRunner implements AutoCloseable {
     private final TrainingJobs jobs;
+    /** How the audit log names stops asked for in the dashboard. */
+    static final String VIA = "dashboard";
+
     private final GuardedStop stopper;
     private final Path stateDir;
     private final Path configFile;
@@ -109,8 +112,12 @@ public final class EffectRunner implements AutoCloseable {
                 return new Msg.LogsRead(e.name(), jobs.readLogs(e.name(), e.cursor()));
             }
             if (effect instanceof Effect.StopJob e) {
-                GuardedStop.Result r = stopper.stop(e.name(), e.me());
+                GuardedStop.Result r = stopper.stop(e.name(), e.me(), VIA);
                 return new Msg.StopDone(e.name(), r.sent(), r.message());
+            }
+            if (effect instanceof Effect.RecordStopAttempt e) {
+                stopper.record(e.me(), VIA, e.job(), e.where(), e.jobOwner(), e.decision(), e.reason(), null);
+                return new Msg.StopAttemptRecorded(e.job(), null);
             }
             if (effect instanceof Effect.SaveLog e) {
                 return new Msg.Saved("Saved the log to " + saveLog(e.jobName(), e.lines()));
@@ -167,6 +174,9 @@ public final class EffectRunner implements AutoCloseable {
         }
         if (effect instanceof Effect.StopJob e) {
             return new Msg.StopFailed(e.name(), message);
+        }
+        if (effect instanceof Effect.RecordStopAttempt e) {
+            return new Msg.StopAttemptRecorded(e.job(), message);
         }
         if (effect instanceof Effect.Launch) {
             return new Msg.LaunchFailed(message);

@@ -24,7 +24,7 @@ import software.amazon.awssdk.services.sagemaker.model.Tag;
  * fresh, except that a log follower may reuse a description a few seconds old. Also remembers
  * every job's tags seen so far, to mark owners in the everyone's-jobs list.
  */
-final class JobDescriptions {
+final class JobDescriptions implements MineListing.Tags {
     /** SageMaker's job-name rule; anything else cannot be a SageMaker job, so no call is made. */
     private static final Pattern JOB_NAME = Pattern.compile("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}");
 
@@ -98,11 +98,26 @@ final class JobDescriptions {
         return knownTags.get(name);
     }
 
-    void rememberTags(String name, Map<String, String> tags) {
+    /** Tags of a job, remembered or asked with ListTags (then remembered); null when ListTags is denied. */
+    @Override
+    public Map<String, String> tagsOf(String name, String arn) {
+        Map<String, String> known = knownTags.get(name);
+        if (known != null || arn == null) {
+            return known;
+        }
+        Map<String, String> asked = tags(arn);
+        if (asked != null) {
+            knownTags.put(name, asked);
+        }
+        return asked;
+    }
+
+    @Override
+    public void rememberTags(String name, Map<String, String> tags) {
         knownTags.put(name, tags);
     }
 
-    /** Every tag of the job, or null when ListTags is denied (ownership then rests on the name). */
+    /** Every tag of the job, or null when ListTags is denied (whose the job is is then unknown). */
     private Map<String, String> tags(String arn) {
         Map<String, String> out = new LinkedHashMap<>();
         String token = null;

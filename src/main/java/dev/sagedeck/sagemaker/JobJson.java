@@ -6,7 +6,6 @@ import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.MetricDefinition;
-import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.Resources;
 import dev.sagedeck.domain.StatusTransition;
 import dev.sagedeck.domain.Timing;
@@ -26,7 +25,7 @@ import java.util.Map;
 final class JobJson {
     private JobJson() {}
 
-    static TrainingJob toJob(JsonNode d, Ownership me) {
+    static TrainingJob toJob(JsonNode d) {
         String name = d.path("TrainingJobName").asText();
         Map<String, String> tags = tags(d);
         return TrainingJob.builder(name, Backend.SAGEMAKER)
@@ -34,7 +33,6 @@ final class JobJson {
                 .status(JobStatus.of(text(d, "TrainingJobStatus")))
                 .secondaryStatus(text(d, "SecondaryStatus"))
                 .transitions(transitions(d))
-                .owner(owner(name, tags, me))
                 .timing(new Timing(time(d, "CreationTime"), time(d, "TrainingStartTime"), time(d, "TrainingEndTime"),
                         number(d, "TrainingTimeInSeconds"), number(d, "BillableTimeInSeconds")))
                 .resources(resources(d))
@@ -45,26 +43,11 @@ final class JobJson {
                 .finalMetrics(metrics(d))
                 .failureReason(text(d, "FailureReason"))
                 .tags(tags)
+                .tagsKnown(d.has("Tags"))
                 .roleArn(text(d, "RoleArn"))
                 .image(image(d))
                 .raw(SdkJson.pretty(d))
                 .build();
-    }
-
-    /**
-     * The owner: the owner tag when the job carries one, else me when the name has my prefix, else
-     * unknown (null) — never a guess from the name of somebody else's job.
-     */
-    static String owner(String name, Map<String, String> tags, Ownership me) {
-        String tagged = me == null ? null : tags.get(me.tagKey());
-        if (tagged != null) {
-            return tagged;
-        }
-        if (me != null && me.known() && me.namePrefix() != null && !me.namePrefix().isEmpty()
-                && name.startsWith(me.namePrefix())) {
-            return me.owner();
-        }
-        return null;
     }
 
     static Map<String, String> tags(JsonNode d) {

@@ -1,9 +1,7 @@
 package dev.sagedeck.sagemaker;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.Ownership;
-import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import java.io.IOException;
@@ -35,8 +33,10 @@ import software.amazon.awssdk.services.sagemaker.model.TrainingJobSummary;
  * jobs that match neither part (it ignored the expression), two Searches with one filter each,
  * merged. If Search is denied: ListTrainingJobs with NameContains, which finds jobs by name prefix
  * only — it cannot see jobs that carry just my tag (that would take a ListTags per job in the
- * account). Every result is checked again on our side, since Contains is not starts-with and a
- * server may ignore parts of an expression.
+ * account) — and one ListTags per candidate (remembered), since a job named like mine is still
+ * not mine when its owner tag names someone else. Every result is checked again on our side with
+ * {@link Ownership#isMine}, since Contains is not starts-with and a server may ignore parts of an
+ * expression.
  */
 final class MineListing {
     /** How mine is found; moves down the list when the service refuses a plan, never back up. */
@@ -45,17 +45,27 @@ final class MineListing {
     static final int PAGE = 100;
     private static final Pattern NAME_CONTAINS = Pattern.compile("[a-zA-Z0-9\\-]{1,63}");
 
+    /** Where job tags are remembered: every record seen teaches whose a job is, mine or not. */
+    interface Tags {
+        /** A job's tags by name and ARN (remembered or ListTags), null when they cannot be read. */
+        Map<String, String> tagsOf(String name, String arn);
+
+        void rememberTags(String name, Map<String, String> tags);
+    }
+
     private final AwsConnection aws;
     private final Path planFile;
+    private final Tags tags;
     private volatile Plan plan;
 
     /**
      * @param planFile where to remember that an endpoint does not honour the combined expression
      *                 (so the next process does not pay for finding out again); null to not remember
      */
-    MineListing(AwsConnection aws, Plan start, Path planFile) {
+    MineListing(AwsConnection aws, Plan start, Path planFile, Tags tags) {
         this.aws = aws;
         this.planFile = planFile;
+        this.tags = tags;
         this.plan = start == Plan.COMBINED && remembered(planFile) ? Plan.SPLIT : start;
     }
 
@@ -101,8 +111,11 @@ final class MineListing {
         }
         List<ObjectNode> mine = new ArrayList<>();
         for (ObjectNode n : found.values()) {
-            String name = n.path("TrainingJobName").asText();
-            if (me.isMine(TrainingJob.builder(name, Backend.SAGEMAKER).tags(JobJson.tags(n)).build())) {
+            if (tags != null && n.has("Tags")) {
+                // a colleague's job named like mine is learnt here too, so the all-jobs list says whose it is
+                tags.rememberTags(n.path("TrainingJobName").asText(), JobJson.tags(n));
+            }
+            if (me.isMine(JobJson.toJob(n))) {
                 mine.add(n);
             }
         }
@@ -166,6 +179,9 @@ final class MineListing {
             for (SearchRecord rec : page.results()) {
                 if (rec.trainingJob() != null) {
                     ObjectNode tree = SdkJson.tree(rec.trainingJob());
+                    if (!tree.has("Tags")) {
+                        tree.putArray("Tags"); // a Search record always carries the job's tags: none here
+                    }
                     if (honoured != null && !honoured.test(tree)) {
                         return false;
                     }
@@ -180,7 +196,14 @@ final class MineListing {
     private void listByName(Ownership me, Map<String, ObjectNode> found) {
         String contains = hasPrefix(me) && NAME_CONTAINS.matcher(me.namePrefix()).matches() ? me.namePrefix() : null;
         for (TrainingJobSummary s : listAll(contains)) {
+            if (!hasPrefix(me) || !s.trainingJobName().startsWith(me.namePrefix())) {
+                continue; // Contains is not starts-with
+            }
             ObjectNode tree = SdkJson.tree(s);
+            Map<String, String> t = tags == null ? null : tags.tagsOf(s.trainingJobName(), s.trainingJobArn());
+            if (t != null) {
+                JobDescriptions.withTags(tree, t);
+            }
             found.putIfAbsent(s.trainingJobName(), tree);
         }
     }

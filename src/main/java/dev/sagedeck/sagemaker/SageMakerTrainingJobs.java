@@ -58,8 +58,13 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
 
     SageMakerTrainingJobs(AwsConnection aws, Supplier<Ownership> me, Path cacheDir, Clock clock, MineListing.Plan plan,
             int tailLines) {
-        this(aws, me, new JobDescriptions(aws, cacheDir, clock),
-                new MineListing(aws, plan, cacheDir == null ? null : cacheDir.resolve("search-plan")),
+        this(aws, me, new JobDescriptions(aws, cacheDir, clock), plan, cacheDir, tailLines, clock);
+    }
+
+    private SageMakerTrainingJobs(AwsConnection aws, Supplier<Ownership> me, JobDescriptions descriptions, MineListing.Plan plan,
+            Path cacheDir, int tailLines, Clock clock) {
+        this(aws, me, descriptions,
+                new MineListing(aws, plan, cacheDir == null ? null : cacheDir.resolve("search-plan"), descriptions),
                 new CloudWatchLogReader(aws, tailLines, clock), () -> null, clock, TransferProgress.NONE);
     }
 
@@ -106,33 +111,44 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
 
     @Override
     public List<TrainingJob> list(JobScope scope) {
-        List<TrainingJob> out = new ArrayList<>();
         Ownership owner = me.get();
         if (scope == JobScope.MINE) {
-            for (ObjectNode n : mine.find(owner)) {
-                if (n.has("Tags")) {
-                    descriptions.rememberTags(n.path("TrainingJobName").asText(), JobJson.tags(n));
-                }
-                out.add(JobJson.toJob(n, owner));
-            }
-            return out;
+            return mine(owner);
         }
-        for (TrainingJobSummary s : mine.listAll(null)) {
+        List<TrainingJobSummary> summaries = mine.listAll(null);
+        // A job named like mine is mine only if it has no owner tag: learn the tags of those first
+        // (one Search, usually), so this list and describe never disagree about whose a job is.
+        boolean unsure = owner != null && owner.known() && owner.namePrefix() != null && !owner.namePrefix().isEmpty()
+                && summaries.stream().anyMatch(s -> s.trainingJobName().startsWith(owner.namePrefix())
+                        && descriptions.knownTags(s.trainingJobName()) == null);
+        if (unsure) {
+            mine(owner);
+        }
+        List<TrainingJob> out = new ArrayList<>();
+        for (TrainingJobSummary s : summaries) {
             ObjectNode n = SdkJson.tree(s);
             Map<String, String> tags = descriptions.knownTags(s.trainingJobName());
             if (tags != null) {
                 JobDescriptions.withTags(n, tags);
             }
-            out.add(JobJson.toJob(n, owner));
+            out.add(JobJson.toJob(n));
         }
         out.sort(Comparator.comparing((TrainingJob j) -> j.timing().created(),
                 Comparator.nullsLast(Comparator.reverseOrder())));
         return out;
     }
 
+    private List<TrainingJob> mine(Ownership owner) {
+        List<TrainingJob> out = new ArrayList<>();
+        for (ObjectNode n : mine.find(owner)) {
+            out.add(JobJson.toJob(n));
+        }
+        return out;
+    }
+
     @Override
     public TrainingJob describe(String name) {
-        return JobJson.toJob(descriptions.fresh(name), me.get());
+        return JobJson.toJob(descriptions.fresh(name));
     }
 
     @Override
@@ -143,7 +159,7 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
     @Override
     public LogChunk readLogs(String name, LogCursor cursor) {
         // a follower polls every few seconds; its status may be a little old, saving describes
-        TrainingJob job = JobJson.toJob(descriptions.recent(name, aws.tuning().statusTtl()), me.get());
+        TrainingJob job = JobJson.toJob(descriptions.recent(name, aws.tuning().statusTtl()));
         int instances = job.resources() == null ? 1 : Math.max(1, job.resources().instanceCount());
         boolean ended = job.status().isFinal();
         return logs.read(name, cursor, new CloudWatchLogReader.JobState(ended, job.timing().ended(), instances));

@@ -96,23 +96,52 @@ class UpdateTest {
         assertThat(stale.list().jobs()).extracting(TrainingJob::name).containsExactly("alice-a");
     }
 
+    private static Effect.RecordStopAttempt audited(Next n) {
+        assertThat(n.effects()).as("exactly one audit line, no stop").singleElement().isInstanceOf(Effect.RecordStopAttempt.class);
+        return (Effect.RecordStopAttempt) n.effects().get(0);
+    }
+
     @Test
-    void stopOnAColleaguesJob_explainsWhoseItIs_andSendsNothing() {
+    void stopOnAColleaguesJob_flashesWhoseItIs_opensNoDialog_andRecordsTheRefusal() {
         AppState s = Update.update(fresh(false).started("list"), new Msg.JobsLoaded(JobScope.ALL, List.of(), T0)).state();
         s = s.withList(s.list().withScope(JobScope.ALL));
         s = Update.update(s.started("list"), new Msg.JobsLoaded(JobScope.ALL, List.of(Jobs.running("bob-x", "bob")), T0)).state();
         Next n = press(s, "S");
-        assertThat(n.effects()).isEmpty();
-        assertThat(n.state().modal()).isInstanceOf(Modal.Message.class);
-        assertThat(((Modal.Message) n.state().modal()).text()).contains("bob-x belongs to bob").contains("only stops your own");
+        assertThat(n.state().modal()).isNull();
+        assertThat(n.state().flash()).contains("bob-x belongs to bob").contains("only stops your own");
+        Effect.RecordStopAttempt line = audited(n);
+        assertThat(line.decision()).isEqualTo(GuardedStop.Decision.REFUSED);
+        assertThat(line.reason()).isEqualTo("not mine (owner bob)");
+        assertThat(line.jobOwner()).isEqualTo("bob");
     }
 
     @Test
-    void stopOnAFinishedJob_saysItIsNotRunning() {
+    void stopOnAJobNamedLikeMineButTaggedForBob_isRefused() {
+        TrainingJob spoof = Jobs.running("alice-x", null).toBuilder().tags(java.util.Map.of("owner", "bob")).build();
+        AppState s = Update.update(fresh(false).started("list"), new Msg.JobsLoaded(JobScope.ALL, List.of(), T0)).state();
+        s = s.withList(s.list().withScope(JobScope.ALL));
+        s = Update.update(s.started("list"), new Msg.JobsLoaded(JobScope.ALL, List.of(spoof), T0)).state();
+        Next n = press(s, "S");
+        assertThat(n.state().modal()).isNull();
+        assertThat(n.state().flash()).contains("alice-x belongs to bob");
+        assertThat(audited(n).reason()).isEqualTo("not mine (owner bob)");
+    }
+
+    @Test
+    void stopOnAFinishedJob_flashesItIsNotRunning() {
         AppState s = withJobs(Jobs.sagemaker("alice-done", "alice", JobStatus.COMPLETED, "Completed", T0));
         Next n = press(s, "S");
-        assertThat(n.effects()).isEmpty();
-        assertThat(((Modal.Message) n.state().modal()).text()).contains("not running (status Completed)");
+        assertThat(n.state().modal()).isNull();
+        assertThat(n.state().flash()).contains("not running (status Completed)");
+        assertThat(audited(n).reason()).isEqualTo("not running (Completed)");
+    }
+
+    @Test
+    void stopOnMySageMakerJobAlreadyStopping_opensNoDialog() {
+        AppState s = withJobs(Jobs.sagemaker("alice-s", "alice", JobStatus.STOPPING, "Stopping", T0));
+        Next n = press(s, "S");
+        assertThat(n.state().modal()).isNull();
+        assertThat(audited(n).reason()).isEqualTo("not running (Stopping)");
     }
 
     @Test
@@ -121,29 +150,63 @@ class UpdateTest {
         Next open = press(s, "S");
         assertThat(open.state().modal()).isInstanceOf(Modal.ConfirmStop.class);
         assertThat(press(open.state(), "S").effects()).as("the trigger key again does not confirm").isEmpty();
-        Next wrong = press(open.state(), "12<Enter>");
-        assertThat(wrong.effects()).isEmpty();
-        assertThat(wrong.state().modal()).isNull();
         Next right = press(open.state(), "1234<Enter>");
         assertThat(right.effects()).containsExactly(new Effect.StopJob("alice-run-1234", Ownership.of("alice")));
         assertThat(right.state().busy("stop:alice-run-1234")).isTrue();
     }
 
     @Test
-    void escInTheStopDialog_cancels() {
+    void wrongConfirmation_saysWhyAndKeepsTheDialogOpen_andIsRecorded() {
         AppState s = withJobs(Jobs.running("alice-run-1234", "alice"));
-        Next n = press(s, "S12<Esc>");
-        assertThat(n.effects()).isEmpty();
-        assertThat(n.state().modal()).isNull();
-        assertThat(n.state().flash()).contains("cancelled");
+        Next wrong = press(s, "S12<Enter>");
+        assertThat(wrong.state().modal()).isInstanceOf(Modal.ConfirmStop.class);
+        assertThat(((Modal.ConfirmStop) wrong.state().modal()).error()).isEqualTo("'12' does not match '1234': type the name's last 4 characters.");
+        Effect.RecordStopAttempt line = audited(wrong);
+        assertThat(line.decision()).isEqualTo(GuardedStop.Decision.REFUSED);
+        assertThat(line.reason()).isEqualTo("wrong confirmation text");
+        Next fixed = press(wrong.state(), "34<Enter>");
+        assertThat(fixed.effects()).containsExactly(new Effect.StopJob("alice-run-1234", Ownership.of("alice")));
     }
 
     @Test
-    void readOnly_stopKeyExplainsInsteadOfActing() {
+    void tabMovesTheFocusToCancel_thenEnterCancels_evenWithTheRightText() {
+        AppState s = withJobs(Jobs.running("alice-run-1234", "alice"));
+        Next n = press(s, "S1234<Tab>");
+        assertThat(((Modal.ConfirmStop) n.state().modal()).cancelFocused()).isTrue();
+        Next enter = press(n.state(), "<Enter>");
+        assertThat(enter.state().modal()).isNull();
+        assertThat(audited(enter).decision()).isEqualTo(GuardedStop.Decision.CANCELLED);
+        Next back = press(n.state(), "<Tab><Enter>");
+        assertThat(back.effects()).containsExactly(new Effect.StopJob("alice-run-1234", Ownership.of("alice")));
+    }
+
+    @Test
+    void escInTheStopDialog_cancels_andIsRecorded() {
+        AppState s = withJobs(Jobs.running("alice-run-1234", "alice"));
+        Next n = press(s, "S12<Esc>");
+        assertThat(n.state().modal()).isNull();
+        assertThat(n.state().flash()).contains("cancelled");
+        assertThat(audited(n).decision()).isEqualTo(GuardedStop.Decision.CANCELLED);
+    }
+
+    @Test
+    void readOnly_stopKeyFlashesWhy_andRecordsTheRefusal() {
         AppState s = Update.update(fresh(true).started("list"), new Msg.JobsLoaded(JobScope.MINE, List.of(Jobs.running("alice-a", "alice")), T0)).state();
         Next n = press(s, "S");
-        assertThat(n.effects()).isEmpty();
-        assertThat(((Modal.Message) n.state().modal()).text()).contains("read-only");
+        assertThat(n.state().modal()).isNull();
+        assertThat(n.state().flash()).contains("read-only");
+        assertThat(audited(n).reason()).isEqualTo("read-only");
+    }
+
+    @Test
+    void keyBarOffersS_onlyForAJobTheStopWouldAccept() {
+        AppState mine = withJobs(Jobs.running("alice-a", "alice"));
+        assertThat(KeySupport.canStop(mine)).isTrue();
+        assertThat(KeySupport.canStop(withJobs(Jobs.sagemaker("alice-done", "alice", JobStatus.COMPLETED, "Completed", T0)))).isFalse();
+        AppState all = Update.update(fresh(false).started("list"), new Msg.JobsLoaded(JobScope.ALL, List.of(), T0)).state();
+        all = all.withList(all.list().withScope(JobScope.ALL));
+        all = Update.update(all.started("list"), new Msg.JobsLoaded(JobScope.ALL, List.of(Jobs.running("bob-x", "bob")), T0)).state();
+        assertThat(KeySupport.canStop(all)).isFalse();
     }
 
     @Test

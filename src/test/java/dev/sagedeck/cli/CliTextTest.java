@@ -27,9 +27,9 @@ class CliTextTest {
 
         assertThat(StopConfirmation.prompt(job, now)).isEqualTo(
                 "Stop alice-xgboost-20250101-000648 (local, running 3m12s)? Type the last 4 characters of the name to confirm: ");
-        assertThat(StopConfirmation.accepts(job.name(), "0648\n")).isTrue();
-        assertThat(StopConfirmation.accepts(job.name(), "y")).isFalse();
-        assertThat(StopConfirmation.accepts(job.name(), null)).isFalse();
+        assertThat(dev.sagedeck.app.StopPolicy.confirms(job.name(), "0648\n")).isTrue();
+        assertThat(dev.sagedeck.app.StopPolicy.confirms(job.name(), "y")).isFalse();
+        assertThat(dev.sagedeck.app.StopPolicy.confirms(job.name(), null)).isFalse();
     }
 
     @Test

@@ -157,8 +157,9 @@ class JobCommandsTest {
         awaitStatus(jobs, "alice-run-2", JobStatus.STOPPED);
         List<String> audit = Files.readAllLines(tmp.resolve("home/audit.log"));
         assertThat(audit).hasSize(1);
-        assertThat(audit.get(0)).contains("job=alice-run-2").contains("decision=allowed").contains("outcome=stop sent")
-                .contains("caller=user:");
+        assertThat(audit.get(0)).contains("\"job\":\"alice-run-2\"").contains("\"decision\":\"stopped\"")
+                .contains("\"where\":\"local\"").contains("\"via\":\"cli\"").contains("\"caller\":null")
+                .contains("\"osUser\":\"" + System.getProperty("user.name") + "\"");
     }
 
     @Test
@@ -171,7 +172,7 @@ class JobCommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bob-run-1 belongs to bob");
         assertThat(jobs.describe("bob-run-1").status().isActive()).isTrue();
-        assertThat(tmp.resolve("home/audit.log")).content().contains("refused: not mine (owner bob)");
+        assertThat(tmp.resolve("home/audit.log")).content().contains("\"decision\":\"refused\",\"reason\":\"not mine (owner bob)\"");
         jobs.stop("bob-run-1");
     }
 

@@ -156,18 +156,20 @@ class LocalJobsPortTest {
         String mine = jobs.launch(s).name();
         awaitLog(jobs, mine, "ready");
         List<AuditLog.Entry> audit = new ArrayList<>();
-        GuardedStop guard = new GuardedStop(jobs, Ownership.of("alice"), audit::add, () -> "alice@test", Clock.systemUTC());
+        GuardedStop guard = new GuardedStop(jobs, audit::add, () -> null, "alice", Clock.systemUTC());
+        Ownership alice = Ownership.of("alice");
 
-        assertThat(guard.stop(bobs).sent()).isFalse();
+        assertThat(guard.stop(bobs, alice, "cli").sent()).isFalse();
         assertThat(jobs.describe(bobs).status()).isEqualTo(JobStatus.IN_PROGRESS);
-        assertThat(guard.stop(mine).sent()).isTrue();
+        assertThat(guard.stop(mine, alice, "cli").sent()).isTrue();
         assertThat(jobs.describe(mine).status()).isEqualTo(JobStatus.STOPPING);
-        GuardedStop.Result second = guard.stop(mine);
+        GuardedStop.Result second = guard.stop(mine, alice, "cli");
 
         assertThat(second.sent()).isTrue();
         assertThat(second.message()).contains("killed");
         assertThat(jobs.describe(mine).status()).isEqualTo(JobStatus.STOPPED);
-        assertThat(audit).extracting(AuditLog.Entry::decision).containsExactly("refused: not mine (owner bob)", "allowed", "allowed");
+        assertThat(audit).extracting(AuditLog.Entry::decision).containsExactly("refused", "stopped", "killed");
+        assertThat(audit.get(0).reason()).isEqualTo("not mine (owner bob)");
         jobs.stop(bobs);
         jobs.stop(bobs);
     }

@@ -30,7 +30,7 @@ class GuardedStopOnSageMakerTest {
         aws.callerArn(CALLER);
         connection = AwsTestSupport.connect(aws.endpoint());
         jobs = AwsTestSupport.jobs(connection);
-        guarded = new GuardedStop(jobs, AwsTestSupport.ALICE, audit::add, new CallerIdentity(connection),
+        guarded = new GuardedStop(jobs, audit::add, new CallerIdentity(connection), "alice-os",
                 Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -44,7 +44,7 @@ class GuardedStopOnSageMakerTest {
     void myRunningJob_stops_showsStoppingThenStopped_andTheAttemptIsAudited() {
         var job = aws.sageMaker().addJob("xgb-titanic-3").tag("owner", "alice").stoppedAfterDescribes(2);
 
-        GuardedStop.Result result = guarded.stop("xgb-titanic-3");
+        GuardedStop.Result result = guarded.stop("xgb-titanic-3", AwsTestSupport.ALICE, "cli");
 
         assertThat(result.sent()).isTrue();
         assertThat(result.message()).isEqualTo("Stop sent to xgb-titanic-3; it will show Stopping, then Stopped.");
@@ -54,9 +54,13 @@ class GuardedStopOnSageMakerTest {
         assertThat(jobs.describe("xgb-titanic-3").secondaryStatus()).isEqualTo("Stopped");
         assertThat(audit).singleElement().satisfies(e -> {
             assertThat(e.caller()).isEqualTo(CALLER);
-            assertThat(e.jobArn()).isEqualTo(job.arn());
-            assertThat(e.decision()).isEqualTo("allowed");
-            assertThat(e.outcome()).isEqualTo("stop sent");
+            assertThat(e.job()).isEqualTo(job.name());
+            assertThat(e.where()).isEqualTo("sagemaker");
+            assertThat(e.osUser()).isEqualTo("alice-os");
+            assertThat(e.owner()).isEqualTo("alice");
+            assertThat(e.jobOwner()).isEqualTo("alice");
+            assertThat(e.decision()).isEqualTo("stopped");
+            assertThat(e.reason()).isEqualTo("mine and running");
         });
     }
 
@@ -64,13 +68,13 @@ class GuardedStopOnSageMakerTest {
     void jobThatFinishesAsTheStopArrives_getsAPlainMessageNotAStackTrace() {
         aws.sageMaker().addJob("alice-xgb-4").finishesWhenStopArrives();
 
-        GuardedStop.Result result = guarded.stop("alice-xgb-4");
+        GuardedStop.Result result = guarded.stop("alice-xgb-4", AwsTestSupport.ALICE, "cli");
 
         assertThat(result.sent()).isFalse();
         assertThat(result.message()).isEqualTo("alice-xgb-4 finished before the stop arrived; nothing was stopped.");
         assertThat(audit).singleElement().satisfies(e -> {
-            assertThat(e.decision()).isEqualTo("allowed");
-            assertThat(e.outcome()).isEqualTo("rejected: alice-xgb-4 is no longer running; AWS says: "
+            assertThat(e.decision()).isEqualTo("refused");
+            assertThat(e.reason()).isEqualTo("finished meanwhile: alice-xgb-4 is no longer running; AWS says: "
                     + "The request was rejected because the training job is in status Completed.");
         });
     }
@@ -79,15 +83,16 @@ class GuardedStopOnSageMakerTest {
     void colleaguesJob_isRefused_andNoStopCallEverReachesAws() {
         aws.sageMaker().addJob("bob-xgb-1").tag("owner", "bob");
 
-        GuardedStop.Result result = guarded.stop("bob-xgb-1");
+        GuardedStop.Result result = guarded.stop("bob-xgb-1", AwsTestSupport.ALICE, "cli");
 
         assertThat(result.sent()).isFalse();
         assertThat(result.message()).isEqualTo("bob-xgb-1 belongs to bob. sagedeck only stops your own jobs.");
         assertThat(aws.count("StopTrainingJob")).isZero();
         assertThat(aws.sageMaker().job("bob-xgb-1").status()).isEqualTo("InProgress");
         assertThat(audit).singleElement().satisfies(e -> {
-            assertThat(e.decision()).isEqualTo("refused: not mine (owner bob)");
-            assertThat(e.outcome()).isEqualTo("not sent");
+            assertThat(e.decision()).isEqualTo("refused");
+            assertThat(e.reason()).isEqualTo("not mine (owner bob)");
+            assertThat(e.jobOwner()).isEqualTo("bob");
             assertThat(e.caller()).isEqualTo(CALLER);
         });
     }
@@ -96,10 +101,10 @@ class GuardedStopOnSageMakerTest {
     void colleaguesJobWithoutAnyTag_isRefusedToo() {
         aws.sageMaker().addJob("shared-xgb-2");
 
-        GuardedStop.Result result = guarded.stop("shared-xgb-2");
+        GuardedStop.Result result = guarded.stop("shared-xgb-2", AwsTestSupport.ALICE, "cli");
 
         assertThat(result.sent()).isFalse();
-        assertThat(result.message()).isEqualTo("shared-xgb-2 belongs to unknown. sagedeck only stops your own jobs.");
+        assertThat(result.message()).isEqualTo("shared-xgb-2 belongs to no one (it has no owner tag). sagedeck only stops your own jobs.");
         assertThat(aws.count("StopTrainingJob")).isZero();
     }
 
@@ -107,7 +112,7 @@ class GuardedStopOnSageMakerTest {
     void myFinishedJob_isRefusedWithoutCallingStop() {
         aws.sageMaker().addJob("alice-xgb-5").complete();
 
-        GuardedStop.Result result = guarded.stop("alice-xgb-5");
+        GuardedStop.Result result = guarded.stop("alice-xgb-5", AwsTestSupport.ALICE, "cli");
 
         assertThat(result.message()).isEqualTo("alice-xgb-5 is not running (status Completed); nothing to stop.");
         assertThat(aws.count("StopTrainingJob")).isZero();
@@ -117,8 +122,8 @@ class GuardedStopOnSageMakerTest {
     void callerIdentityIsAskedOnce_forManyAuditLines() {
         aws.sageMaker().addJob("bob-xgb-2").tag("owner", "bob");
 
-        guarded.stop("bob-xgb-2");
-        guarded.stop("bob-xgb-2");
+        guarded.stop("bob-xgb-2", AwsTestSupport.ALICE, "cli");
+        guarded.stop("bob-xgb-2", AwsTestSupport.ALICE, "cli");
 
         assertThat(audit).hasSize(2);
         assertThat(aws.count("STS.GetCallerIdentity")).isEqualTo(1);

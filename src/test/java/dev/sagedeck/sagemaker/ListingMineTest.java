@@ -78,7 +78,7 @@ class ListingMineTest {
         TrainingJob tagged = AwsTestSupport.jobs(connection).list(JobScope.MINE).stream()
                 .filter(j -> j.name().equals("exp-0")).findFirst().orElseThrow();
 
-        assertThat(tagged.owner()).isEqualTo("alice");
+        assertThat(AwsTestSupport.ALICE.ownerOf(tagged)).isEqualTo("alice");
         assertThat(tagged.tags()).containsEntry("owner", "alice");
         assertThat(tagged.resources().instanceType()).isEqualTo("ml.m5.xlarge");
     }

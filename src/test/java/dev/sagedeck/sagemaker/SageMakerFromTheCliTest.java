@@ -85,7 +85,8 @@ class SageMakerFromTheCliTest {
         assertThat(r.err()).contains("bob-xgb-1 belongs to bob. sagedeck only stops your own jobs.");
         assertThat(aws.count("StopTrainingJob")).isZero();
         assertThat(Files.readString(home.resolve("state/audit.log")))
-                .contains("arn:aws:sagemaker:us-east-1:123456789012:training-job/bob-xgb-1").contains("refused");
+                .contains("\"job\":\"bob-xgb-1\"").contains("\"decision\":\"refused\"")
+                .contains("\"reason\":\"not mine (owner bob)\"");
     }
 
     @Test
@@ -96,7 +97,7 @@ class SageMakerFromTheCliTest {
         assertThat(r.out()).contains("Stop sent to alice-xgb-1");
         assertThat(aws.count("StopTrainingJob")).isEqualTo(1);
         assertThat(Files.readString(home.resolve("state/audit.log")))
-                .contains("arn:aws:sts::123456789012:assumed-role/Researcher/alice").contains("stop sent");
+                .contains("\"caller\":\"arn:aws:sts::123456789012:assumed-role/Researcher/alice\"").contains("\"decision\":\"stopped\"");
     }
 
     @Test

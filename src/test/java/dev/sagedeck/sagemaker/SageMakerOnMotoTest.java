@@ -65,7 +65,7 @@ class SageMakerOnMotoTest {
         assertThat(mine).extracting(TrainingJob::name)
                 .containsExactlyInAnyOrder("tagged-only-1", "alice-named-only-1", "alice-both-1");
         assertThat(mine).filteredOn(j -> j.name().equals("tagged-only-1")).singleElement()
-                .extracting(TrainingJob::owner).isEqualTo("alice");
+                .extracting(AwsTestSupport.ALICE::ownerOf).isEqualTo("alice");
         // COMBINED: moto answers with every job (it ignores SubExpressions), which gives it away: the
         // adapter drops that answer and splits, once (1 + 2 calls), and stays split (2 calls)
         assertThat(connection.callCounts().get("Search")).isEqualTo(plan == MineListing.Plan.COMBINED ? 3 : 2);
@@ -76,16 +76,34 @@ class SageMakerOnMotoTest {
     }
 
     @Test
-    void all_isEveryJobInTheAccount_fromListTrainingJobsAlone() {
+    void all_isEveryJobInTheAccount_fromListTrainingJobsAlone_whenNoneIsNamedLikeMine() {
         seed.job("bob-xgb-1", "owner", "bob");
-        seed.job("alice-xgb-1", "owner", "alice");
+        seed.job("exp-xgb-1", "owner", "alice");
         seed.job("shared-1");
 
         List<TrainingJob> all = AwsTestSupport.jobs(connection).list(JobScope.ALL);
 
-        assertThat(all).extracting(TrainingJob::name).containsExactlyInAnyOrder("bob-xgb-1", "alice-xgb-1", "shared-1");
+        assertThat(all).extracting(TrainingJob::name).containsExactlyInAnyOrder("bob-xgb-1", "exp-xgb-1", "shared-1");
         assertThat(all).allSatisfy(j -> assertThat(j.status()).isEqualTo(JobStatus.COMPLETED));
         assertThat(connection.callCounts()).containsOnlyKeys("ListTrainingJobs");
+    }
+
+    @Test
+    void all_aJobNamedLikeMineButTaggedForBob_isBobsInTheListAsInDescribe() {
+        seed.job("alice-x", "owner", "bob");
+        seed.job("alice-xgb-1", "owner", "alice");
+        seed.job("alice-untagged-1");
+        SageMakerTrainingJobs jobs = AwsTestSupport.jobs(connection);
+
+        List<TrainingJob> all = jobs.list(JobScope.ALL);
+
+        assertThat(all).filteredOn(j -> j.name().equals("alice-x")).singleElement()
+                .satisfies(j -> assertThat(AwsTestSupport.ALICE.ownerOf(j)).isEqualTo("bob"))
+                .satisfies(j -> assertThat(AwsTestSupport.ALICE.isMine(j)).isFalse());
+        for (TrainingJob j : all) {
+            assertThat(AwsTestSupport.ALICE.ownerOf(j)).as(j.name()).isEqualTo(AwsTestSupport.ALICE.ownerOf(jobs.describe(j.name())));
+        }
+        assertThat(jobs.list(JobScope.MINE)).extracting(TrainingJob::name).containsExactlyInAnyOrder("alice-xgb-1", "alice-untagged-1");
     }
 
     @Test
@@ -109,7 +127,7 @@ class SageMakerOnMotoTest {
         assertThat(job.hyperParameters()).containsEntry("num_round", "50");
         assertThat(job.finalMetrics()).isNotEmpty();
         assertThat(job.tags()).containsEntry("owner", "alice").containsEntry("course", "ml101");
-        assertThat(job.owner()).isEqualTo("alice");
+        assertThat(AwsTestSupport.ALICE.ownerOf(job)).isEqualTo("alice");
         assertThat(job.roleArn()).isEqualTo(MotoSeed.ROLE);
         assertThat(job.image()).endsWith("sagemaker-xgboost:1.7-1");
         assertThat(job.timing().created()).isNotNull();

@@ -55,7 +55,7 @@ public final class ScreenHarness implements AutoCloseable {
         stateDir = Files.createTempDirectory("sagedeck-screen");
         LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut);
         program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
-        GuardedStop stopper = new GuardedStop(jobs, session.ownership(), audit::add, () -> "test-user", clock);
+        GuardedStop stopper = new GuardedStop(jobs, audit::add, () -> null, "test-user", clock);
         runner = new EffectRunner(jobs, services, stopper, stateDir,
                 configFile != null ? configFile : stateDir.resolve("config.properties"), clock, busy, program::send);
         program.attach(runner);

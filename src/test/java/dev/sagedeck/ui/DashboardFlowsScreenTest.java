@@ -147,7 +147,7 @@ class DashboardFlowsScreenTest {
             h.press("S5500<Enter>");
             assertThat(b.stops()).containsExactly("alice-xgb-20261126-115500");
             assertThat(h.text()).contains("~ Stopping");
-            assertThat(h.audit()).singleElement().satisfies(e -> assertThat(e.outcome()).isEqualTo("stop sent"));
+            assertThat(h.audit()).singleElement().satisfies(e -> assertThat(e.decision()).isEqualTo("stopped"));
             TrainingJob stopped = b.describe("alice-xgb-20261126-115500").toBuilder().status(JobStatus.STOPPED).secondaryStatus("Stopped").build();
             b.put(stopped);
             h.tick(Duration.ofSeconds(3));

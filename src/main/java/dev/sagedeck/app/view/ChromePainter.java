@@ -2,6 +2,8 @@ package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.Text;
+import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding;
 import dev.sagedeck.app.keys.Binding.View;
 import java.time.Duration;
@@ -72,6 +74,9 @@ final class ChromePainter {
         int x = r.x() + 1;
         int end = r.x() + r.width() - 1;
         for (Binding b : s.session().keymap().keyBar(view)) {
+            if (b.action() == Action.STOP && !KeySupport.canStop(s)) {
+                continue; // only offered when the stop policy would allow it
+            }
             String key = Formats.key(b.key().code());
             int need = key.length() + 1 + b.label().length() + 2;
             if (x + need > end) {

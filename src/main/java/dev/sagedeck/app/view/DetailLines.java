@@ -2,6 +2,7 @@ package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.JobCost;
 import dev.sagedeck.app.MetricSeries;
+import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.Price;
 import java.util.Optional;
 import dev.sagedeck.domain.Backend;
@@ -25,12 +26,11 @@ import java.util.TreeMap;
 public final class DetailLines {
     private DetailLines() {}
 
-    public static List<Line> of(TrainingJob j, Instant now) {
-        return of(j, now, Optional.empty(), MetricSeries.EMPTY, 0);
-    }
-
-    /** The detail with cost (when the price is known) and the per-round plot (when the log has rounds). */
-    public static List<Line> of(TrainingJob j, Instant now, Optional<Price> price, MetricSeries series, int width) {
+    /**
+     * The detail with cost (when the price is known) and the per-round plot (when the log has rounds);
+     * {@code owner} is whose the job is by {@link dev.sagedeck.domain.Ownership#ownerOf}, null when unknown.
+     */
+    public static List<Line> of(TrainingJob j, String owner, Instant now, Optional<Price> price, MetricSeries series, int width) {
         List<Line> out = new ArrayList<>();
         if (JobStatus.FAILED.equals(j.status()) && j.failureReason() != null) {
             out.add(Line.field("Failure", j.failureReason(), Role.FAILED));
@@ -43,7 +43,7 @@ public final class DetailLines {
         String phase = j.secondaryStatus() == null || j.secondaryStatus().equals(j.status().text()) ? "" : " (" + j.secondaryStatus() + ")";
         out.add(new Line(List.of(new Line.Span(Formats.pad("Status", 12), Role.DIM),
                 new Line.Span(Formats.status(j.status()) + phase, Formats.statusRole(j.status())))));
-        out.add(Line.field("Owner", j.owner(), Role.NORMAL));
+        out.add(Line.field("Owner", owner == null ? Text.OWNER_UNKNOWN : owner, Role.NORMAL));
         out.add(Line.field("Created", Formats.time(j.timing().created()), Role.NORMAL));
         if (j.timing().started() != null) {
             out.add(Line.field("Started", Formats.time(j.timing().started()), Role.NORMAL));

@@ -50,7 +50,7 @@ final class DetailPainter {
             series = s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY);
         }
         int width = Layout.of(s.columns(), s.rows()).detail().inner().width() - 1;
-        lines.addAll(DetailLines.of(j, s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width));
+        lines.addAll(DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width));
         return lines;
     }
 }

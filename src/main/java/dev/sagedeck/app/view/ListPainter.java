@@ -117,7 +117,8 @@ final class ListPainter {
             Role role = base;
             switch (col.header()) {
                 case "OWNER":
-                    v = j.owner() == null ? "?" : j.owner();
+                    String owner = s.session().ownership().ownerOf(j);
+                    v = owner == null ? "?" : owner;
                     break;
                 case "WHERE":
                     v = j.backend() == Backend.LOCAL ? "local" : "SageMaker";

@@ -45,7 +45,8 @@ final class ModalPainter {
                 + (r == null ? "?" : r.instanceType() + " x " + r.instanceCount());
         lines.add(Line.field("Name", j.name(), Role.MODAL_TITLE));
         String tag = j.tags().get(s.session().ownership().tagKey());
-        lines.add(Line.field("Owner", (j.owner() == null ? "?" : j.owner())
+        String owner = s.session().ownership().ownerOf(j);
+        lines.add(Line.field("Owner", (owner == null ? Text.OWNER_UNKNOWN : owner)
                 + (tag == null ? "" : " (tag " + s.session().ownership().tagKey() + "=" + tag + ")"), Role.MODAL));
         lines.add(Line.field("Where", where, Role.MODAL));
         lines.add(Line.field("Running", Formats.duration(j.timing().elapsed(s.now())) + " (" + j.status().text()
@@ -60,10 +61,11 @@ final class ModalPainter {
         lines.add(Line.blank());
         lines.add(Line.of("To stop it, type the name's last 4 characters (" + cs.expected() + "), then Enter: ", Role.MODAL)
                 .plus("[" + cs.typed() + "_".repeat(Math.max(0, 4 - cs.typed().length())) + "]", Role.INPUT));
-        lines.add(Line.blank());
+        lines.add(cs.error() == null ? Line.blank() : Line.of(cs.error(), Role.ERROR));
         boolean ready = cs.typed().equals(cs.expected());
-        lines.add(Line.of("[ Cancel ]", ready ? Role.BUTTON : Role.BUTTON_FOCUS).plus("   ", Role.MODAL)
-                .plus("[ Stop ]", ready ? Role.BUTTON_FOCUS : Role.DIM).plus("   Esc cancels", Role.DIM));
+        Role stop = cs.cancelFocused() ? (ready ? Role.BUTTON : Role.DIM) : Role.BUTTON_FOCUS;
+        lines.add(Line.of("[ Cancel ]", cs.cancelFocused() ? Role.BUTTON_FOCUS : Role.BUTTON).plus("   ", Role.MODAL)
+                .plus("[ Stop ]", stop).plus("   Tab switches, Esc cancels", Role.DIM));
     }
 
     /** A box sized to its lines (wrapped to at most 76 columns or the screen), centred. */

@@ -20,7 +20,7 @@ final class PreviewPainter {
         }
         TrainingJob j = sel.get();
         List<Line> lines = new java.util.ArrayList<>();
-        for (Line l : DetailLines.of(j, s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()),
+        for (Line l : DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()),
                 s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY), in.width() - 1)) {
             lines.addAll(Wrap.line(l, in.width() - 1));
         }
