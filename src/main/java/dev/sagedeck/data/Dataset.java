@@ -75,6 +75,17 @@ public final class Dataset {
         return out;
     }
 
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive), row-major. */
+    public float[] rowMajor(int from, int to) {
+        int f = columns.length;
+        float[] out = new float[(to - from) * f];
+        for (int j = 0; j < f; j++) {
+            float[] column = columns[j];
+            for (int i = from, k = j; i < to; i++, k += f) out[k] = column[i];
+        }
+        return out;
+    }
+
     /** The labels of the selected rows (all when null). */
     public float[] labels(int[] rowIndexes) {
         if (labels == null) throw new IllegalStateException(source + " was read without its label column");

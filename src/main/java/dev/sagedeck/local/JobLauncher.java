@@ -55,6 +55,12 @@ final class JobLauncher {
         // generation): 334 -> 291 MB peak at 1M rows, same wall time (docs/BENCHMARKS.md).
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xmn16m");
+        // The heap starts small and gives pages back after the full GC that follows loading the data
+        // (the Java copy of the data is garbage once XGBoost has its own): see docs/BENCHMARKS.md.
+        cmd.add("-Xms32m");
+        cmd.add("-XX:MinHeapFreeRatio=10");
+        cmd.add("-XX:MaxHeapFreeRatio=20");
+        cmd.add("-XX:-ShrinkHeapInSteps"); // shrink at the first full GC, not over four
         cmd.add("-XX:-UsePerfData");
         cmd.add("-Djava.awt.headless=true");
         // extra flags for the job's JVM, e.g. a heap limit for very large data on a small machine

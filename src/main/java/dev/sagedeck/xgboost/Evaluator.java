@@ -12,10 +12,23 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 final class Evaluator {
     private Evaluator() {}
 
+    /** Rows predicted per call: each call's row-major copy (and JNI's copy of it) stays a few MB however large the file. */
+    static final int PREDICT_CHUNK_ROWS = 1 << 16;
+
     /** Raw predictions, row by row ({@code [n][1]}, or {@code [n][classes]} for multi:softprob). */
     static float[][] predict(Booster booster, Dataset data) {
         try {
-            return booster.inplace_predict(data.rowMajor(null), data.rows(), data.featureCount(), Float.NaN);
+            int n = data.rows();
+            if (n <= PREDICT_CHUNK_ROWS) {
+                return booster.inplace_predict(data.rowMajor(null), n, data.featureCount(), Float.NaN);
+            }
+            float[][] out = new float[n][];
+            for (int from = 0; from < n; from += PREDICT_CHUNK_ROWS) {
+                int to = Math.min(n, from + PREDICT_CHUNK_ROWS);
+                float[][] part = booster.inplace_predict(data.rowMajor(from, to), to - from, data.featureCount(), Float.NaN);
+                System.arraycopy(part, 0, out, from, part.length);
+            }
+            return out;
         } catch (XGBoostError e) {
             throw new IllegalArgumentException("XGBoost could not predict " + data.source() + ": " + XgbErrors.clean(e), e);
         }

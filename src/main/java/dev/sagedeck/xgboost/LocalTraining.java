@@ -56,6 +56,9 @@ public final class LocalTraining {
         NativeQuiet.preload();
 
         Prepared prepared = prepare(request, hp, listener); // while the native library loads
+        // the CSV reader's buffers and raw columns are garbage now: collect them (and let the heap shrink,
+        // see the job JVM's heap flags) before XGBoost's native copies of the data are allocated
+        if (prepared.data().rows() > METRIC_SAMPLE_ROWS) System.gc();
         try (NativeQuiet quiet = NativeQuiet.onThisThread(); LoadedData data = toMatrices(prepared, listener)) {
             prepared = null; // XGBoost has its own copy now
             // hand the Java copies (columns, row-major arrays: ~70 MB at 1M rows) back before XGBoost
@@ -146,6 +149,9 @@ public final class LocalTraining {
             Path modelFile = ModelFiles.save(booster, request.modelDir());
             preprocessing.save(request.modelDir());
             int checkedRows = verifyReload(booster, modelFile, validation);
+            // XGBoost's copies of the training data are its largest allocation; scoring the test file
+            // needs only the booster, so they go first (DMatrix.dispose is idempotent; close() runs again at the end)
+            data.close();
             listener.log("Model saved to " + modelFile + " with " + Preprocessing.FILE_NAME + " (reloaded: identical predictions on "
                     + checkedRows + " validation rows)");
 
