@@ -51,7 +51,7 @@ public final class Text {
     public static final String ONE_INSTANCE = "Showing only %s's lines (i for the next instance).";
     public static final String SAVING_LOG = "Saving the log ...";
     public static final String OWNER_UNKNOWN = "unknown";
-    public static final String OWNER_SKIPPED = "No owner set: only local jobs are recognised as yours. Set owner= in the config file.";
+    public static final String OWNER_SKIPPED = "No owner set: only local jobs count as yours (owner= in the config file).";
     public static final String OWNER_INVALID = "An owner name is letters, digits and hyphens (at most 32), starting with a letter or digit.";
 
     public static final String LOADING = "Loading jobs ...";

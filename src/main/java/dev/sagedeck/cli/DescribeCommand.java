@@ -3,6 +3,7 @@ package dev.sagedeck.cli;
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.Text;
+import dev.sagedeck.app.view.Formats;
 import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.Ownership;
@@ -53,7 +54,7 @@ public final class DescribeCommand extends JobCommand {
         field(out, "Created", seconds(j.timing().created()));
         field(out, "Started", seconds(j.timing().started()));
         field(out, "Ended", seconds(j.timing().ended()));
-        field(out, "Elapsed", Durations.compact(j.timing().elapsed(now)));
+        field(out, "Elapsed", Formats.duration(j.timing().elapsed(now)));
         field(out, "Training time", j.timing().trainingSeconds() == null ? null : j.timing().trainingSeconds() + " s");
         field(out, "Billable time", j.timing().billableSeconds() == null ? null : j.timing().billableSeconds() + " s");
         if (j.resources() != null) {
@@ -80,7 +81,7 @@ public final class DescribeCommand extends JobCommand {
         if (!j.transitions().isEmpty()) {
             out.println("Status history:");
             for (StatusTransition t : j.transitions()) {
-                out.printf("  %-12s %-21s %7s  %s%n", InertText.of(t.status()), seconds(t.start()), Durations.compact(t.duration(now)),
+                out.printf("  %-12s %-21s %7s  %s%n", InertText.of(t.status()), seconds(t.start()), Formats.duration(t.duration(now)),
                         t.message() == null ? "" : InertText.of(t.message()));
             }
         }

@@ -2,6 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.view.Formats;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.TrainingJob;
@@ -113,6 +114,6 @@ public final class JobsCommand implements Callable<Integer> {
                 + (j.resources().instanceCount() > 1 ? " x" + j.resources().instanceCount() : "");
         return List.of(InertText.of(j.name()), j.backend() == null ? "-" : j.backend().label(), j.status().text(),
                 j.secondaryStatus() == null ? "-" : InertText.of(j.secondaryStatus()), InertText.of(instance),
-                Durations.compact(j.timing().elapsed(now)));
+                Formats.duration(j.timing().elapsed(now)));
     }
 }

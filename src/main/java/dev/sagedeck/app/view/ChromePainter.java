@@ -16,7 +16,9 @@ final class ChromePainter {
 
     static void header(Canvas c, AppState s, Rect r) {
         c.fill(r, ' ', Role.HEADER);
+        // the parts in the order they show; when the line is too narrow the least needed go first
         List<String> parts = new ArrayList<>();
+        List<String> dropFirst = new ArrayList<>();
         parts.add(Text.APP_NAME + " " + s.session().version());
         parts.add(s.session().backends());
         parts.add("owner: " + (s.session().ownership().known() ? s.session().ownership().owner() : "not set"));
@@ -25,6 +27,7 @@ final class ChromePainter {
         }
         if (s.session().notebook() != null && !s.session().notebook().isEmpty()) {
             parts.add(s.session().notebook());
+            dropFirst.add(s.session().notebook());
         }
         if (s.session().readOnly()) {
             parts.add("READ-ONLY");
@@ -32,23 +35,31 @@ final class ChromePainter {
         if (s.list().loadedAt() != null) {
             parts.add("refreshed " + Formats.duration(Duration.between(s.list().loadedAt(), s.now())) + " ago");
         }
-        c.put(r.x() + 1, r.y(), String.join(" | ", parts), Role.HEADER, r.width() - 2);
+        dropFirst.add(s.session().backends());
+        int room = r.width() - 2;
+        while (Canvas.widthOf(String.join(" | ", parts)) > room && !dropFirst.isEmpty()) {
+            parts.remove(dropFirst.remove(0));
+        }
+        if (Canvas.widthOf(String.join(" | ", parts)) > room) {
+            parts.set(0, Text.APP_NAME); // the version is in --version
+        }
+        c.put(r.x() + 1, r.y(), TextFit.words(String.join(" | ", parts), room), Role.HEADER, room);
     }
 
     static void status(Canvas c, AppState s, Rect r) {
         if (s.view() == View.LIST && s.list().editingFilter()) {
-            c.put(r.x() + 1, r.y(), "Filter: " + s.list().filter() + "_   (Enter applies, Esc clears; status:Failed where:local owner:bob)", Role.INPUT, r.width() - 2);
+            c.put(r.x() + 1, r.y(), TextFit.words("Filter: " + s.list().filter() + "_   (Enter applies, Esc clears; status:Failed where:local owner:bob)", r.width() - 2), Role.INPUT, r.width() - 2);
             return;
         }
         if (s.view() == View.COMPARE && s.compare().test().editing()) {
             // a long path shows its end, where the typing happens
-            String path = ComparePainter.tail(s.compare().test().prompt(), Math.max(8, r.width() - 14));
+            String path = TextFit.tail(s.compare().test().prompt(), Math.max(8, r.width() - 14));
             String prompt = dev.sagedeck.app.compare.CompareText.PROMPT.formatted(path);
-            c.put(r.x() + 1, r.y(), prompt, Role.INPUT, r.width() - 2);
+            c.put(r.x() + 1, r.y(), TextFit.words(prompt, r.width() - 2), Role.INPUT, r.width() - 2);
             return;
         }
         if (s.logs() != null && s.logs().editingSearch() && s.view() == View.JOB) {
-            c.put(r.x() + 1, r.y(), "Search: " + s.logs().search() + "_   (Enter finds, n/N next/previous, Esc clears)", Role.INPUT, r.width() - 2);
+            c.put(r.x() + 1, r.y(), TextFit.words("Search: " + s.logs().search() + "_   (Enter finds, n/N next/previous, Esc clears)", r.width() - 2), Role.INPUT, r.width() - 2);
             return;
         }
         if (s.list().error() != null) {
@@ -56,15 +67,15 @@ final class ChromePainter {
             String msg = "! " + Formats.clock(s.list().errorAt()) + " refresh failed (retry in " + next + "s, r now): "
                     + s.list().error() + " - showing the last rows.";
             c.fill(r, ' ', Role.ERROR);
-            c.put(r.x() + 1, r.y(), msg, Role.ERROR, r.width() - 2);
+            c.put(r.x() + 1, r.y(), TextFit.words(msg, r.width() - 2), Role.ERROR, r.width() - 2);
             return;
         }
         if (s.flash() != null) {
-            c.put(r.x() + 1, r.y(), s.flash(), Role.FLASH, r.width() - 2);
+            c.put(r.x() + 1, r.y(), TextFit.words(s.flash(), r.width() - 2), Role.FLASH, r.width() - 2);
             return;
         }
         if (s.view() == View.LIST && !s.list().filter().isBlank()) {
-            c.put(r.x() + 1, r.y(), "Filter: " + s.list().filter() + "  (/ to change, Esc in the filter clears it)", Role.DIM, r.width() - 2);
+            c.put(r.x() + 1, r.y(), TextFit.words("Filter: " + s.list().filter() + "  (/ to change, Esc in the filter clears it)", r.width() - 2), Role.DIM, r.width() - 2);
         }
     }
 

@@ -21,8 +21,9 @@ final class ComparePainter {
         int col = Math.max(6, (in.width() - 1 - label) / n);
         int y = in.y();
         c.put(in.x() + 1, y, Formats.pad("", label), Role.COLUMN_HEADER, label);
-        for (int i = 0; i < cmp.jobs().size(); i++) {
-            c.put(in.x() + 1 + label + i * col, y, Formats.pad(tail(cmp.jobs().get(i), col - 1), col), Role.COLUMN_HEADER, col);
+        List<String> names = TextFit.distinct(cmp.jobs(), col - 1);
+        for (int i = 0; i < names.size(); i++) {
+            c.put(in.x() + 1 + label + i * col, y, Formats.pad(names.get(i), col), Role.COLUMN_HEADER, col);
         }
         List<Comparison.Row> rows = cmp.rows();
         int visible = Math.max(1, in.height() - 2);
@@ -54,13 +55,5 @@ final class ComparePainter {
     static String fit(String label, int width) {
         int paren = label.indexOf(" (");
         return label.length() > width && paren > 0 ? label.substring(0, paren) : label;
-    }
-
-    /** Job names often share a long prefix: the end tells them apart. */
-    static String tail(String name, int width) {
-        if (name.length() <= width) {
-            return name;
-        }
-        return "~" + name.substring(name.length() - (width - 1));
     }
 }

@@ -19,11 +19,11 @@ final class DetailPainter {
         }
         List<Line> lines = new ArrayList<>();
         for (Line l : lines(s, p)) {
-            lines.addAll(Wrap.line(l, in.width() - 1));
+            lines.addAll(TextFit.wrap(l, in.width() - 2));
         }
         int top = Math.min(p.scroll(), Math.max(0, lines.size() - in.height()));
         for (int i = 0; i < in.height() && top + i < lines.size(); i++) {
-            lines.get(top + i).draw(c, in.x() + 1, in.y() + i, in.width() - 1);
+            lines.get(top + i).draw(c, in.x() + 1, in.y() + i, in.width() - 2);
         }
     }
 
@@ -49,7 +49,7 @@ final class DetailPainter {
             lines.addAll(TriageCard.of(j, s.logs()));
             series = s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY);
         }
-        int width = Layout.of(s.columns(), s.rows()).detail().inner().width() - 1;
+        int width = Layout.of(s.columns(), s.rows()).detail().inner().width() - 2;
         lines.addAll(DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width));
         return lines;
     }

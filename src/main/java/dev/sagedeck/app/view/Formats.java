@@ -14,19 +14,19 @@ public final class Formats {
 
     private Formats() {}
 
-    /** 45s, 3m12s, 1h04m, 2d03h. */
+    /** How long, as people read it, in every view and the CLI's text: 45s, 1m 05s, 1h 04m, 2d 03h. */
     public static String duration(Duration d) {
         long s = Math.max(0, d.getSeconds());
         if (s < 60) {
             return s + "s";
         }
         if (s < 3600) {
-            return (s / 60) + "m" + String.format("%02d", s % 60) + "s";
+            return "%dm %02ds".formatted(s / 60, s % 60);
         }
         if (s < 86400) {
-            return (s / 3600) + "h" + String.format("%02d", (s % 3600) / 60) + "m";
+            return "%dh %02dm".formatted(s / 3600, (s % 3600) / 60);
         }
-        return (s / 86400) + "d" + String.format("%02d", (s % 86400) / 3600) + "h";
+        return "%dd %02dh".formatted(s / 86400, (s % 86400) / 3600);
     }
 
     public static String time(Instant t) {
@@ -87,25 +87,9 @@ public final class Formats {
         return String.format(Locale.ROOT, "$%.2f", dollars);
     }
 
-    /** Fits text into width cells, ending in '~' when cut. */
+    /** Fits text into width cells, ending in "…" when cut. */
     public static String fit(String s, int width) {
-        if (width <= 0) {
-            return "";
-        }
-        if (Canvas.widthOf(s) <= width) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder();
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int cw = Canvas.isWide(s.charAt(i)) ? 2 : 1;
-            if (w + cw > width - 1) {
-                break;
-            }
-            b.append(s.charAt(i));
-            w += cw;
-        }
-        return b.append('~').toString();
+        return TextFit.end(s, width);
     }
 
     public static String pad(String s, int width) {

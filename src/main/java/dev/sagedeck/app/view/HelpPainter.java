@@ -22,33 +22,39 @@ final class HelpPainter {
                 }
             }
         }
-        int y = in.y();
-        int col = 0;
         List<Binding> rows = grouped(bindings);
         int colWidth = in.width() >= 100 ? in.width() / 2 : in.width();
-        if (colWidth == in.width() && rows.size() > in.height() - (s.session().readOnly() ? 1 : 0)) {
-            rows = compactMoves(rows); // one column too short: the movement keys share one line, so no key is hidden
+        int room = in.height() - (s.session().readOnly() ? 1 : 0);
+        List<Line> lines = lines(rows, s, colWidth);
+        if (colWidth == in.width() && lines.size() > room) {
+            lines = lines(compactMoves(rows), s, colWidth); // one column too short: the movement keys share one line
         }
-        for (Binding b : rows) {
-            if (y >= in.y() + in.height()) {
-                if (colWidth == in.width()) {
+        int y = in.y();
+        int col = 0;
+        for (Line l : lines) {
+            if (y >= in.y() + room) {
+                if (colWidth == in.width() || ++col > 1) {
                     break;
                 }
-                col++;
                 y = in.y();
-                if (col > 1) {
-                    break;
-                }
             }
-            int x = in.x() + 1 + col * colWidth;
-            c.put(x, y, Formats.pad(b.key().code(), 10), Role.KEY, 10);
-            String text = b.help() + (b.dangerous() && s.session().readOnly() ? " (disabled: read-only)" : "");
-            c.put(x + 11, y, text, b.dangerous() && s.session().readOnly() ? Role.DIM : Role.NORMAL, colWidth - 13);
-            y++;
+            l.draw(c, in.x() + 1 + col * colWidth, y++, colWidth - 2);
         }
         if (s.session().readOnly()) {
             c.put(in.x() + 1, in.y() + in.height() - 1, "Read-only mode: stop and launch are disabled.", Role.WARN, in.width() - 2);
         }
+    }
+
+    /** One binding per entry, its help wrapped under itself when the column is narrow. */
+    private static List<Line> lines(List<Binding> rows, AppState s, int colWidth) {
+        List<Line> out = new ArrayList<>();
+        for (Binding b : rows) {
+            boolean disabled = b.dangerous() && s.session().readOnly();
+            String text = b.help() + (disabled ? " (disabled: read-only)" : "");
+            Line l = Line.of(Formats.pad(b.key().code(), 10) + " ", Role.KEY).plus(text, disabled ? Role.DIM : Role.NORMAL);
+            out.addAll(TextFit.wrap(l, colWidth - 2, 11));
+        }
+        return out;
     }
 
     private static final java.util.Set<dev.sagedeck.app.keys.Action> MOVES = java.util.EnumSet.of(

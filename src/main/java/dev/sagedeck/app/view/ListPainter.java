@@ -40,9 +40,13 @@ final class ListPainter {
             String msg = s.list().filter().isBlank()
                     ? (s.list().loadedAt() == null ? Text.LOADING : Text.EMPTY_MINE)
                     : Text.EMPTY_FILTERED.formatted(s.list().filter());
-            String[] lines = msg.split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                c.put(in.x() + 1, in.y() + 2 + i, lines[i], i == 0 ? Role.NORMAL : Role.DIM, in.width() - 2);
+            List<Line> lines = new ArrayList<>();
+            String[] paragraphs = msg.split("\n");
+            for (int i = 0; i < paragraphs.length; i++) {
+                lines.addAll(TextFit.wrap(Line.of(paragraphs[i], i == 0 ? Role.NORMAL : Role.DIM), in.width() - 2, 2));
+            }
+            for (int i = 0; i < lines.size() && 2 + i < in.height(); i++) {
+                lines.get(i).draw(c, in.x() + 1, in.y() + 2 + i, in.width() - 2);
             }
             return;
         }

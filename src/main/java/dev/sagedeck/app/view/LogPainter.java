@@ -23,21 +23,22 @@ final class LogPainter {
         if (in.isEmpty()) {
             return;
         }
-        List<Line> notes = notes(p);
+        List<Line> notes = new ArrayList<>();
+        notes(p).forEach(n -> notes.addAll(TextFit.wrap(n, in.width() - 2, 6)));
         int rows = in.height() - Math.min(notes.size(), Math.max(0, in.height() - 1));
         int y = in.y();
         for (int i = 0; i < notes.size() && y < in.y() + in.height() - 1; i++) {
-            notes.get(i).draw(c, in.x(), y++, in.width());
+            notes.get(i).draw(c, in.x() + 1, y++, in.width() - 2);
         }
         if (p.buffer().size() == 0) {
             String msg = p.error() != null ? "Could not read the log: " + p.error() : p.complete() ? "The log is empty." : "Waiting for log lines ...";
-            c.put(in.x(), y, msg, p.error() != null ? Role.ERROR : Role.DIM, in.width());
+            c.put(in.x() + 1, y, TextFit.words(msg, in.width() - 2), p.error() != null ? Role.ERROR : Role.DIM, in.width() - 2);
             return;
         }
         boolean multiSource = p.buffer().sources().size() > 1;
-        List<Line> shown = visibleLines(p, rows, in.width(), multiSource);
+        List<Line> shown = visibleLines(p, rows, in.width() - 2, multiSource);
         for (Line l : shown) {
-            l.draw(c, in.x(), y++, in.width());
+            l.draw(c, in.x() + 1, y++, in.width() - 2);
         }
     }
 
@@ -105,16 +106,9 @@ final class LogPainter {
         String text = InertText.of(l.text().replace("#011", "\t"));
         boolean current = index == p.match();
         Role base = current ? Role.CURRENT_MATCH : Role.NORMAL;
-        List<Line> out = new ArrayList<>();
-        String body = text;
-        int bodyWidth = Math.max(1, width - prefix.length());
-        do {
-            String piece = p.wrap() && body.length() > bodyWidth ? body.substring(0, bodyWidth) : body;
-            body = p.wrap() && body.length() > bodyWidth ? body.substring(bodyWidth) : "";
-            Line line = out.isEmpty() ? Line.of(prefix.toString(), Role.DIM) : Line.of(" ".repeat(prefix.length()), Role.DIM);
-            out.add(highlight(line, piece, p.search(), base));
-        } while (!body.isEmpty());
-        return out;
+        Line line = highlight(Line.of(prefix.toString(), Role.DIM), text, p.search(), base);
+        // wrapping splits only a token wider than the pane: a log line must not lose characters
+        return p.wrap() ? TextFit.split(line, width, prefix.length() + 2) : List.of(line);
     }
 
     private static Line highlight(Line line, String text, String search, Role base) {

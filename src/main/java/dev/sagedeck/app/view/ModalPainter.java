@@ -73,7 +73,7 @@ final class ModalPainter {
         int maxWidth = Math.max(20, Math.min(76, c.width() - 4));
         List<Line> wrapped = new ArrayList<>();
         for (Line l : lines) {
-            wrapped.addAll(l.spans().size() == 1 ? wrap(l, maxWidth) : Wrap.line(l, maxWidth));
+            wrapped.addAll(l.spans().size() == 1 ? TextFit.wrap(l, maxWidth, 0) : TextFit.wrap(l, maxWidth));
         }
         int w = Math.min(c.width(), Math.max(title.length() + 6, wrapped.stream().mapToInt(l -> l.text().length()).max().orElse(10) + 4));
         int h = Math.min(c.height(), wrapped.size() + 2);
@@ -82,29 +82,7 @@ final class ModalPainter {
         c.box(box, title, Role.BORDER_FOCUS, Role.MODAL_TITLE);
         Rect in = box.inner();
         for (int i = 0; i < wrapped.size() && i < in.height(); i++) {
-            wrapped.get(i).draw(c, in.x() + 1, in.y() + i, in.width() - 1);
+            wrapped.get(i).draw(c, in.x() + 1, in.y() + i, in.width() - 2);
         }
-    }
-
-    /** Word-wraps a line that is one plain span; lines with several spans are kept as they are. */
-    private static List<Line> wrap(Line l, int width) {
-        if (l.spans().size() != 1 || l.text().length() <= width) {
-            return List.of(l);
-        }
-        Role role = l.spans().get(0).role();
-        List<Line> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (String word : l.text().split(" ")) {
-            if (cur.length() > 0 && cur.length() + 1 + word.length() > width) {
-                out.add(Line.of(cur.toString(), role));
-                cur.setLength(0);
-            }
-            if (cur.length() > 0) {
-                cur.append(' ');
-            }
-            cur.append(word);
-        }
-        out.add(Line.of(cur.toString(), role));
-        return out;
     }
 }

@@ -21,11 +21,11 @@ final class PreviewPainter {
         TrainingJob j = sel.get();
         List<Line> lines = new java.util.ArrayList<>();
         for (Line l : DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()),
-                s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY), in.width() - 1)) {
-            lines.addAll(Wrap.line(l, in.width() - 1));
+                s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY), in.width() - 2)) {
+            lines.addAll(TextFit.wrap(l, in.width() - 2));
         }
         for (int i = 0; i < in.height() && i < lines.size(); i++) {
-            lines.get(i).draw(c, in.x() + 1, in.y() + i, in.width() - 1);
+            lines.get(i).draw(c, in.x() + 1, in.y() + i, in.width() - 2);
         }
     }
 }

@@ -31,7 +31,7 @@ final class WizardFieldLines {
             String shown = WizardChoices.display(f, text);
             line = focused ? line.plus("< " + shown + " >", Role.INPUT) : line.plus(shown, Role.NORMAL);
         } else if (focused) {
-            String tail = text.length() > room - 3 ? "~" + text.substring(text.length() - (room - 4)) : text;
+            String tail = TextFit.tail(text, room - 3);
             line = line.plus("[" + tail + "_]", Role.INPUT);
         } else {
             line = line.plus(text.isEmpty() ? hintWhenEmpty(f) : Formats.fit(text, room), text.isEmpty() ? Role.DIM : Role.NORMAL);

@@ -28,7 +28,7 @@ final class WizardPainter {
             WizardReviewPainter.paint(c, s, w, body);
             return;
         }
-        List<Line> help = WordWrap.of(Line.of(WizardFieldLines.help(w.focus()), Role.DIM), body.width(), 0);
+        List<Line> help = TextFit.wrap(Line.of(WizardFieldLines.help(w.focus()), Role.DIM), body.width(), 0);
         int helpRows = Math.min(help.size(), Math.max(0, body.height() - 4));
         List<Line> lines = new ArrayList<>();
         int focusLine = 0;
@@ -37,10 +37,10 @@ final class WizardPainter {
                 focusLine = lines.size();
             }
             for (Line l : WizardFieldLines.of(s, w, f, body.width())) {
-                lines.addAll(l.spans().size() == 1 ? WordWrap.of(l, body.width(), 2) : Wrap.line(l, body.width()));
+                lines.addAll(l.spans().size() == 1 ? TextFit.wrap(l, body.width(), 2) : TextFit.wrap(l, body.width()));
             }
         }
-        lines.addAll(WizardFieldLines.notes(s, w));
+        WizardFieldLines.notes(s, w).forEach(l -> lines.addAll(TextFit.wrap(l, body.width(), 0)));
         int rows = Math.max(1, body.height() - helpRows - (helpRows > 0 ? 1 : 0));
         int top = Math.max(0, Math.min(focusLine - rows / 2, lines.size() - rows));
         for (int i = 0; i < rows && top + i < lines.size(); i++) {

@@ -23,7 +23,7 @@ final class WizardReviewPainter {
     static void paint(Canvas c, AppState s, WizardState w, Rect body) {
         List<Line> lines = new ArrayList<>();
         for (Line l : lines(s, w)) {
-            lines.addAll(l.spans().size() == 1 ? WordWrap.of(l, body.width(), 4) : Wrap.line(l, body.width()));
+            lines.addAll(l.spans().size() == 1 ? TextFit.wrap(l, body.width(), 4) : TextFit.wrap(l, body.width()));
         }
         int rows = Math.max(1, body.height() - 3);
         int top = Math.max(0, Math.min(w.scroll(), lines.size() - rows));
