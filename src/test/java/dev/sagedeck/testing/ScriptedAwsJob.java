@@ -34,6 +34,7 @@ public final class ScriptedAwsJob {
     private int stoppedAfterDescribes = 1;
     private int stoppingSince = -1;
     private boolean finishesWhenStopArrives;
+    private final java.util.ArrayDeque<Runnable> searchSteps = new java.util.ArrayDeque<>();
 
     ScriptedAwsJob(String name, String account, Instant created) {
         this.name = name;
@@ -99,6 +100,28 @@ public final class ScriptedAwsJob {
     /** The job completes just as StopTrainingJob arrives, which the service then rejects. */
     public synchronized ScriptedAwsJob finishesWhenStopArrives() {
         finishesWhenStopArrives = true;
+        return this;
+    }
+
+    /**
+     * The job enters phase {@code phase} at {@code since}: the open phase is replaced when it began
+     * at or after {@code since}, else it ends there.
+     */
+    public synchronized ScriptedAwsJob secondary(String phase, Instant since) {
+        String[] open = transitions.get(transitions.size() - 1);
+        if (open[2] == null && !Instant.parse(open[1]).isBefore(since)) {
+            transitions.remove(transitions.size() - 1);
+        } else {
+            closeOpenTransition(since);
+        }
+        secondary = phase;
+        transitions.add(new String[] {phase, since.toString(), null, phase + " in progress"});
+        return this;
+    }
+
+    /** Steps run one per Search that returns this job, before it answers: a lifecycle driven by the reader's pace. */
+    public synchronized ScriptedAwsJob onSearch(Runnable... steps) {
+        searchSteps.addAll(java.util.List.of(steps));
         return this;
     }
 
@@ -221,6 +244,10 @@ public final class ScriptedAwsJob {
     }
 
     synchronized ObjectNode searchRecord() {
+        Runnable step = searchSteps.poll();
+        if (step != null) {
+            step.run();
+        }
         ObjectNode n = describe();
         ArrayNode t = n.putArray("Tags");
         tags.forEach((k, v) -> t.addObject().put("Key", k).put("Value", v));

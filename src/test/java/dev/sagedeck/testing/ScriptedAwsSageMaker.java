@@ -40,6 +40,13 @@ public final class ScriptedAwsSageMaker {
         return job;
     }
 
+    /** A new InProgress job created at {@code created} (Starting for a minute, then Training). */
+    public synchronized ScriptedAwsJob addJob(String name, Instant created) {
+        ScriptedAwsJob job = new ScriptedAwsJob(name, ACCOUNT, created);
+        jobs.put(name, job);
+        return job;
+    }
+
     public ScriptedAwsJob job(String name) {
         return jobs.get(name);
     }

@@ -19,6 +19,13 @@ public record SignalMemory(Map<String, JobStatus> lastStatus, Set<String> fired)
         fired = Set.copyOf(fired);
     }
 
+    /** A memory expecting the end of each named job, as if each had been seen running. */
+    public static SignalMemory watching(java.util.Collection<String> names) {
+        Map<String, JobStatus> s = new HashMap<>();
+        names.forEach(n -> s.put(n, JobStatus.IN_PROGRESS));
+        return new SignalMemory(s, Set.of());
+    }
+
     /** True when the job was seen and not yet in a final state. */
     public boolean wasRunning(String job) {
         JobStatus s = lastStatus.get(job);

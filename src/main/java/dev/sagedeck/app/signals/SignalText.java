@@ -22,6 +22,9 @@ public final class SignalText {
     public static final String COST = "Over budget";
     public static final String COST_DETAIL = "cost so far $%.2f (%s) passed the budget of $%.2f (%s)";
 
+    public static final String WATCH_NOT_MINE = "sagedeck watch: %s belongs to %s; watch tells you only about your own jobs";
+    public static final String WATCH_NOTHING = "name one or more jobs to wait for (sagedeck watch JOB...), or --all-mine to follow all your jobs";
+
     /** A duration for people: "45 s", "14 min", "2 h 05 min". */
     public static String duration(Duration d) {
         long s = Math.max(0, d.getSeconds());
