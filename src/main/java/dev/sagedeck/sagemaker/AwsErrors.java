@@ -69,18 +69,38 @@ final class AwsErrors {
             return new BackendException(Kind.UNAVAILABLE, operation + " could not resolve the host of " + where, e);
         }
         String m = message(e);
-        if (m.contains("credentials") || m.contains("SSO") || m.contains("token")) {
-            return new BackendException(Kind.DENIED, operation + " was denied: could not get AWS credentials: " + m, e);
-        }
+        // a reply cut off mid-JSON also fails to parse: that is the network, not a web page
         if (find(e, EOFException.class) != null || m.contains("end-of-input") || m.contains("end of file")) {
             return new BackendException(Kind.UNAVAILABLE, operation + " lost the connection to " + where
                     + ": the answer was cut off", e);
+        }
+        if (notAnAwsAnswer(e)) {
+            // a captive portal, a proxy's login page, a web server at --endpoint-url: neither denied
+            // (no fallback to other calls) nor worth retrying
+            return new BackendException(Kind.UNAVAILABLE, operation + ": " + where + " answered with something that is not an"
+                    + " AWS answer (a web page?); check --endpoint-url, AWS_ENDPOINT_URL and proxies", e);
+        }
+        if (m.contains("credentials") || m.contains("SSO") || m.contains("token")) {
+            return new BackendException(Kind.DENIED, operation + " was denied: could not get AWS credentials: " + m, e);
         }
         if (find(e, IOException.class) != null) {
             return new BackendException(Kind.UNAVAILABLE, operation + " lost the connection to " + where + ": "
                     + firstLine(m), e);
         }
         return new BackendException(Kind.FAILED, operation + " failed: " + firstLine(m), e);
+    }
+
+    /** The SDK could not read the reply as JSON or XML: whatever answered, it was not an AWS API. */
+    private static boolean notAnAwsAnswer(SdkException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String type = t.getClass().getSimpleName();
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (type.equals("JsonParseException") || type.equals("SAXParseException") || type.equals("XMLStreamException")
+                    || m.startsWith("Unable to unmarshall response") || m.startsWith("Unable to parse") || m.contains("Unexpected character ('<'")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SDK messages can carry nested exception dumps; the first line is the part a user can read. */
