@@ -161,6 +161,32 @@ final class FakeMachine {
         }
     }
 
+    /**
+     * Runs {@code app/<script>} on a terminal (a pseudo-terminal from util-linux's {@code script}),
+     * typing {@code typed}; what the terminal showed is in {@code out}.
+     */
+    Result runOnTerminal(String typed, String script, String... args) throws Exception {
+        StringBuilder cmd = new StringBuilder(app.resolve(script).toString());
+        for (String a : args) {
+            cmd.append(' ').append(a);
+        }
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qec", cmd.toString(), "/dev/null").directory(root.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        pb.environment().put("SHELL", "/bin/sh");
+        pb.environment().put("SAGEDECK_TEST_CALLS", calls.toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        p.getOutputStream().write(typed.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        byte[] shown = p.getInputStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(script + " did not finish within 60 s");
+        }
+        return new Result(p.exitValue(), new String(shown, StandardCharsets.UTF_8), "");
+    }
+
     /** Runs {@code app/<script>} with this machine's environment only, stdin closed (not a terminal). */
     Result run(String script, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();

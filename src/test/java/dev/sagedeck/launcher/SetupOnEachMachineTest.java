@@ -36,6 +36,22 @@ class SetupOnEachMachineTest {
     }
 
     @Test
+    void debian13WithoutOpenJdk17_installsOpenJdk21Instead_andSaysSo() throws Exception {
+        FakeMachine m = new FakeMachine(tmp).installedCopy()
+                .osRelease("PRETTY_NAME=\"Debian GNU/Linux 13 (trixie)\"\nID=debian\nVERSION_ID=\"13\"\n")
+                .with("SAGEDECK_YES", "1");
+        Path jdk = m.jvmDirs.resolve("java-21-openjdk-amd64");
+        m.stub("apt-get", m.installsJdk(jdk)).stub("apt-cache", "case $2 in openjdk-17-*) exit 100 ;; esac");
+
+        FakeMachine.Result r = m.run("dist/sagedeck", "--local-only");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.err()).contains("this release has no openjdk-17-jdk-headless; installing openjdk-21-jdk-headless instead");
+        assertThat(m.calls()).startsWith("apt-get update -qq", "apt-cache show openjdk-17-jdk-headless",
+                "apt-cache show openjdk-21-jdk-headless", "apt-get install -y -qq --no-install-recommends openjdk-21-jdk-headless");
+    }
+
+    @Test
     void amazonLinux2023_asEc2UserWithSudo_installsCorretto17WithDnf() throws Exception {
         FakeMachine m = new FakeMachine(tmp).installedCopy()
                 .osRelease("NAME=\"Amazon Linux\"\nVERSION=\"2023\"\nID=\"amzn\"\nID_LIKE=\"fedora\"\nVERSION_ID=\"2023\"\n")
@@ -122,6 +138,26 @@ class SetupOnEachMachineTest {
         assertThat(r.err()).contains("about to run: apt-get update && apt-get install -y openjdk-17-jdk-headless")
                 .contains("not a terminal, so not asking").contains("dist/setup --yes").contains("SAGEDECK_YES=1");
         assertThat(m.calls()).as("no installer ran").isEmpty();
+    }
+
+    @Test
+    void onATerminal_itAsksFirst_andOnlyYesInstalls() throws Exception {
+        FakeMachine m = new FakeMachine(tmp).installedCopy();
+        Path jdk = m.jvmDirs.resolve("java-17-openjdk-amd64");
+        m.stub("apt-get", m.installsJdk(jdk));
+
+        FakeMachine.Result declined = m.runOnTerminal("\n", "dist/sagedeck", "--local-only");
+
+        assertThat(declined.code()).as(declined.toString()).isEqualTo(2);
+        assertThat(declined.out()).contains("about to run: apt-get update && apt-get install -y openjdk-17-jdk-headless")
+                .contains("go ahead? [y/N]").contains("nothing installed");
+        assertThat(m.calls()).as("Enter alone is no").isEmpty();
+
+        FakeMachine.Result accepted = m.runOnTerminal("y\n", "dist/sagedeck", "--local-only");
+
+        assertThat(accepted.code()).as(accepted.toString()).isZero();
+        assertThat(m.calls()).startsWith("apt-get update -qq", "apt-get install -y -qq --no-install-recommends openjdk-17-jdk-headless");
+        assertThat(m.calls().get(2)).startsWith("java " + jdk + " ");
     }
 
     @Test
