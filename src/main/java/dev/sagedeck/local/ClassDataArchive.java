@@ -67,12 +67,23 @@ final class ClassDataArchive {
             if (!Files.isWritable(dir)) {
                 return Plan.NONE;
             }
+            clearAbandoned(dir, prefix);
             Path tmp = dir.resolve(named + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
             flags.add("-XX:ArchiveClassesAtExit=" + tmp);
             return new Plan(flags, List.of("/bin/sh", "-c", KEEP_SCRIPT, "sh", tmp.toString(), dir.resolve(named).toString(),
                     dir.resolve(prefix).toString(), classPath));
         } catch (IOException | RuntimeException e) {
             return Plan.NONE; // without an archive the job only starts slower
+        }
+    }
+
+    /** Half-written archives of killed first jobs (older than ten minutes: a first job may still be writing its own). */
+    private static void clearAbandoned(Path dir, String prefix) throws IOException {
+        long before = System.currentTimeMillis() - 10 * 60_000L;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "*.tmp")) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).toMillis() < before) Files.deleteIfExists(f);
+            }
         }
     }
 
