@@ -1,5 +1,6 @@
 package dev.sagedeck.sagemaker;
 
+import dev.sagedeck.domain.UrlCredentials;
 import dev.sagedeck.domain.AwsStatus;
 import dev.sagedeck.port.BackendException;
 import java.net.URI;
@@ -113,7 +114,7 @@ public final class AwsConnection implements AutoCloseable {
     /** The endpoint a service's calls go to, in words for error messages. */
     String where(AwsService service) {
         URI override = resolution.endpoints().get(service);
-        return override != null ? override.toString() : service.label() + " in " + region();
+        return override != null ? UrlCredentials.hide(override.toString()) : service.label() + " in " + region();
     }
 
     SageMakerClient sageMaker() {

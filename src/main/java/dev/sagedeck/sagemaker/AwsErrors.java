@@ -1,5 +1,6 @@
 package dev.sagedeck.sagemaker;
 
+import dev.sagedeck.domain.UrlCredentials;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import java.io.EOFException;
@@ -52,6 +53,13 @@ final class AwsErrors {
      * @param where     the endpoint, for messages about the network
      */
     static BackendException translate(String operation, SdkException e, String where) {
+        BackendException b = words(operation, e, where);
+        // SDK text can quote the request URL, user info included: the password never reaches a message
+        String shown = UrlCredentials.hide(b.getMessage());
+        return shown.equals(b.getMessage()) ? b : new BackendException(b.kind(), shown, e);
+    }
+
+    private static BackendException words(String operation, SdkException e, String where) {
         if (e instanceof AwsServiceException a) {
             return service(operation, a);
         }

@@ -1,5 +1,6 @@
 package dev.sagedeck.sagemaker;
 
+import dev.sagedeck.domain.UrlCredentials;
 import dev.sagedeck.domain.AwsStatus;
 import dev.sagedeck.port.BackendException;
 import java.net.URI;
@@ -84,7 +85,7 @@ record AwsResolution(
     /** The status line for the dashboard header and {@code sagedeck} diagnostics. */
     AwsStatus status() {
         URI any = endpoints.get(AwsService.SAGEMAKER);
-        return AwsStatus.configured(region, profile, credentialSource, any == null ? null : any.toString());
+        return AwsStatus.configured(region, profile, credentialSource, any == null ? null : UrlCredentials.hide(any.toString()));
     }
 
     /** {@code --endpoint-url}, else {@code AWS_ENDPOINT_URL_<SERVICE>}, else {@code AWS_ENDPOINT_URL}. */
@@ -108,7 +109,7 @@ record AwsResolution(
             return uri;
         } catch (IllegalArgumentException e) {
             throw new BackendException(BackendException.Kind.INVALID,
-                    "endpoint '" + url + "' (" + from + ") is not a URL like http://127.0.0.1:5000");
+                    "endpoint '" + UrlCredentials.hide(url) + "' (" + from + ") is not a URL like http://127.0.0.1:5000");
         }
     }
 
