@@ -32,6 +32,7 @@ public final class InMemoryTrainingJobs implements TrainingJobs {
     private final List<String> stops = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger listCalls = new AtomicInteger();
     private volatile String listFailure;
+    private volatile String describeFailure;
 
     public InMemoryTrainingJobs(Backend backend, Ownership me) {
         this.backend = backend;
@@ -52,6 +53,17 @@ public final class InMemoryTrainingJobs implements TrainingJobs {
     public InMemoryTrainingJobs note(String job, String note) {
         notes.computeIfAbsent(job, k -> Collections.synchronizedList(new ArrayList<>())).add(note);
         return this;
+    }
+
+    /** Forgets a job: describe then answers NOT_FOUND (a job deleted, or never there). */
+    public InMemoryTrainingJobs remove(String name) {
+        jobs.remove(name);
+        return this;
+    }
+
+    /** Makes every describe fail as an unreachable endpoint would, with this message (null: succeed again). */
+    public void failDescribe(String message) {
+        describeFailure = message;
     }
 
     /** Makes every list call fail with this message (null: succeed again). */
@@ -91,6 +103,10 @@ public final class InMemoryTrainingJobs implements TrainingJobs {
 
     @Override
     public TrainingJob describe(String name) {
+        String failure = describeFailure;
+        if (failure != null) {
+            throw new BackendException(BackendException.Kind.UNAVAILABLE, failure);
+        }
         TrainingJob j = jobs.get(name);
         if (j == null) {
             throw new BackendException(BackendException.Kind.NOT_FOUND, "no training job named '" + name + "'");

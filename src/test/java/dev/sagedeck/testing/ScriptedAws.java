@@ -213,10 +213,18 @@ public final class ScriptedAws implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Stops the endpoint, and fails the test that used it if any StopTrainingJob reached a job that
+     * was not the stopper's or not running: the promise, checked across the whole suite.
+     */
     @Override
     public void close() {
         faults.release();
         server.stop(0);
         threads.shutdownNow();
+        List<String> unfair = sageMaker.unfairStops();
+        if (!unfair.isEmpty()) {
+            throw new AssertionError("StopTrainingJob reached a job that is not mine or not running: " + unfair);
+        }
     }
 }

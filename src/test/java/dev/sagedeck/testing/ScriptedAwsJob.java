@@ -150,6 +150,22 @@ public final class ScriptedAwsJob {
         }
     }
 
+    /**
+     * Why a stop for this job should never have been sent by sagedeck ({@code stopper}'s promise:
+     * only my running jobs), or null when it was fair: InProgress, and owned by the stopper by the
+     * owner tag or, with no owner tag, by the name prefix.
+     */
+    synchronized String unfairStop(String stopper) {
+        if (!"InProgress".equals(status)) {
+            return name + " was " + status;
+        }
+        String owner = tags.get("owner");
+        if (owner != null ? !owner.equals(stopper) : !name.startsWith(stopper + "-")) {
+            return name + " is " + (owner == null ? "nobody's" : owner + "'s") + ", not " + stopper + "'s";
+        }
+        return null;
+    }
+
     /** StopTrainingJob: null when accepted, else the service's ValidationException message. */
     synchronized String stop() {
         if (finishesWhenStopArrives && "InProgress".equals(status)) {

@@ -22,6 +22,8 @@ public final class ScriptedAwsSageMaker {
     private static final Instant BASE = Instant.parse("2026-11-01T08:00:00Z");
 
     private final Map<String, ScriptedAwsJob> jobs = new ConcurrentHashMap<>();
+    private final List<String> unfairStops = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String stopper = "alice";
     private volatile boolean rejectSubExpressions;
     private volatile boolean ignoreSubExpressions;
 
@@ -31,6 +33,19 @@ public final class ScriptedAwsSageMaker {
         aws.on("SageMaker.ListTrainingJobs", this::list);
         aws.on("SageMaker.Search", this::search);
         aws.on("SageMaker.ListTags", this::listTags);
+    }
+
+    /**
+     * Whose stops this endpoint checks (default alice, the owner of most tests; null: none, for a
+     * test that sends StopTrainingJob itself to see how the adapter handles the answer).
+     */
+    public void stopsOnlyFor(String owner) {
+        stopper = owner;
+    }
+
+    /** Every StopTrainingJob that reached a job not the stopper's or not running, with why. */
+    public List<String> unfairStops() {
+        return List.copyOf(unfairStops);
     }
 
     /** A new InProgress job; each job is created one minute after the previous one. */
@@ -78,6 +93,10 @@ public final class ScriptedAwsSageMaker {
         ScriptedAwsJob job = jobs.get(req.path("TrainingJobName").asText());
         if (job == null) {
             return notFound(req.path("TrainingJobName").asText());
+        }
+        String unfair = stopper == null ? null : job.unfairStop(stopper);
+        if (unfair != null) {
+            unfairStops.add(unfair);
         }
         String rejection = job.stop();
         return rejection == null ? Reply.empty() : Reply.error(400, "ValidationException", rejection);
