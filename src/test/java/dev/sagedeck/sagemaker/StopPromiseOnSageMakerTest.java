@@ -132,6 +132,19 @@ class StopPromiseOnSageMakerTest {
     }
 
     @Test
+    void tagsThatCannotBeRead_makeTheOwnerUnknown_andTheStopIsRefused() throws IOException {
+        aws.faults().always("ListTags", 400, "AccessDeniedException", "not authorized to perform: sagemaker:ListTags");
+
+        CliRun.Result r = run("stop", "alice-untagged-1", "--yes", "--json");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.json().path("reason").asText()).isEqualTo("owner unknown");
+        assertThat(r.json().path("message").asText()).contains("Cannot tell whose job alice-untagged-1 is");
+        assertThat(aws.count("SageMaker.StopTrainingJob")).isZero();
+        assertThat(audit()).singleElement().satisfies(l -> assertThat(l.path("reason").asText()).isEqualTo("owner unknown"));
+    }
+
+    @Test
     void unreachableEndpoint_isAFailedAttemptOnRecord() throws IOException {
         env.put("AWS_ENDPOINT_URL", ScriptedAws.refusingEndpoint().toString());
 
