@@ -76,7 +76,7 @@ final class FakeMachine {
         Files.writeString(app.resolve("themes/default.properties"), "# theme");
         String body = buildSucceeds
                 ? "echo '[INFO] --- compiler:3.13.0:compile (default-compile) @ sagedeck ---'\n"
-                        + "echo 'Downloaded from central: https://repo/x.jar (1 kB)'\n"
+                        + "echo '[INFO] Downloaded from central: https://repo/x.jar (1 kB at 9 kB/s)'\n"
                         + "echo '[INFO] --- shade:3.6.0:shade (default) @ sagedeck ---'\n"
                         + "echo jar > \"$(dirname \"$0\")/dist/sagedeck.jar\"\n"
                 : "echo '[INFO] --- compiler:3.13.0:compile (default-compile) @ sagedeck ---'\n"

@@ -106,7 +106,7 @@ class LauncherChoicesTest {
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.err()).contains("sagedeck: building dist/sagedeck.jar with ./mvnw")
                 .contains("sagedeck: build: compiling")
-                .contains("sagedeck: build: downloaded 1 files")
+                .contains("sagedeck: build: downloaded 1 files") // Maven's own "[INFO] Downloaded from" lines, counted
                 .contains("sagedeck: build: writing dist/sagedeck.jar")
                 .doesNotContain("[INFO]");
         assertThat(m.calls()).element(1).asString().startsWith("mvnw JAVA_HOME=" + jdk + " -B ").contains("package");
