@@ -42,6 +42,9 @@ public final class JobsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the jobs as a JSON array.")
     boolean json;
 
+    @Option(names = "--partial-ok", description = "Exit 0 when one backend failed but the other answered (the failure is still said on stderr).")
+    boolean partialOk;
+
     public JobsCommand(Wiring wiring) {
         this.wiring = wiring;
     }
@@ -57,14 +60,19 @@ public final class JobsCommand implements Callable<Integer> {
             }
         }
         List<TrainingJob> jobs;
+        int incomplete = ExitCodes.OK;
         GlobalOptions g = Globals.of(spec, global);
         wiring.awsNotice(g).ifPresent(spec.commandLine().getErr()::println);
         try {
             jobs = wiring.backends(g).list(all ? JobScope.ALL : JobScope.MINE);
         } catch (dev.sagedeck.port.PartialListException e) {
-            // one backend failed: show what the others listed and say what is missing
-            spec.commandLine().getErr().println("sagedeck: some jobs are not shown: " + InertText.of(e.getMessage()));
+            // one backend failed: show what the others listed, say which is missing, and let the exit
+            // code tell scripts the list is incomplete unless they said a partial answer will do
+            String which = e.failed().stream().map(dev.sagedeck.domain.Backend::label).sorted().collect(java.util.stream.Collectors.joining(" and "));
+            spec.commandLine().getErr().println("sagedeck: " + which + " failed, its jobs are not shown: " + InertText.of(e.getMessage())
+                    + (partialOk ? "" : " (--partial-ok exits 0 when the other backend answered)"));
             jobs = e.listed();
+            incomplete = partialOk ? ExitCodes.OK : CliOutput.exitCode(e);
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }
@@ -75,16 +83,16 @@ public final class JobsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             CliOutput.json(out, shown.stream().map(j -> JobJson.of(j, me, now)).toList());
-            return ExitCodes.OK;
+            return incomplete;
         }
         if (shown.isEmpty()) {
             spec.commandLine().getErr().println(jobs.isEmpty()
                     ? "No training jobs yet. Start one: sagedeck train --sample titanic"
                     : "No jobs with status " + filter + ".");
-            return ExitCodes.OK;
+            return incomplete;
         }
         printTable(out, shown, now);
-        return ExitCodes.OK;
+        return incomplete;
     }
 
     static void printTable(PrintWriter out, List<TrainingJob> jobs, Instant now) {

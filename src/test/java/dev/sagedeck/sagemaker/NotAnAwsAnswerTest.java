@@ -62,6 +62,7 @@ class NotAnAwsAnswerTest {
 
         CliRun.Result r = CliRun.run(env, "jobs");
 
+        assertThat(r.code()).as("local jobs answered, SageMaker did not: " + r).isEqualTo(1);
         assertThat(r.err()).as(r.toString()).contains(aws.endpoint() + " answered with something that is not an AWS answer")
                 .doesNotContain("credentials").doesNotContain("Exception");
         // before: "denied: could not get AWS credentials", then the fallback listed and described job by job
