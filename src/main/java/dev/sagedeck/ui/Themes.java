@@ -44,8 +44,31 @@ public final class Themes {
         return configured != null ? configured : "default";
     }
 
-    /** Loads a theme; an unknown name is an error that lists the themes there are. */
+    /**
+     * The names a theme may have: the bundled ones (in their order), then the {@code .properties} files directly in the
+     * user's theme folder. Nothing else is ever opened, so a name like {@code ../../x} loads no file.
+     */
+    public static java.util.Set<String> available(Path userThemeDir) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(BUNDLED);
+        if (userThemeDir != null && Files.isDirectory(userThemeDir)) {
+            try (java.util.stream.Stream<Path> files = Files.list(userThemeDir)) {
+                files.map(f -> f.getFileName().toString()).sorted()
+                        .filter(f -> f.endsWith(".properties") && f.length() > ".properties".length() && !f.startsWith("."))
+                        .forEach(f -> names.add(f.substring(0, f.length() - ".properties".length())));
+            } catch (IOException e) {
+                // an unreadable folder offers no themes of its own; the bundled ones remain
+            }
+        }
+        return names;
+    }
+
+    /** Loads a theme; a name not among {@link #available} is an error that lists the themes there are. */
     public static Map<Role, Style> load(String name, Path userThemeDir) {
+        java.util.Set<String> names = available(userThemeDir);
+        if (name == null || !names.contains(name)) {
+            throw new IllegalArgumentException("unknown theme '" + dev.sagedeck.app.InertText.of(String.valueOf(name)) + "'; themes: "
+                    + String.join(", ", names) + (userThemeDir == null ? "" : " (add your own as " + userThemeDir.resolve("NAME.properties") + ")"));
+        }
         Properties p = new Properties();
         Path user = userThemeDir == null ? null : userThemeDir.resolve(name + ".properties");
         try {
