@@ -114,6 +114,11 @@ public final class JobsCommand implements Callable<Integer> {
             }
             out.println(line.toString().stripTrailing());
         }
+        for (TrainingJob j : jobs) {
+            if (dev.sagedeck.local.LocalJobStore.DAMAGED.equals(j.status().text())) {
+                out.println(InertText.of(j.name()) + ": " + InertText.of(j.failureReason()));
+            }
+        }
         out.flush();
     }
 

@@ -181,6 +181,11 @@ public final class CsvReader implements Closeable {
             for (int k = scan.starts[i]; k < scan.ends[i]; k++) {
                 if (scan.buf[k] == 0) throw errorAt(i, "the header holds a NUL byte; this does not look like a text CSV file");
             }
+            int bad = Utf8.firstInvalid(scan.buf, scan.starts[i], scan.ends[i]);
+            if (bad >= 0) {
+                throw scan.errorAtByte(i, bad, "the header is not valid UTF-8 (%s in column name %d); save the file as UTF-8"
+                        .formatted(String.format("byte 0x%02X", scan.buf[bad] & 0xff), i + 1));
+            }
             String name = text(i);
             Integer before = seen.put(name, i);
             if (before != null) {

@@ -55,6 +55,11 @@ final class CsvScanner {
         return new CsvFormatException(source, fieldLine[field], column(fieldLineStart[field], fieldPos[field]), problem);
     }
 
+    /** An error at byte {@code at} inside {@code field} (its column counted in characters). */
+    CsvFormatException errorAtByte(int field, int at, String problem) {
+        return new CsvFormatException(source, fieldLine[field], column(fieldLineStart[field], at), problem);
+    }
+
     void close() throws IOException {
         in.close();
     }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  *   job.json                          the job record (written atomically)
  *   job.lock                          lock file for read-modify-write of job.json
  *   job.log                           stdout + stderr of the run (and of the user's script)
+ *   job.reserve                       64 KiB kept free while the run is active, given up when the disk
+ *                                     fills so the record can still say Failed (see LocalJobStore)
  *   input/config/hyperparameters.json hyperparameters, string values, like SageMaker's
  *   input/config/inputdataconfig.json the channels
  *   input/config/resourceconfig.json  {"current_host":"algo-1","hosts":["algo-1"]}
@@ -34,6 +36,10 @@ public record JobDir(Path root) {
 
     public Path lockFile() {
         return root.resolve("job.lock");
+    }
+
+    public Path reserve() {
+        return root.resolve("job.reserve");
     }
 
     public Path log() {

@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads and writes JSON files so that a reader never sees a half-written one: the bytes go to a
- * temporary file in the same directory, are forced to disk, and the file is renamed over the old
- * one with ATOMIC_MOVE (rename(2) is atomic on one file system). Times are ISO-8601 strings.
+ * temporary file in the same directory and the file is renamed over the old one with ATOMIC_MOVE
+ * (rename(2) is atomic on one file system). A durable write also forces the bytes and the rename to
+ * disk (two fsyncs); the job store asks for that only where a power cut must not lose it (a job's
+ * first and final record). Times are ISO-8601 strings.
  */
 public final class JobRecordFile {
     private static final AtomicLong SEQUENCE = new AtomicLong();
@@ -44,8 +46,18 @@ public final class JobRecordFile {
         writeAtomically(file, JSON.writeValueAsBytes(record));
     }
 
+    /** Writes the record atomically; forced to disk only when {@code durable}. */
+    static void write(Path file, JobRecord record, boolean durable) throws IOException {
+        writeAtomically(file, JSON.writeValueAsBytes(record), durable);
+    }
+
     /** Writes {@code bytes} to {@code file} atomically and durably. */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        writeAtomically(file, bytes, true);
+    }
+
+    /** Writes {@code bytes} to {@code file} atomically, and durably when asked. */
+    static void writeAtomically(Path file, byte[] bytes, boolean durable) throws IOException {
         // A name unique per process and call: two writers never share a temporary file.
         Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid()
                 + "." + SEQUENCE.incrementAndGet() + ".tmp");
@@ -55,17 +67,21 @@ public final class JobRecordFile {
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
-                ch.force(true);
+                if (durable) {
+                    ch.force(true);
+                }
             }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
         }
-        syncDirectory(file.toAbsolutePath().getParent());
+        if (durable) {
+            syncDirectory(file.toAbsolutePath().getParent());
+        }
     }
 
     /** Makes the rename itself durable; not every file system allows opening a directory, hence best effort. */
-    private static void syncDirectory(Path dir) {
+    static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {

@@ -99,7 +99,16 @@ final class Lifecycle {
     }
 
     void failed(String reason) {
-        String trimmed = reason.length() > FailureFile.MAX_REASON ? reason.substring(0, FailureFile.MAX_REASON) : reason;
+        String why = DiskSpace.explain(dir, reason);
+        String trimmed = why.length() > FailureFile.MAX_REASON ? why.substring(0, FailureFile.MAX_REASON) : why;
+        if (why.contains(LocalJobStore.NO_SPACE)) {
+            // The record first: it is the one write that must succeed (the job's reserve is there for it);
+            // output/failure and the log line need space that may not be there.
+            update(rec -> rec.finish(JobStatus.FAILED, "Failed", clock.instant(), trimmed));
+            FailureFile.write(dir, trimmed);
+            say("Failed - " + trimmed);
+            return;
+        }
         FailureFile.write(dir, trimmed);
         finish(JobStatus.FAILED, "Failed", trimmed);
     }

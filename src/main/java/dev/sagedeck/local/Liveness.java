@@ -62,6 +62,7 @@ final class Liveness {
     }
 
     private static void fail(JobRecord r, JobDir dir, Instant now, String reason) {
+        reason = DiskSpace.explain(dir, reason);
         r.finish(JobStatus.FAILED, "Failed", now, reason);
         FailureFile.write(dir, reason);
     }

@@ -28,7 +28,6 @@ final class LocalJobControl {
     void start(JobDir dir, JobRecord first, JobLauncher launcher) {
         Process p;
         try {
-            prepare(dir, first);
             p = launcher.start(dir, first);
         } catch (IOException | RuntimeException e) {
             String reason = "could not start the job process: " + e.getMessage();
@@ -79,8 +78,8 @@ final class LocalJobControl {
         });
     }
 
-    /** The SageMaker-shaped directories and config files, before the child starts. */
-    private static void prepare(JobDir dir, JobRecord r) throws IOException {
+    /** The SageMaker-shaped directories and config files, written into the job directory before it is put into place. */
+    static void prepare(JobDir dir, JobRecord r) throws IOException {
         for (var d : List.of(dir.configDir(), dir.model(), dir.outputData(), dir.channel("train"))) {
             Files.createDirectories(d);
         }
@@ -91,12 +90,13 @@ final class LocalJobControl {
             Files.createDirectories(dir.code());
         }
         // SageMaker writes hyperparameters.json with string values; scripts that read it expect that.
-        JobRecordFile.writeAtomically(dir.hyperParameters(), JobRecordFile.JSON.writeValueAsBytes(r.hyperParameters));
+        // plain writes: nobody sees these files before the directory is renamed into place
+        Files.write(dir.hyperParameters(), JobRecordFile.JSON.writeValueAsBytes(r.hyperParameters));
         Map<String, Object> channels = new LinkedHashMap<>();
         r.channels.forEach(c -> channels.put(c.name(), Map.of("ContentType", "text/csv",
                 "TrainingInputMode", "File", "S3DistributionType", "FullyReplicated", "RecordWrapperType", "None")));
-        JobRecordFile.writeAtomically(dir.configDir().resolve("inputdataconfig.json"), JobRecordFile.JSON.writeValueAsBytes(channels));
-        JobRecordFile.writeAtomically(dir.configDir().resolve("resourceconfig.json"),
+        Files.write(dir.configDir().resolve("inputdataconfig.json"), JobRecordFile.JSON.writeValueAsBytes(channels));
+        Files.write(dir.configDir().resolve("resourceconfig.json"),
                 "{\"current_host\": \"algo-1\", \"hosts\": [\"algo-1\"]}".getBytes(StandardCharsets.UTF_8));
         if (!Files.exists(dir.log())) {
             Files.createFile(dir.log());

@@ -85,7 +85,13 @@ public final class LocalTrainingJobs implements TrainingJobs {
 
     @Override
     public TrainingJob describe(String name) {
-        return JobRecordMapper.toJob(record(name), store.dir(name));
+        JobRecord r = store.findOrDamaged(name).orElseThrow(() -> LocalJobStore.notFound(name));
+        return JobRecordMapper.toJob(r, store.dir(name));
+    }
+
+    /** Removes a local job's directory (damaged, or ended); refuses a running one. */
+    public void forget(String name) {
+        store.forget(name);
     }
 
     @Override
@@ -105,7 +111,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
             JobRecord first = LaunchPlan.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
             JobDir dir;
             try {
-                dir = store.create(first);
+                dir = store.create(first, staged -> LocalJobControl.prepare(staged, first));
             } catch (BackendException taken) {
                 // Another sagedeck process took the same generated name a moment ago: generate again.
                 if ((spec.name() == null || spec.name().isBlank()) && store.exists(first.name) && attempt < 5) {

@@ -58,13 +58,16 @@ class LivenessTest {
     }
 
     @Test
-    void damagedRecord_isSkippedInTheList_butNamedByFind() throws Exception {
+    void damagedRecord_isListedAsDamagedWithTheReason_andNamedByFind() throws Exception {
         LocalJobStore store = new LocalJobStore(tmp, Clock.systemUTC());
         store.create(running("alice-good-1"));
         Files.createDirectories(tmp.resolve("alice-bad-1"));
         Files.writeString(tmp.resolve("alice-bad-1/job.json"), "{ not json");
 
-        assertThat(store.list()).extracting(j -> j.name).containsExactly("alice-good-1");
+        assertThat(store.list()).extracting(j -> j.name).containsExactlyInAnyOrder("alice-good-1", "alice-bad-1");
+        JobRecord bad = store.list().stream().filter(j -> j.name.equals("alice-bad-1")).findFirst().orElseThrow();
+        assertThat(bad.status).isEqualTo(LocalJobStore.DAMAGED);
+        assertThat(bad.failureReason).contains("alice-bad-1/job.json").contains("unreadable").contains("sagedeck forget alice-bad-1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.find("alice-bad-1"))
                 .hasMessageContaining("alice-bad-1/job.json").hasMessageContaining("unreadable");
     }
