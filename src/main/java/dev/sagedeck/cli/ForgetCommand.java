@@ -2,6 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.StopPolicy;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.local.LocalTrainingJobs;
@@ -40,10 +41,10 @@ public final class ForgetCommand extends JobCommand {
                                     .formatted(InertText.of(name)));
                 }
                 String answer = console.readLine("Remove %s (%s) and its directory %s? Type the last %d characters of the name: ",
-                        InertText.of(name), job.status(), InertText.of(job.outputPath()), StopConfirmation.CHARS);
-                if (!StopConfirmation.accepts(name, answer)) {
+                        InertText.of(name), job.status(), InertText.of(job.outputPath()), StopPolicy.CONFIRM_CHARS);
+                if (!StopPolicy.confirms(name, answer)) {
                     return CliOutput.error(spec, ExitCodes.BAD_INPUT, "not removed: the answer did not match '%s'"
-                            .formatted(StopConfirmation.expected(name)));
+                            .formatted(StopPolicy.confirmation(name)));
                 }
             }
             local.forget(name);
