@@ -201,7 +201,7 @@ public class Wiring {
                 .withWizardLast(WizardMemoryFile.read(paths.stateDir()));
         GuardedStop stopper = stopper(jobs);
         try {
-            Services services = new Services(launchPlanning(options), objectStore(options), new JobModelEvaluation(jobs),
+            Services services = new Services(launchPlanning(options), objectStore(options), modelEvaluation(jobs),
                     () -> environment(options));
             Dashboard dashboard = new Dashboard(jobs, services, stopper, session, styles, paths.stateDir(), paths.configFile())
                     .withNotice(awsProblem == null ? null : Text.AWS_OFF_BAD_CONFIG.formatted(awsProblem));
@@ -278,6 +278,11 @@ public class Wiring {
     }
 
     /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
+    /** Scores a job's model on a test CSV here: the dashboard's compare t and sagedeck compare --test. */
+    public dev.sagedeck.port.ModelEvaluation modelEvaluation(AllTrainingJobs jobs) {
+        return new JobModelEvaluation(jobs);
+    }
+
     public AuditLog auditLog() {
         return new FileAuditLog(paths.auditLog());
     }

@@ -4,11 +4,15 @@ import dev.sagedeck.Wiring;
 import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.compare.Comparison;
+import dev.sagedeck.app.compare.TestEvaluation;
 import dev.sagedeck.domain.Price;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
+import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.runtime.ComparisonExport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,8 +45,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the comparison as JSON.")
     boolean json;
 
-    @Option(names = "--all", description = "Show every hyperparameter, not only those that differ.")
+    @Option(names = "--all", description = "Show every row, also those equal in every job.")
     boolean all;
+
+    @Option(names = "--test", paramLabel = "FILE", description = "Score every job's model on this labelled test CSV (as the dashboard's t).")
+    Path test;
+
+    @Option(names = "--sort", paramLabel = "METRIC", description = "Order the jobs by this metric row, best first (e.g. \"test accuracy\").")
+    String sort;
 
     public CompareCommand(Wiring wiring) {
         this.wiring = wiring;
@@ -54,17 +64,28 @@ public final class CompareCommand implements Callable<Integer> {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, "a job is named twice in " + String.join(" ", names) + "; give each job once");
         }
         GlobalOptions g = Globals.of(spec, global);
+        if (test != null && (!Files.isRegularFile(test) || !Files.isReadable(test))) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--test %s: no such readable file".formatted(test.toAbsolutePath()));
+        }
         List<TrainingJob> jobs = new ArrayList<>();
+        TestEvaluation scored = TestEvaluation.NONE;
         try {
             AllTrainingJobs backends = wiring.backends(g);
             for (String name : names) {
                 jobs.add(backends.describe(name));
             }
+            if (test != null) {
+                scored = score(wiring.modelEvaluation(backends), test.toString());
+            }
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }
         Map<String, Price> prices = g.localOnly ? Map.of() : wiring.aws(g).knownPrices();
-        Comparison c = Comparison.of(jobs, t -> Optional.ofNullable(t == null ? null : prices.get(t)), Instant.now(), all);
+        Comparison c = Comparison.of(jobs, t -> Optional.ofNullable(t == null ? null : prices.get(t)), Instant.now(), all, scored, sort);
+        if (sort != null && c.sortedBy() == null) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--sort %s: no such metric; one of: %s".formatted(sort,
+                    c.sortable().isEmpty() ? "(none)" : String.join(", ", c.sortable())));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(ComparisonExport.json(c));
@@ -75,14 +96,23 @@ public final class CompareCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** A plain table: a setting column, then one column per job as wide as its widest value. */
+    /** Every job scored on the test file, one after the other, by the evaluation the dashboard uses. */
+    private TestEvaluation score(ModelEvaluation evaluation, String file) {
+        TestEvaluation t = TestEvaluation.NONE.started(file, names);
+        for (String name : names) {
+            t = t.withResult(name, file, TestEvaluation.score(evaluation, name, file));
+        }
+        return t;
+    }
+
+    /** A plain table: a setting column, then one column per job as wide as its widest value; * marks the best value. */
     static void print(PrintWriter out, Comparison c) {
         int label = Math.max(7, c.rows().stream().mapToInt(r -> r.label().length()).max().orElse(7));
         int[] widths = new int[c.jobs().size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = c.jobs().get(i).length();
             for (Comparison.Row r : c.rows()) {
-                widths[i] = Math.max(widths[i], r.values().get(i).length());
+                widths[i] = Math.max(widths[i], cell(r, i).length());
             }
         }
         StringBuilder head = new StringBuilder(pad("", label));
@@ -93,13 +123,27 @@ public final class CompareCommand implements Callable<Integer> {
         for (Comparison.Row r : c.rows()) {
             StringBuilder line = new StringBuilder(pad(r.label(), label));
             for (int i = 0; i < widths.length; i++) {
-                line.append("  ").append(pad(InertText.of(r.values().get(i)), widths[i]));
+                line.append("  ").append(pad(InertText.of(cell(r, i)), widths[i]));
             }
-            out.println((line.toString().stripTrailing() + (r.differs() ? "   *" : "")));
+            out.println(line.toString().stripTrailing());
         }
-        if (c.equalParams() > 0) {
-            out.println(c.equalParams() + " hyperparameters are equal in every job (--all shows them). * marks rows that differ.");
+        List<String> notes = new ArrayList<>();
+        if (c.hidden() > 0) {
+            notes.add(c.hidden() + " rows are equal in every job (--all shows them).");
         }
+        if (c.rows().stream().anyMatch(r -> !r.best().isEmpty())) {
+            notes.add("* marks the best value.");
+        }
+        if (c.sortedBy() != null) {
+            notes.add("Sorted by " + c.sortedBy() + ", best first.");
+        }
+        if (!notes.isEmpty()) {
+            out.println(String.join(" ", notes));
+        }
+    }
+
+    private static String cell(Comparison.Row r, int i) {
+        return r.values().get(i) + (r.best().contains(i) ? " *" : "");
     }
 
     private static String pad(String s, int w) {

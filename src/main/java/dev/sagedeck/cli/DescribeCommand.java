@@ -73,7 +73,7 @@ public final class DescribeCommand extends JobCommand {
         field(out, "Output", j.outputPath());
         field(out, "Model", j.modelLocation());
         for (Metric m : j.finalMetrics()) {
-            field(out, "Metric " + m.name(), String.valueOf(m.value()));
+            field(out, "Metric " + m.name(), Formats.metric(m.value()));
         }
         j.tags().forEach((k, v) -> field(out, "Tag " + k, v));
         field(out, "Role", j.roleArn());

@@ -2,6 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.app.view.Formats;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.xgboost.JobModelEvaluation;
@@ -67,7 +68,7 @@ public final class EvaluateCommand extends JobCommand {
             return;
         }
         out.printf("%s on %s (%d rows)%n", job.name(), test, r.rows());
-        r.metrics().forEach((k, v) -> out.printf("  %-10s %.4f%n", k + ":", v));
+        r.metrics().forEach((k, v) -> out.printf("  %-10s %s%n", k + ":", Formats.metric(v)));
         if (!r.confusionMatrix().isEmpty()) {
             out.println("  Confusion matrix (rows: actual, columns: predicted):");
             for (List<Long> row : r.confusionMatrix()) {

@@ -3,6 +3,7 @@ package dev.sagedeck.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.view.Formats;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.TrainingJob;
@@ -118,7 +119,7 @@ final class TrainWait {
             out.println("  Model:              " + InertText.of(job.modelLocation()));
         }
         for (Metric x : job.finalMetrics()) {
-            out.printf("  %-19s %.4f%n", InertText.of(x.name()) + ":", x.value());
+            out.printf("  %-19s %s%n", InertText.of(x.name()) + ":", Formats.metric(x.value()));
         }
         out.flush();
     }

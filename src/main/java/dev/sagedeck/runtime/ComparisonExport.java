@@ -27,32 +27,44 @@ public final class ComparisonExport {
         header.addAll(c.jobs());
         b.append(csvLine(header));
         for (Comparison.Row r : c.rows()) {
-            List<String> cells = new ArrayList<>(List.of(r.group(), r.label()));
+            // a scored row names its file: the export must say exactly what was scored
+            String setting = r.group().equals("test") && c.testFile() != null ? r.label() + " (" + c.testFile() + ")" : r.label();
+            List<String> cells = new ArrayList<>(List.of(r.group(), setting));
             cells.addAll(r.values());
             b.append(csvLine(cells));
         }
         return b.toString();
     }
 
-    /** {"jobs": [...], "rows": [{"group", "setting", "differs", "values": {job: value}}], "equalHyperparametersHidden": n}. */
+    /**
+     * {"jobs": [...], "sortedBy": metric or null, "rows": [{"group", "setting", "differs", "best": [job...],
+     * "values": {job: value}}], "identicalRowsHidden": n}. Values with a number behind them are numbers at
+     * full precision (metrics, cost in "cost_usd", times in "..._seconds"); others are text.
+     */
     public static String json(Comparison c) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("jobs", c.jobs());
+        root.put("sortedBy", c.sortedBy());
+        root.put("testFile", c.testFile());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Comparison.Row r : c.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("group", r.group());
-            row.put("setting", r.label());
+            row.put("setting", r.numbers() == null ? r.label() : jsonName(r));
             row.put("differs", r.differs());
-            Map<String, String> values = new LinkedHashMap<>();
+            if (!r.best().isEmpty()) {
+                row.put("best", r.best().stream().map(c.jobs()::get).toList());
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
             for (int i = 0; i < c.jobs().size(); i++) {
-                values.put(c.jobs().get(i), r.values().get(i));
+                Double number = r.numbers() == null ? null : r.numbers().get(i);
+                values.put(c.jobs().get(i), number != null ? number : r.numbers() != null && r.values().get(i).equals("-") ? null : r.values().get(i));
             }
             row.put("values", values);
             rows.add(row);
         }
         root.put("rows", rows);
-        root.put("equalHyperparametersHidden", c.equalParams());
+        root.put("identicalRowsHidden", c.hidden());
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -68,6 +80,16 @@ public final class ComparisonExport {
         Path file = dir.resolve("compare-" + stamp + (asJson ? ".json" : ".csv"));
         Files.writeString(file, asJson ? json(c) : csv(c), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** A numeric row's name says its unit: cost_usd, elapsed_seconds; metrics keep their name. */
+    private static String jsonName(Comparison.Row r) {
+        String base = r.label().replace(' ', '_');
+        return switch (r.group()) {
+            case "cost" -> base + "_usd";
+            case "time" -> base + "_seconds";
+            default -> r.label();
+        };
     }
 
     private static String csvLine(List<String> cells) {

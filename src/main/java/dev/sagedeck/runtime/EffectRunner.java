@@ -11,7 +11,7 @@ import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.port.LaunchPlanning;
 import dev.sagedeck.port.ObjectStore;
 import dev.sagedeck.port.ModelEvaluation;
-import dev.sagedeck.app.compare.CompareText;
+import dev.sagedeck.app.compare.TestEvaluation;
 import dev.sagedeck.app.wizard.WizardSubmit;
 import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.Backend;
@@ -224,16 +224,9 @@ public final class EffectRunner implements AutoCloseable {
 
     /** Bad input (missing file, no label column) is a message for that job's cell, like a backend error. */
     private Msg evaluate(Effect.EvaluateModel e) {
-        if (evaluation == null) {
-            return new Msg.EvaluationFailed(e.job(), e.testFile(), CompareText.NO_EVALUATION);
-        }
-        try {
-            ModelEvaluation.Scores r = evaluation.evaluate(e.job(), Path.of(e.testFile()));
-            return new Msg.ModelEvaluated(e.job(), e.testFile(), r.rows(), r.metrics());
-        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException | java.io.UncheckedIOException ex) {
-            String why = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
-            return new Msg.EvaluationFailed(e.job(), e.testFile(), why);
-        }
+        TestEvaluation.Result r = TestEvaluation.score(evaluation, e.job(), e.testFile());
+        return r.error() == null ? new Msg.ModelEvaluated(e.job(), e.testFile(), r.rows(), r.metrics())
+                : new Msg.EvaluationFailed(e.job(), e.testFile(), r.error());
     }
 
     private Path saveLog(String job, LogBuffer lines) throws IOException {

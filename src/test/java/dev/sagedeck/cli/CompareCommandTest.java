@@ -20,7 +20,8 @@ class CompareCommandTest {
 
         CliRun.Result text = cli.run("compare", "--local-only", "alice-depth3", "alice-depth5");
         assertThat(text.code()).as(text.toString()).isZero();
-        assertThat(text.out()).containsPattern("max_depth\\s+3\\s+5\\s+\\*").contains("test accuracy").contains("free (local)");
+        assertThat(text.out()).containsPattern("max_depth\\s+3\\s+5").contains("test accuracy").contains("rows are equal in every job")
+                .doesNotContain("free (local)");
 
         CliRun.Result json = cli.run("compare", "--local-only", "--json", "alice-depth3", "alice-depth5");
         JsonNode root = json.json();
@@ -34,6 +35,24 @@ class CompareCommandTest {
         assertThat(depth).isNotNull();
         assertThat(depth.get("differs").asBoolean()).isTrue();
         assertThat(depth.get("values").get("alice-depth5").asText()).isEqualTo("5");
+
+        CliRun.Result all = cli.run("compare", "--local-only", "--json", "--all", "alice-depth3", "alice-depth5");
+        JsonNode cost = null;
+        for (JsonNode row : all.json().get("rows")) {
+            if (row.get("setting").asText().equals("cost_usd")) {
+                cost = row;
+            }
+        }
+        assertThat(cost).as(all.out()).isNotNull();
+        assertThat(cost.get("values").get("alice-depth3").isNumber()).as("cost is a number in JSON").isTrue();
+
+        Path testFile = dev.sagedeck.data.Samples.extract("titanic", home).test();
+        CliRun.Result scored = cli.run("compare", "--local-only", "--test", testFile.toString(), "--sort", "test accuracy",
+                "alice-depth3", "alice-depth5");
+        assertThat(scored.code()).as(scored.toString()).isZero();
+        assertThat(scored.out()).containsPattern("test accuracy\\s+0\\.\\d+").contains("test auc").contains("Sorted by test accuracy")
+                .doesNotContain("test:accuracy");
+        assertThat(scored.out().lines().filter(l -> l.startsWith("test accuracy")).count()).as("one accuracy row").isEqualTo(1);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,15 +41,18 @@ class CompareEvaluationEndToEndTest {
             h.press(" j =t<Enter>");
             assertThat(h.state().compare().test().prompt()).as("the bundled sample's test file is not offered as a path").isEmpty();
             assertThat(h.text()).contains("Test CSV: _");
+            List<String> recorded = row(CompareKeys.of(h.state()), "test accuracy").values();
             h.press(test + "<Enter>");
             Comparison c = CompareKeys.of(h.state());
-            String label = "test accuracy (" + test + ")";
+            String label = "test accuracy";
             Comparison.Row scored = row(c, label);
-            assertThat(scored.values()).allMatch(v -> v.matches("0\\.\\d{4}"));
+            assertThat(scored.group()).isEqualTo("test");
+            assertThat(scored.values()).allMatch(v -> v.matches("0\\.\\d{1,4}"));
             assertThat(scored.values()).as("the sample's own test split is this file: the same accuracy the runs recorded")
-                    .isEqualTo(row(c, "test accuracy").values());
-            assertThat(row(c, "test auc (" + test + ")").values()).allMatch(v -> v.matches("0\\.\\d{4}"));
-            assertThat(row(c, "test logloss (" + test + ")").values()).allMatch(v -> v.matches("0\\.\\d{4}"));
+                    .isEqualTo(recorded);
+            assertThat(c.rows()).extracting(Comparison.Row::label).as("one row per metric, not one per source").doesNotHaveDuplicates();
+            assertThat(row(c, "test auc").values()).allMatch(v -> v.matches("0\\.\\d{1,4}"));
+            assertThat(row(c, "test logloss").values()).allMatch(v -> v.matches("0\\.\\d{1,4}"));
             assertThat(h.text()).contains("Scored 2 of 2 models on " + test);
 
             h.press("E");
@@ -56,10 +60,11 @@ class CompareEvaluationEndToEndTest {
             try (var files = Files.list(h.stateDir().resolve("comparisons"))) {
                 json = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
             }
-            assertThat(Files.readString(json)).contains("\"setting\" : \"" + label + "\"").contains("\"group\" : \"test\"");
+            assertThat(Files.readString(json)).contains("\"setting\" : \"" + label + "\"").contains("\"group\" : \"test\"")
+                    .containsPattern("\"alice-depth3\" : 0\\.\\d{5,}");
 
             h.press("t" + "<BS>".repeat(test.toString().length()) + broken + "<Enter>");
-            assertThat(row(CompareKeys.of(h.state()), "test accuracy (" + broken + ")").values())
+            assertThat(row(CompareKeys.of(h.state()), "test accuracy").values())
                     .allSatisfy(v -> assertThat(v).startsWith("failed: ").contains("nolabel.csv has no column").doesNotContain("Exception"));
         }
     }

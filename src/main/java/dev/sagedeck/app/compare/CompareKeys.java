@@ -56,6 +56,8 @@ public final class CompareKeys {
                 return Next.of(s.withCompare(c.withScroll(0)));
             case EVALUATE_TEST:
                 return CompareEvaluate.prompt(s);
+            case SORT:
+                return sort(s);
             case ALL_PARAMS:
                 return Next.of(s.withCompare(c.withAllParams(!c.allParams())));
             case EXPORT_CSV:
@@ -73,6 +75,15 @@ public final class CompareKeys {
     /** The comparison the screen shows now. */
     public static Comparison of(AppState s) {
         return Comparison.of(s.compare().jobs(s.list().jobs()), t -> s.session().price(t), s.now(), s.compare().allParams(),
-                s.compare().test());
+                s.compare().test(), s.compare().sortBy());
+    }
+
+    /** The next metric to order the jobs by (best first), then back to marking order. */
+    private static Next sort(AppState s) {
+        List<String> metrics = of(s).sortable();
+        int at = s.compare().sortBy() == null ? -1 : metrics.indexOf(s.compare().sortBy());
+        String next = at + 1 < metrics.size() ? metrics.get(at + 1) : null;
+        String flash = next == null ? CompareText.UNSORTED : CompareText.SORTED_BY.formatted(next);
+        return Next.of(s.withCompare(s.compare().withSortBy(next)).withFlash(flash));
     }
 }

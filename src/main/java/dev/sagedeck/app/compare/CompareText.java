@@ -9,10 +9,17 @@ public final class CompareText {
     public static final String EVALUATING = "Evaluating %d models on %s ...";
     public static final String PENDING = "evaluating...";
     public static final String NOT_SCORED = "-";
-    public static final String ACCURACY_ROW = "test accuracy (%s)";
-    public static final String METRIC_ROW = "test %s (%s)";
+    public static final String ACCURACY_ROW = "test accuracy";
+    public static final String METRIC_ROW = "test %s";
     public static final String FAILED = "failed: %s";
-    public static final String FOOT_FILE = "Test rows: scored on %s. ";
+    public static final String FOOT_FILE = "Test rows scored on %s.";
+    public static final String FOOT_HIDDEN = "%d identical rows hidden (d shows all).";
+    public static final String FOOT_BEST = "* best value.";
+    public static final String FOOT_SORTED = "Sorted by %s (%s: next metric).";
+    public static final String FOOT_SORT = "%s sorts by a metric.";
+    public static final String FOOT_MORE = "More below (Down).";
+    public static final String SORTED_BY = "Sorted by %s, best first.";
+    public static final String UNSORTED = "In marking order.";
     public static final String DONE = "Scored %d of %d models on %s.";
     public static final String NO_EVALUATION = "Model evaluation is not available in this build";
 }

@@ -3,12 +3,11 @@ package dev.sagedeck.app.compare;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The comparison rows of a test evaluation: "test accuracy (FILE)" carrying each job's progress
+ * The comparison rows of a test evaluation: "test accuracy" carrying each job's progress
  * or error, then one row per other metric scored (auc, logloss; rmse, mae for regression).
  */
 final class TestRows {
@@ -21,15 +20,19 @@ final class TestRows {
         if (test.file() == null) {
             return List.of();
         }
-        String file = test.file(); // the whole path as typed: the export must say exactly what was scored
         List<Comparison.Row> rows = new ArrayList<>();
-        rows.add(new Comparison.Row("test", CompareText.ACCURACY_ROW.formatted(file),
-                jobs.stream().map(j -> accuracy(j, test.results().get(j))).toList()));
+        rows.add(new Comparison.Row("test", CompareText.ACCURACY_ROW, jobs.stream().map(j -> accuracy(j, test.results().get(j))).toList(),
+                jobs.stream().map(j -> number(test.results().get(j), "accuracy")).toList(), java.util.Set.of()));
         for (String metric : otherMetrics(test)) {
-            rows.add(new Comparison.Row("test", CompareText.METRIC_ROW.formatted(metric, file),
-                    jobs.stream().map(j -> metric(test.results().get(j), metric)).toList()));
+            rows.add(new Comparison.Row("test", CompareText.METRIC_ROW.formatted(metric),
+                    jobs.stream().map(j -> metric(test.results().get(j), metric)).toList(),
+                    jobs.stream().map(j -> number(test.results().get(j), metric)).toList(), java.util.Set.of()));
         }
         return rows;
+    }
+
+    private static Double number(TestEvaluation.Result r, String name) {
+        return r == null || r.pending() || r.error() != null ? null : r.metrics().get(name);
     }
 
     private static String accuracy(String job, TestEvaluation.Result r) {
@@ -65,6 +68,6 @@ final class TestRows {
     }
 
     private static String format(Double v) {
-        return v == null ? CompareText.NOT_SCORED : String.format(Locale.ROOT, "%.4f", v);
+        return v == null ? CompareText.NOT_SCORED : dev.sagedeck.app.view.Formats.metric(v);
     }
 }

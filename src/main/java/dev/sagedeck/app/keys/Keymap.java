@@ -57,6 +57,7 @@ public final class Keymap {
         b.add(new Binding(Key.of(' '), Action.MARK, EnumSet.of(LIST), "mark", "mark / unmark the job for compare", false, false));
         b.add(new Binding(Key.of('='), Action.COMPARE, EnumSet.of(LIST), "compare", "compare the marked jobs side by side", false, true));
         b.add(new Binding(Key.of('d'), Action.ALL_PARAMS, EnumSet.of(COMPARE), "all params", "show every hyperparameter / only those that differ", false, true));
+        b.add(new Binding(Key.of('o'), Action.SORT, EnumSet.of(COMPARE), "sort", "order the jobs by the next metric, best first (then marking order)", false, true));
         b.add(new Binding(Key.of('e'), Action.EXPORT_CSV, EnumSet.of(COMPARE), "csv", "export the comparison as CSV (state directory)", false, true));
         b.add(new Binding(Key.of('E'), Action.EXPORT_JSON, EnumSet.of(COMPARE), "json", "export the comparison as JSON (state directory)", false, true));
         b.add(new Binding(Key.of('t'), Action.EVALUATE_TEST, EnumSet.of(COMPARE), "test", "score every compared model on a test CSV (asks for the file)", false, true));

@@ -4,56 +4,106 @@ import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.compare.CompareKeys;
 import dev.sagedeck.app.compare.CompareText;
 import dev.sagedeck.app.compare.Comparison;
+import dev.sagedeck.app.keys.Action;
+import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.wizard.WizardText;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Jobs side by side: a label column, then one column per job; rows that differ stand out. */
+/**
+ * Jobs side by side: a label column, then one column per job, every column aligned at any width.
+ * Results come first, the best value of each metric marked with *; settings that differ stand out.
+ */
 final class ComparePainter {
+    private static final String BEST = "*";
+
     private ComparePainter() {}
 
     static void paint(Canvas c, AppState s, Rect area) {
         Comparison cmp = CompareKeys.of(s);
-        c.box(area, WizardText.COMPARE_TITLE.formatted(cmp.jobs().size()) + (s.compare().allParams() ? " - all hyperparameters" : ""),
-                Role.BORDER_FOCUS, Role.TITLE);
+        String title = WizardText.COMPARE_TITLE.formatted(cmp.jobs().size()) + (s.compare().allParams() ? " - all rows" : "");
+        c.box(area, title, Role.BORDER_FOCUS, Role.TITLE);
         Rect in = area.inner();
+        int width = in.width() - 2;
         int n = Math.max(1, cmp.jobs().size());
-        int label = Math.min(20, Math.max(12, in.width() / 5));
-        int col = Math.max(6, (in.width() - 1 - label) / n);
+        int longest = cmp.rows().stream().mapToInt(r -> Canvas.widthOf(r.label())).max().orElse(8);
+        int label = Math.max(10, Math.min(longest + 1, Math.min(24, width / 3)));
+        if (label + n * 12 > width) {
+            label = Math.max(10, width - n * 12); // many jobs: their columns before long labels
+        }
+        int col = Math.max(6, (width - label) / n);
+        List<Line> foot = footer(s, cmp, width);
         int y = in.y();
-        c.put(in.x() + 1, y, Formats.pad("", label), Role.COLUMN_HEADER, label);
+        int x0 = in.x() + 1;
         List<String> names = TextFit.distinct(cmp.jobs(), col - 1);
         for (int i = 0; i < names.size(); i++) {
-            c.put(in.x() + 1 + label + i * col, y, Formats.pad(names.get(i), col), Role.COLUMN_HEADER, col);
+            c.put(x0 + label + i * col, y, Formats.pad(names.get(i), col - 1), Role.COLUMN_HEADER, col - 1);
         }
         List<Comparison.Row> rows = cmp.rows();
-        int visible = Math.max(1, in.height() - 2);
+        int visible = Math.max(1, in.height() - 1 - foot.size());
         int top = Math.max(0, Math.min(s.compare().scroll(), rows.size() - visible));
-        String group = null;
+        boolean more = top + visible < rows.size();
+        if (more) {
+            foot = footer(s, cmp, width, true);
+            visible = Math.max(1, in.height() - 1 - foot.size());
+        }
         for (int r = 0; r < visible && top + r < rows.size(); r++) {
             Comparison.Row row = rows.get(top + r);
             int ry = y + 1 + r;
-            boolean hp = row.group().equals("hyperparameter");
-            c.put(in.x() + 1, ry, Formats.pad(fit(row.label(), label - 1), label), hp ? Role.KEY : Role.DIM, label);
+            boolean result = row.isResult();
+            c.put(x0, ry, TextFit.middle(row.label(), label - 1), result ? Role.TITLE : row.group().equals("hyperparameter") ? Role.KEY : Role.DIM, label - 1);
             for (int i = 0; i < row.values().size(); i++) {
                 String v = row.values().get(i);
-                Role role = v.startsWith("failed: ") ? Role.ERROR : row.differs() ? Role.MATCH : Role.NORMAL;
-                if (v.startsWith("ml.") && v.length() > col - 1) {
-                    v = v.substring(3); // "ml." is on every SageMaker type: the rest tells them apart
-                }
-                c.put(in.x() + 1 + label + i * col, ry, Formats.pad(v, col - 1), role, col - 1);
+                boolean best = row.best().contains(i);
+                Role role = v.startsWith("failed: ") ? Role.ERROR : best ? Role.COMPLETED : !result && row.differs() ? Role.MATCH : Role.NORMAL;
+                c.put(x0 + label + i * col, ry, cell(v, best, col - 1), role, col - 1);
             }
-            group = row.group();
         }
-        String file = s.compare().test().file();
-        String foot = (file != null ? CompareText.FOOT_FILE.formatted(file) : "")
-                + (cmp.equalParams() > 0 && !s.compare().allParams() ? cmp.equalParams() + " equal hyperparameters hidden (d shows all). " : "")
-                + "Highlighted rows differ." + (top + visible < rows.size() ? " More below (Down)." : "");
-        c.put(in.x() + 1, in.y() + in.height() - 1, foot, Role.NOTE, in.width() - 2);
+        for (int i = 0; i < foot.size(); i++) {
+            foot.get(i).draw(c, x0, in.y() + in.height() - foot.size() + i, width);
+        }
     }
 
-    /** A label too long for its column loses its "(file)" part first: the footer names the file. */
-    static String fit(String label, int width) {
-        int paren = label.indexOf(" (");
-        return label.length() > width && paren > 0 ? label.substring(0, paren) : label;
+    /** A value in its column: a token cut in the middle, prose at a word; the best value keeps its mark. */
+    private static String cell(String v, boolean best, int width) {
+        if (v.startsWith("ml.") && Canvas.widthOf(v) > width) {
+            v = v.substring(3); // "ml." is on every SageMaker type: the rest tells them apart
+        }
+        String mark = best ? (Canvas.widthOf(v) + 2 <= width ? " " + BEST : BEST) : "";
+        int room = width - mark.length();
+        String fitted = v.startsWith("failed: ") ? TextFit.words(v, room) : TextFit.middle(v, room);
+        return fitted + mark;
+    }
+
+    private static List<Line> footer(AppState s, Comparison cmp, int width) {
+        return footer(s, cmp, width, false);
+    }
+
+    /** What is not shown and why, the test file, the sort: wrapped, at most two rows. */
+    private static List<Line> footer(AppState s, Comparison cmp, int width, boolean more) {
+        List<String> parts = new ArrayList<>();
+        if (s.compare().test().file() != null) {
+            parts.add(CompareText.FOOT_FILE.formatted(s.compare().test().file()));
+        }
+        if (cmp.hidden() > 0 && !s.compare().allParams()) {
+            parts.add(CompareText.FOOT_HIDDEN.formatted(cmp.hidden()));
+        }
+        if (cmp.rows().stream().anyMatch(r -> !r.best().isEmpty())) {
+            parts.add(CompareText.FOOT_BEST);
+        }
+        String sortKey = s.session().keymap().keyFor(Action.SORT, View.COMPARE).map(k -> Formats.key(k.code())).orElse(null);
+        if (cmp.sortedBy() != null) {
+            parts.add(CompareText.FOOT_SORTED.formatted(cmp.sortedBy(), sortKey));
+        } else if (!cmp.sortable().isEmpty() && sortKey != null) {
+            parts.add(CompareText.FOOT_SORT.formatted(sortKey));
+        }
+        if (more) {
+            parts.add(CompareText.FOOT_MORE);
+        }
+        List<Line> lines = TextFit.wrap(Line.of(String.join(" ", parts), Role.NOTE), width, 0);
+        if (lines.size() > 2) {
+            lines = List.of(lines.get(0), Line.of(TextFit.words(lines.get(1).text() + " " + lines.get(2).text(), width), Role.NOTE));
+        }
+        return lines;
     }
 }

@@ -78,7 +78,7 @@ public final class DetailLines {
         if (!j.finalMetrics().isEmpty()) {
             out.add(Line.of("Final metrics", Role.TITLE));
             for (Metric m : j.finalMetrics()) {
-                out.add(Line.of("  " + m.name() + " = " + m.value(), Role.NORMAL));
+                out.add(Line.of("  " + m.name() + " = " + Formats.metric(m.value()), Role.NORMAL));
             }
         }
         if (j.roleArn() != null) {

@@ -80,6 +80,23 @@ public final class Formats {
         return Role.WARN;
     }
 
+    /** A metric for people: 4 significant digits (0.8146, 12.35, 1235); JSON keeps the full value. */
+    public static String metric(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return String.valueOf(v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        double abs = Math.abs(v);
+        if (abs < 1e-3 || abs >= 1e7) {
+            return String.format(Locale.ROOT, "%.3e", v);
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(4));
+        // 1.25 reads 1.250 next to 1.375: every metric shows the same 4 digits
+        return (d.precision() < 4 ? d.setScale(d.scale() + 4 - d.precision()) : d).toPlainString();
+    }
+
     public static String money(double dollars) {
         if (dollars < 0.01) {
             return String.format(Locale.ROOT, "$%.4f", dollars);

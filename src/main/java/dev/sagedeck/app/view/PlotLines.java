@@ -86,6 +86,6 @@ public final class PlotLines {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.4f", v);
+        return Formats.metric(v);
     }
 }

@@ -56,7 +56,7 @@ class CompareEvaluateTest {
     }
 
     static Comparison.Row row(AppState s, String labelStart) {
-        return CompareKeys.of(s).rows().stream().filter(r -> r.label().startsWith(labelStart)).findFirst().orElseThrow();
+        return CompareKeys.of(s).rows().stream().filter(r -> r.label().equals(labelStart)).findFirst().orElseThrow();
     }
 
     @Test
@@ -93,8 +93,8 @@ class CompareEvaluateTest {
         assertThat(n.effects()).containsExactly(new Effect.EvaluateModel("alice-a", TEST), new Effect.EvaluateModel("alice-b", TEST),
                 new Effect.EvaluateModel("alice-c", TEST));
         assertThat(n.state().compare().test().editing()).isFalse();
-        assertThat(row(n.state(), "test accuracy (").label()).isEqualTo("test accuracy (" + TEST + ")");
-        assertThat(row(n.state(), "test accuracy (").values()).containsOnly("evaluating...");
+        assertThat(CompareKeys.of(n.state()).testFile()).isEqualTo(TEST);
+        assertThat(row(n.state(), "test accuracy").values()).containsOnly("evaluating...");
         assertThat(n.state().flash()).isEqualTo("Evaluating 3 models on " + TEST + " ...");
         assertThat(press(n.state(), "t<Enter>").effects()).as("the same evaluations in flight are not asked twice").isEmpty();
     }
@@ -112,18 +112,25 @@ class CompareEvaluateTest {
         Next n = press(comparing(job("alice-a", TEST), job("alice-b", null), job("alice-c", null)), "t<Enter>");
         AppState s = n.state();
         s = Update.update(s, new Msg.ModelEvaluated("alice-a", TEST, 178, Map.of("accuracy", 0.8146, "auc", 0.87, "logloss", 0.43))).state();
-        assertThat(row(s, "test accuracy (").values()).containsExactly("0.8146", "evaluating...", "evaluating...");
+        assertThat(row(s, "test accuracy").values()).containsExactly("0.8146", "evaluating...", "evaluating...");
         s = Update.update(s, new Msg.EvaluationFailed("alice-b", TEST, "alice-b has no model yet (status InProgress)")).state();
         s = Update.update(s, new Msg.ModelEvaluated("alice-c", TEST, 178, Map.of("accuracy", 0.7921, "auc", 0.85, "logloss", 0.47))).state();
 
-        assertThat(row(s, "test accuracy (").values())
+        assertThat(row(s, "test accuracy").values())
                 .containsExactly("0.8146", "failed: has no model yet (status InProgress)", "0.7921");
         assertThat(s.flash()).isEqualTo("Scored 2 of 3 models on " + TEST + ".");
-        assertThat(row(s, "test auc (").values()).containsExactly("0.8700", "-", "0.8500");
-        assertThat(row(s, "test logloss (").values()).containsExactly("0.4300", "-", "0.4700");
+        assertThat(row(s, "test auc").values()).containsExactly("0.8700", "-", "0.8500");
+        assertThat(row(s, "test logloss").values()).containsExactly("0.4300", "-", "0.4700");
         assertThat(s.inFlight()).noneMatch(k -> k.startsWith("evaluate:"));
         List<String> labels = CompareKeys.of(s).rows().stream().map(Comparison.Row::label).toList();
-        assertThat(labels.indexOf("test accuracy (" + TEST + ")")).as("right under the test file row").isEqualTo(labels.indexOf("test file") + 1);
+        assertThat(labels.indexOf("test accuracy")).as("results first").isZero();
+        assertThat(labels).as("one row per metric").doesNotHaveDuplicates();
+        assertThat(row(s, "test accuracy").best()).as("the best accuracy is marked").containsExactly(0);
+
+        AppState sorted = press(s, "o").state();
+        assertThat(CompareKeys.of(sorted).sortedBy()).isEqualTo("test accuracy");
+        assertThat(CompareKeys.of(sorted).jobs()).as("best first, the unscored job last").containsExactly("alice-a", "alice-c", "alice-b");
+        assertThat(sorted.flash()).isEqualTo("Sorted by test accuracy, best first.");
     }
 
     @Test
@@ -131,10 +138,11 @@ class CompareEvaluateTest {
         AppState s = press(comparing(job("alice-a", null), job("alice-b", null)), "t" + "/d/h.csv" + "<Enter>").state();
         s = Update.update(s, new Msg.ModelEvaluated("alice-a", "/d/h.csv", 50, Map.of("rmse", 1.25, "mae", 0.9))).state();
         s = Update.update(s, new Msg.ModelEvaluated("alice-b", "/d/h.csv", 50, Map.of("rmse", 1.5, "mae", 1.0))).state();
-        assertThat(row(s, "test accuracy (").values()).containsExactly("-", "-");
-        assertThat(row(s, "test rmse (").values()).containsExactly("1.2500", "1.5000");
-        List<String> labels = CompareKeys.of(s).rows().stream().map(Comparison.Row::label).filter(l -> l.endsWith("(/d/h.csv)")).toList();
-        assertThat(labels).containsExactly("test accuracy (/d/h.csv)", "test rmse (/d/h.csv)", "test mae (/d/h.csv)");
+        assertThat(row(s, "test accuracy").values()).containsExactly("-", "-");
+        assertThat(row(s, "test rmse").values()).containsExactly("1.250", "1.500");
+        List<String> labels = CompareKeys.of(s).rows().stream().filter(r -> r.group().equals("test")).map(Comparison.Row::label).toList();
+        assertThat(labels).containsExactly("test accuracy", "test rmse", "test mae");
+        assertThat(row(s, "test rmse").best()).as("the lower error is the better one").containsExactly(0);
     }
 
     @Test
@@ -142,8 +150,8 @@ class CompareEvaluateTest {
         AppState s = press(comparing(job("alice-a", null), job("alice-b", null)), "t/old.csv<Enter>").state();
         s = press(s, "t" + "<Backspace>".repeat(8) + "/new.csv<Enter>").state();
         s = Update.update(s, new Msg.ModelEvaluated("alice-a", "/old.csv", 10, Map.of("accuracy", 0.5))).state();
-        assertThat(row(s, "test accuracy (").label()).isEqualTo("test accuracy (/new.csv)");
-        assertThat(row(s, "test accuracy (").values()).containsExactly("evaluating...", "evaluating...");
+        assertThat(CompareKeys.of(s).testFile()).isEqualTo("/new.csv");
+        assertThat(row(s, "test accuracy").values()).containsExactly("evaluating...", "evaluating...");
         assertThat(s.busy(new Effect.EvaluateModel("alice-a", "/old.csv").key())).isFalse();
         assertThat(press(s, "t").state().compare().test().prompt()).isEqualTo("/new.csv");
     }
