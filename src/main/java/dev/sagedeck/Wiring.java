@@ -277,6 +277,12 @@ public class Wiring {
         return aws(options).notebookInstance().map(dev.sagedeck.domain.NotebookInstance::roleArn).orElse(null);
     }
 
+    /** The IAM policy {@code sagedeck iam-policy} prints, with the owner tag key from the config file. */
+    public String iamPolicy(boolean readOnly, List<String> buckets, String roleArn, String principalTag) {
+        return dev.sagedeck.sagemaker.IamPolicy.json(new dev.sagedeck.sagemaker.IamPolicy.Options(readOnly, buckets, roleArn,
+                principalTag, settings().get("owner.tag", Ownership.DEFAULT_TAG_KEY)));
+    }
+
     /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
     /** Scores a job's model on a test CSV here: the dashboard's compare t and sagedeck compare --test. */
     public dev.sagedeck.port.ModelEvaluation modelEvaluation(AllTrainingJobs jobs) {
