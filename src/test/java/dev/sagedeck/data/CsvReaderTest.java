@@ -196,6 +196,25 @@ class CsvReaderTest {
         assertThatThrownBy(() -> reader(bin, buffer)).hasMessageContaining("NUL byte");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {16, 1 << 20})
+    void headerWithInvalidUtf8_failsWhileReading_atFileLineColumn(int buffer) {
+        // "Survived,Name,Ag\xE9" saved as Latin-1: the 0xE9 starts a 3-byte sequence that is not there
+        byte[] latin1 = "Survived,Name,Ag\u00e9\n1,x,3\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> reader(latin1, buffer)).isInstanceOf(CsvFormatException.class)
+                .hasMessageStartingWith("data.csv:1:17: the header is not valid UTF-8 (byte 0xE9 in column name 3)");
+        byte[] overlong = {'a', ',', (byte) 0xC0, (byte) 0xAF, '\n'}; // an overlong '/', never valid UTF-8
+        assertThatThrownBy(() -> reader(overlong, buffer)).hasMessageStartingWith("data.csv:1:3: the header is not valid UTF-8");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {16, 1 << 20})
+    void headerWithValidUtf8_isRead(int buffer) throws IOException {
+        try (CsvReader r = reader("caf\u00e9,\u6e29\u5ea6,\ud83d\ude00\n1,2,3\n", buffer)) {
+            assertThat(r.header()).containsExactly("caf\u00e9", "\u6e29\u5ea6", "\ud83d\ude00");
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void recordLargerThanTheCap_failsInsteadOfEatingMemory() throws IOException {
         String csv = "a,b\n1,\"" + "x".repeat(5000) + "\n";
