@@ -111,7 +111,7 @@ class StopPromiseLocalTest {
         assertThat(audit()).singleElement().satisfies(l -> {
             assertThat(l.path("job").asText()).isEqualTo("alice-broken-1");
             assertThat(l.path("decision").asText()).isIn("failed", "refused");
-            assertThat(l.path("reason").asText()).containsAnyOf("unreadable", "damaged", "unknown job");
+            assertThat(l.path("reason").asText()).containsAnyOf("unreadable", "damaged", "Damaged", "unknown job");
         });
     }
 
