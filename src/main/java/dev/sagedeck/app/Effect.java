@@ -27,6 +27,13 @@ public sealed interface Effect {
         }
     }
 
+    /** List only the local backend's jobs of a scope (after a change on disk: no AWS call for it). */
+    record ListLocalJobs(JobScope scope) implements Effect {
+        public String key() {
+            return "list-local";
+        }
+    }
+
     /** Describe one job. */
     record DescribeJob(String name) implements Effect {
         public String key() {

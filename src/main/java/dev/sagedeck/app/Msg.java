@@ -88,6 +88,27 @@ public sealed interface Msg {
     /** A file was written (saved log, settings): say where. */
     record Saved(String message) implements Msg {}
 
+    /**
+     * Local job files changed: {@code records} names jobs created, moved on or removed (an empty name:
+     * too many changes to name), {@code logs} jobs whose log grew.
+     */
+    record LocalJobsChanged(java.util.Set<String> records, java.util.Set<String> logs) implements Msg {
+        public LocalJobsChanged {
+            records = java.util.Set.copyOf(records);
+            logs = java.util.Set.copyOf(logs);
+        }
+    }
+
+    /** The local backend's jobs of a scope, listed after a change on disk (the other backends' rows stay). */
+    record LocalJobsLoaded(JobScope scope, List<TrainingJob> jobs, Instant at) implements Msg {
+        public LocalJobsLoaded {
+            jobs = List.copyOf(jobs);
+        }
+    }
+
+    /** Listing the local jobs after a change on disk failed (the rows stay; the next refresh tries again). */
+    record LocalJobsFailed(String message, Instant at) implements Msg {}
+
     /** The owner name from the first-run question is in the config file: the backends now list its jobs. */
     record OwnerSaved(String message) implements Msg {}
 

@@ -66,7 +66,14 @@ public final class Update {
             // the fresher description also updates the job's row, so going back never shows a stale status
             List<TrainingJob> rows = new ArrayList<>(n.list().jobs());
             rows.replaceAll(j -> j.name().equals(m.job().name()) ? m.job() : j);
-            return Next.of(n.withList(n.list().withRows(rows)));
+            n = n.withList(n.list().withRows(rows));
+            String key = "logs:" + m.job().name();
+            if (m.job().status().isFinal() && n.logs() != null && n.logs().job().equals(m.job().name())
+                    && !n.logs().complete() && !n.busy(key)) {
+                // the job has ended: read its log to the end now, so a finished job never shows "Waiting for log lines"
+                return Next.of(n.started(key), new Effect.ReadLogs(m.job().name(), n.logs().cursor()));
+            }
+            return Next.of(n);
         }
         if (msg instanceof Msg.DescribeFailed m) {
             AppState n = s.finished("describe:" + m.name());
@@ -80,12 +87,12 @@ public final class Update {
             TrainingJob shown = n.job() != null && n.job().name().equals(m.name()) ? n.job().job() : null;
             if (m.chunk().complete() && shown != null && !shown.status().isFinal() && !n.busy("describe:" + m.name())) {
                 // the log says the job has ended: show its final state now, not at the next refresh
-                return Next.of(n.started("describe:" + m.name()), new Effect.DescribeJob(m.name()));
+                return LocalChanges.afterRead(Next.of(n.started("describe:" + m.name()), new Effect.DescribeJob(m.name())), m.name());
             }
-            return Next.of(n);
+            return LocalChanges.afterRead(Next.of(n), m.name());
         }
         if (msg instanceof Msg.LogsFailed m) {
-            AppState n = s.finished("logs:" + m.name());
+            AppState n = s.finished("logs:" + m.name()).finished("logs-again:" + m.name());
             if (n.logs() != null && n.logs().job().equals(m.name())) {
                 n = n.withLogs(n.logs().withError(m.message()).withNextPoll(n.now().plus(Refresh.REMOTE_LOG_POLL)));
             }
@@ -154,6 +161,15 @@ public final class Update {
         }
         if (msg instanceof Msg.Saved m) {
             return Next.of(s.withFlash(m.message()));
+        }
+        if (msg instanceof Msg.LocalJobsChanged m) {
+            return LocalChanges.changed(s, m);
+        }
+        if (msg instanceof Msg.LocalJobsLoaded m) {
+            return LocalChanges.loaded(s, m);
+        }
+        if (msg instanceof Msg.LocalJobsFailed m) {
+            return LocalChanges.failed(s, m);
         }
         if (msg instanceof Msg.OwnerSaved m) {
             // the backends read the owner from the config file, so list again only now that it is there

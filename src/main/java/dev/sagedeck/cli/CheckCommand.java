@@ -83,7 +83,8 @@ public final class CheckCommand implements Callable<Integer> {
                 BundledSample.copy(sample, "train", data);
             }
             String chosen = prep.chosenPreset(sample);
-            List<PreflightChecks.Check> results = checks.run(data, chosen, prep.label, prep.drop, hps);
+            Map<String, String> used = sample != null ? dev.sagedeck.domain.HyperParameterRules.onLessonValues(hps) : hps;
+            List<PreflightChecks.Check> results = checks.run(data, chosen, prep.label, prep.drop, used);
             print(results);
             return results.stream().anyMatch(c -> PreflightChecks.Check.FAIL.equals(c.verdict())) ? ExitCodes.FAILED : ExitCodes.OK;
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import dev.sagedeck.Wiring;
 import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.DataSpec;
+import dev.sagedeck.domain.HyperParameterRules;
 import dev.sagedeck.domain.JobNames;
 import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.Resources;
@@ -46,6 +47,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--sample", paramLabel = "NAME", description = "Train on a bundled sample: titanic.")
     String sample;
+
+    @Option(names = "--demo-long", description = "With --sample titanic: pause after each round so the run lasts about a minute (a demo, to practise following the log and stopping).")
+    boolean demoLong;
 
     @Option(names = "--train", paramLabel = "FILE", description = "Training data (CSV with a header row).")
     String train;
@@ -121,6 +125,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (sample != null && test != null) {
             throw new IllegalArgumentException("--sample %s brings its own test file; leave out --test".formatted(sample));
         }
+        if (demoLong && (sample == null || script != null)) {
+            throw new IllegalArgumentException("--demo-long goes with --sample titanic (the built-in algorithm on the bundled sample)");
+        }
         if (sourceDir != null && script == null) {
             throw new IllegalArgumentException("--source-dir goes with --script FILE");
         }
@@ -142,8 +149,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (bad.isPresent()) {
             throw new IllegalArgumentException(bad.get());
         }
-        DataSpec data = new DataSpec(train, test, chosenPreset, prep.label, prep.drop, sample);
-        return new LaunchSpec(Backend.LOCAL, name, null, data, hps, null, Resources.local(0), null, null, null);
+        DataSpec data = new DataSpec(train, test, chosenPreset, prep.label, prep.drop, demoLong ? DataSpec.LONG_DEMO : sample);
+        // the bundled sample trains with the lesson's values unless told otherwise, as in the wizard
+        Map<String, String> used = sample != null ? HyperParameterRules.onLessonValues(hps) : hps;
+        return new LaunchSpec(Backend.LOCAL, name, null, data, used, null, Resources.local(0), null, null, null);
     }
 
     private LaunchSpec scriptSpec(Map<String, String> hps) {

@@ -1,5 +1,8 @@
 package dev.sagedeck.data;
 
+import dev.sagedeck.domain.DataSpec;
+import java.time.Duration;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +17,19 @@ import java.util.List;
  */
 public final class Samples {
     public static final String TITANIC = "titanic";
-    public static final List<String> NAMES = List.of(TITANIC);
+    public static final List<String> NAMES = List.of(TITANIC, DataSpec.LONG_DEMO);
+    /** The long demo's pause after each round: 100 rounds take about a minute. */
+    public static final Duration LONG_DEMO_ROUND_PAUSE = Duration.ofMillis(600);
 
     /** Where a sample went, and the preset and label that fit it. */
     public record SampleFiles(Path train, Path test, String preset, String label) {}
 
     private Samples() {}
+
+    /** The data a sample reads: the long demo reads the Titanic sample's files. */
+    public static String dataOf(String name) {
+        return DataSpec.LONG_DEMO.equals(name) ? TITANIC : name;
+    }
 
     /**
      * Writes sample {@code name}'s files into {@code dir} (created if needed; existing copies are
@@ -31,8 +41,8 @@ public final class Samples {
         }
         try {
             Files.createDirectories(dir);
-            Path train = writeChannel(name, "train", dir.resolve(name + "_train.csv"));
-            Path test = writeChannel(name, "test", dir.resolve(name + "_test.csv"));
+            Path train = writeChannel(name, "train", dir.resolve(dataOf(name) + "_train.csv"));
+            Path test = writeChannel(name, "test", dir.resolve(dataOf(name) + "_test.csv"));
             return new SampleFiles(train, test, Presets.TITANIC, Presets.TITANIC_LABEL);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write sample '" + name + "' to " + dir + ": " + e.getMessage(), e);
@@ -41,7 +51,8 @@ public final class Samples {
 
     /** The jar resource holding one channel ({@code train} or {@code test}) of a sample. */
     public static String resource(String sample, String channel) {
-        return "/samples/" + sample + "/" + sample + "_" + channel + ".csv";
+        String data = dataOf(sample);
+        return "/samples/" + data + "/" + data + "_" + channel + ".csv";
     }
 
     /** Writes one channel of a sample to {@code target} atomically (a damaged copy heals). */

@@ -96,6 +96,18 @@ public final class HyperParameterRules {
         return out;
     }
 
+    /**
+     * The lesson's five values with {@code given} on top (matched by canonical name, so a given
+     * {@code learning_rate} replaces the lesson's eta): what the bundled sample trains with unless
+     * told otherwise, in the wizard, {@code train --sample} and {@code check --sample} alike.
+     */
+    public static Map<String, String> onLessonValues(Map<String, String> given) {
+        Map<String, String> out = new LinkedHashMap<>(lessonValues());
+        given.keySet().forEach(k -> out.remove(canonicalName(k)));
+        out.putAll(given);
+        return out;
+    }
+
     /** XGBoost's own alias: learning_rate is eta. */
     public static String canonicalName(String name) {
         String trimmed = name == null ? "" : name.trim();

@@ -1,5 +1,7 @@
 package dev.sagedeck.local;
 
+import dev.sagedeck.data.Samples;
+import dev.sagedeck.domain.DataSpec;
 import dev.sagedeck.xgboost.LocalTraining;
 import dev.sagedeck.xgboost.TrainingListener;
 import dev.sagedeck.xgboost.TrainingRequest;
@@ -31,9 +33,15 @@ final class BuiltInRun {
         TrainingRequest request = new TrainingRequest(channelFile(r, "train"), channelFile(r, "test"),
                 l.preset(), l.label(), l.drop(), r.hyperParameters, dir.model(), dir.outputData());
         life.phase("Training", "Training in progress (built-in XGBoost).");
+        boolean demo = DataSpec.LONG_DEMO.equals(l.sample());
+        if (demo) {
+            log.printf("Long demo: each round pauses %.1f s so this run lasts about a minute; press S in the dashboard"
+                    + " (or run sagedeck stop) to practise stopping. The model is the sample's, as without the pause.%n",
+                    Samples.LONG_DEMO_ROUND_PAUSE.toMillis() / 1000.0);
+        }
         TrainingResult result;
         try {
-            result = LocalTraining.run(request, listener(), stop::requested);
+            result = LocalTraining.run(request, listener(), demo ? this::pausedStopCheck : stop::requested);
         } catch (IllegalArgumentException e) {
             // Bad input (data, label, hyperparameters): the trainer's message is the user's answer.
             finishFailed(e.getMessage() == null ? e.toString() : e.getMessage());
@@ -56,6 +64,19 @@ final class BuiltInRun {
         life.phase("Uploading", Lifecycle.usualMessage("Uploading"));
         life.say("Model saved to " + result.modelFile());
         life.completed("Training job completed");
+    }
+
+    /** The long demo's pace: asked before every round, it waits the pause first, waking early for a stop. */
+    private boolean pausedStopCheck() {
+        long end = System.nanoTime() + Samples.LONG_DEMO_ROUND_PAUSE.toNanos();
+        try {
+            while (!stop.requested() && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return stop.requested();
     }
 
     private void finishFailed(String reason) {

@@ -20,7 +20,7 @@ public final class BundledSample {
     }
 
     public static String fileName(String sample, String channel) {
-        return sample + "_" + channel + ".csv";
+        return Samples.dataOf(sample) + "_" + channel + ".csv";
     }
 
     public static boolean exists(String sample) {

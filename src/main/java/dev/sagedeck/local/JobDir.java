@@ -25,13 +25,15 @@ import java.nio.file.Path;
  * </pre>
  */
 public record JobDir(Path root) {
+    static final String RECORD_FILE = "job.json";
+    static final String LOG_FILE = "job.log";
 
     public String name() {
         return root.getFileName().toString();
     }
 
     public Path record() {
-        return root.resolve("job.json");
+        return root.resolve(RECORD_FILE);
     }
 
     public Path lockFile() {
@@ -43,7 +45,7 @@ public record JobDir(Path root) {
     }
 
     public Path log() {
-        return root.resolve("job.log");
+        return root.resolve(LOG_FILE);
     }
 
     public Path input() {

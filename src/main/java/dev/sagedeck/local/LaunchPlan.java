@@ -64,7 +64,7 @@ final class LaunchPlan {
         if (script == null && r.channels.isEmpty()) {
             throw invalid("a built-in XGBoost run needs training data: a bundled sample or a training file");
         }
-        String preset = data == null ? null : data.preset() != null ? data.preset() : sample;
+        String preset = data == null ? null : data.preset() != null ? data.preset() : dev.sagedeck.data.Samples.dataOf(sample);
         String label = data == null ? null : data.label();
         List<String> drop = data == null ? List.of() : data.drop();
         long maxRuntime = spec.resources() == null ? 0 : spec.resources().maxRuntimeSeconds();

@@ -73,6 +73,11 @@ final class Lifecycle {
         return from < 0 || to < 0 ? !next.equals(current) : to > from;
     }
 
+    /** What Stopping says while it lasts, so it never looks stuck: what the run is doing, and for how long at most. */
+    static String stopRequested(long graceSeconds) {
+        return "Stop requested: finishing the current round and saving the model so far (at most %d s).".formatted(graceSeconds);
+    }
+
     /** Records that a stop was asked for (by our SIGTERM handler); true if this call made it Stopping. */
     boolean stopping(String message) {
         boolean[] changed = {false};

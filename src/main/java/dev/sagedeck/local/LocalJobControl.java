@@ -61,7 +61,7 @@ final class LocalJobControl {
                 rec.status = JobStatus.STOPPING.text();
                 rec.stopRequested = clock.instant();
                 rec.enter("Stopping", clock.instant(),
-                        "Stop requested (SIGTERM); the run has %d s to save its model.".formatted(rec.stopGraceSeconds));
+                        Lifecycle.stopRequested(rec.stopGraceSeconds));
             }
         });
         // SIGTERM (ProcessHandle.destroy is SIGTERM on Linux). No pid yet: the child sees Stopping when it starts.

@@ -50,7 +50,7 @@ final class StopSignal {
         }
         JobRecord r = life.current();
         long grace = r.stopGraceSeconds;
-        life.stopping("Stop requested (SIGTERM); the run has %d s to save its model.".formatted(grace));
+        life.stopping(Lifecycle.stopRequested(grace));
         Instant since = r.stopRequested != null ? r.stopRequested : clock.instant();
         startWatchdog(since.plusSeconds(grace));
         forward.run();

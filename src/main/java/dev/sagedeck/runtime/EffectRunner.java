@@ -53,6 +53,7 @@ public final class EffectRunner implements AutoCloseable {
     private final ObjectStore objects;
     private final ModelEvaluation evaluation;
     private final java.util.function.Supplier<Msg.EnvironmentKnown> environment;
+    private final AutoCloseable watch;
 
     public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Path stateDir, Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
         this(jobs, Services.NONE, stopper, stateDir, configFile, clock, busy, inbox);
@@ -77,6 +78,9 @@ public final class EffectRunner implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        // background, not busy: a change is a message like a tick, and tests wait for what it starts
+        this.watch = services.changes() == null ? () -> {}
+                : services.changes().watch(c -> inbox.accept(new Msg.LocalJobsChanged(c.records(), c.logs())));
     }
 
     /** Runs an effect; its result arrives later as a message. Clipboard effects need the terminal: see Program. */
@@ -104,6 +108,9 @@ public final class EffectRunner implements AutoCloseable {
             }
             if (effect instanceof Effect.ListJobs e) {
                 return new Msg.JobsLoaded(e.scope(), jobs.list(e.scope()), clock.instant());
+            }
+            if (effect instanceof Effect.ListLocalJobs e) {
+                return new Msg.LocalJobsLoaded(e.scope(), localJobs().map(l -> l.list(e.scope())).orElse(List.of()), clock.instant());
             }
             if (effect instanceof Effect.DescribeJob e) {
                 return new Msg.JobDescribed(jobs.describe(e.name()));
@@ -166,6 +173,9 @@ public final class EffectRunner implements AutoCloseable {
         if (effect instanceof Effect.ListJobs) {
             return new Msg.JobsFailed(message, clock.instant());
         }
+        if (effect instanceof Effect.ListLocalJobs) {
+            return new Msg.LocalJobsFailed(message, clock.instant());
+        }
         if (effect instanceof Effect.DescribeJob e) {
             return new Msg.DescribeFailed(e.name(), message);
         }
@@ -197,6 +207,14 @@ public final class EffectRunner implements AutoCloseable {
             return new Msg.EvaluationFailed(e.job(), e.testFile(), message);
         }
         return new Msg.SaveFailed(message);
+    }
+
+    /** The local backend alone (the combined port's, or the port itself when it is the local one). */
+    private java.util.Optional<TrainingJobs> localJobs() {
+        if (jobs instanceof dev.sagedeck.app.AllTrainingJobs all) {
+            return all.get(Backend.LOCAL);
+        }
+        return jobs.backend() == Backend.LOCAL ? java.util.Optional.of(jobs) : java.util.Optional.empty();
     }
 
     /**
@@ -253,6 +271,11 @@ public final class EffectRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            watch.close();
+        } catch (Exception ignored) {
+            // closing a watch cannot fail in a way that matters on the way out
+        }
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);

@@ -152,6 +152,26 @@ public final class ScreenHarness implements AutoCloseable {
         throw new AssertionError("dashboard did not become idle within 10 s (busy=" + busy.count() + "); screen:\n" + text());
     }
 
+    /**
+     * Steps the dashboard until the screen contains {@code text} (work started by a file watch or
+     * another process, which no key press waits for); returns how long that took, or fails with the
+     * screen when {@code deadline} passes. No tick is sent: the clock stays where it is.
+     */
+    public Duration awaitText(String text, Duration deadline) {
+        long start = System.nanoTime();
+        long end = start + deadline.toNanos();
+        while (true) {
+            awaitIdle();
+            if (text().contains(text)) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("'" + text + "' not on screen within " + deadline.toMillis() + " ms; screen:\n" + text());
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // a poll interval: the loop re-checks the screen
+        }
+    }
+
     /** The screen as text, trailing spaces trimmed, one line per row. */
     public String text() {
         StringBuilder b = new StringBuilder();

@@ -119,6 +119,8 @@ class WizardScreenTest {
             Golden.assertMatches("Wizard/sm-6-review-" + cols + "x" + rows, h.text());
             String top = h.flat();
             h.press("<PageDown>");
+            top += h.flat();
+            h.press("<PageDown>");
             assertThat(top + h.flat()).contains("sagedeck launch --train s3://alice-bucket/titanic/train.csv --preset titanic")
                     .contains("--instance-type ml.m5.large --instance-count 1 --max-runtime 3600")
                     .contains("CreateTrainingJob request (dry run").contains("\"MaxRuntimeInSeconds\": 3600");

@@ -92,7 +92,10 @@ final class WizardFieldLines {
             out.add(Line.blank());
             out.add(Line.of("SageMaker is disabled: " + s.session().awsProblem() + ".", Role.WARN));
         }
-        if (w.step() == WizardStep.DATA && !WizardSteps.fromFile(w.values())) {
+        if (w.step() == WizardStep.DATA && dev.sagedeck.app.wizard.WizardChoices.DEMO.equals(w.value(WizardField.SOURCE))) {
+            out.add(Line.blank());
+            out.add(Line.of(dev.sagedeck.app.wizard.WizardText.DEMO_NOTE, Role.NOTE));
+        } else if (w.step() == WizardStep.DATA && !WizardSteps.fromFile(w.values())) {
             out.add(Line.blank());
             out.add(Line.of("Bundled Titanic sample: 713 training rows, 178 test rows, preset titanic (the lesson's data).", Role.NOTE));
         }
@@ -108,6 +111,7 @@ final class WizardFieldLines {
             return "";
         }
         switch (f) {
+            case START_FROM: return WizardText.HELP_START_FROM;
             case WHERE: return WizardText.HELP_WHERE;
             case NAME: return WizardText.HELP_NAME;
             case SOURCE: return WizardText.HELP_SOURCE;

@@ -44,6 +44,18 @@ final class WizardReviewPainter {
         out.add(field("Cost ceiling", sm ? ceiling(s, spec.resources()) : WizardText.LOCAL_COST));
         String owner = s.session().ownership().owner();
         out.add(field("Tags", owner == null ? "(no owner set)" : s.session().ownership().tagKey() + "=" + owner));
+        out.add(field("Data", spec.data().longDemoRun() ? "bundled Titanic sample, long demo (about a minute)"
+                : spec.data().sample() != null ? "bundled Titanic sample" : spec.data().train()));
+        // every hyperparameter the run gets, not only those on the command line below
+        java.util.StringJoiner hps = new java.util.StringJoiner(", ");
+        java.util.Map<String, String> all = new java.util.TreeMap<>(spec.hyperParameters());
+        for (String k : dev.sagedeck.domain.HyperParameterRules.lessonValues().keySet()) {
+            if (all.containsKey(k)) {
+                hps.add(k + " " + all.remove(k)); // the lesson's five first, in its order
+            }
+        }
+        all.forEach((k, v) -> hps.add(k + " " + v));
+        out.add(Line.of(Formats.pad("Parameters", 14) + hps, Role.NORMAL)); // one span: wrapped at word boundaries
         if (w.origin().job() != null) {
             out.add(Line.blank());
             List<LaunchDiff.Change> changes = LaunchDiff.between(w.origin().job(), spec);

@@ -9,6 +9,9 @@ public final class WizardChoices {
     public static final String SAGEMAKER = "sagemaker";
     public static final String SAMPLE = "sample";
     public static final String FILE = "file";
+    public static final String DEMO = "demo";
+    public static final String LESSON = "lesson";
+    public static final String LAST_RUN = "last run";
     public static final String BUILT_IN = "built-in";
     public static final String SCRIPT = "script";
     public static final String YES = "yes";
@@ -20,8 +23,9 @@ public final class WizardChoices {
 
     public static List<String> options(WizardField f, Map<WizardField, String> values) {
         switch (f) {
+            case START_FROM: return List.of(LESSON, LAST_RUN);
             case WHERE: return List.of(LOCAL, SAGEMAKER);
-            case SOURCE: return List.of(SAMPLE, FILE);
+            case SOURCE: return WizardSteps.sageMaker(values) ? List.of(SAMPLE, FILE) : List.of(SAMPLE, FILE, DEMO);
             case PRESET: return List.of("titanic", "csv");
             case MODE: return List.of(BUILT_IN, SCRIPT);
             case FRAMEWORK: return List.of("xgboost", "sklearn");
@@ -51,11 +55,17 @@ public final class WizardChoices {
 
     /** How a choice reads on screen. */
     public static String display(WizardField f, String value) {
+        if (f == WizardField.START_FROM) {
+            return LAST_RUN.equals(value) ? "your last run's values (as you submitted them)"
+                    : "the lesson's values (sample; max_depth 3, eta 0.1, subsample 0.8, colsample_bytree 0.8, num_round 100)";
+        }
         if (f == WizardField.WHERE) {
             return SAGEMAKER.equals(value) ? "SageMaker (managed instances, billed)" : "local (this machine, free)";
         }
         if (f == WizardField.SOURCE) {
-            return FILE.equals(value) ? "a local path or an s3:// URI" : "the bundled Titanic sample";
+            return FILE.equals(value) ? "a local path or an s3:// URI"
+                    : DEMO.equals(value) ? "long demo: the Titanic sample, slowed to about a minute (to practise stopping)"
+                    : "the bundled Titanic sample";
         }
         if (f == WizardField.MODE) {
             return SCRIPT.equals(value) ? "script mode (your own entry point)" : "built-in XGBoost";

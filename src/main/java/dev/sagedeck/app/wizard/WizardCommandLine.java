@@ -19,7 +19,10 @@ public final class WizardCommandLine {
         if (s.name() != null) {
             add(a, "--name", s.name());
         }
-        if (s.data().sample() != null) {
+        if (s.data().longDemoRun()) {
+            add(a, "--sample", "titanic");
+            a.add("--demo-long");
+        } else if (s.data().sample() != null) {
             add(a, "--sample", s.data().sample());
         } else {
             add(a, "--train", s.data().train());

@@ -5,6 +5,7 @@ package dev.sagedeck.app.wizard;
  * (CHOICE), and the key under which its text is remembered in {@code wizard-last.json}.
  */
 public enum WizardField {
+    START_FROM("Start from", Kind.CHOICE),
     WHERE("Where", Kind.CHOICE),
     SOURCE("Data", Kind.CHOICE),
     TRAIN("Training data", Kind.TEXT),

@@ -20,8 +20,34 @@ public final class WizardPrefill {
 
     private WizardPrefill() {}
 
-    /** The lesson's recipe on the bundled sample, here; then the last run's values on top (never its name). */
+    /**
+     * The lesson's recipe on the bundled sample, here. The last run's values are never applied
+     * silently: when there are some, "Start from" offers them ({@link #startFrom}).
+     */
     public static Map<WizardField, String> initial(Map<String, String> remembered, String defaultRole) {
+        Map<WizardField, String> v = lesson(defaultRole);
+        v.put(START_FROM, remembered.isEmpty() ? "" : WizardChoices.LESSON);
+        return v;
+    }
+
+    /** "Start from" changed: the lesson's values, or the last run's on top of them (never its name). */
+    public static Map<WizardField, String> startFrom(String choice, Map<String, String> remembered, String defaultRole,
+            Map<WizardField, String> current) {
+        Map<WizardField, String> v = lesson(defaultRole);
+        if (WizardChoices.LAST_RUN.equals(choice)) {
+            for (WizardField f : WizardField.values()) {
+                String last = remembered.get(f.key());
+                if (last != null && f != NAME && f != START_FROM) {
+                    v.put(f, last);
+                }
+            }
+        }
+        v.put(NAME, current.getOrDefault(NAME, ""));
+        v.put(START_FROM, choice);
+        return v;
+    }
+
+    private static Map<WizardField, String> lesson(String defaultRole) {
         Map<WizardField, String> v = new EnumMap<>(WizardField.class);
         v.put(WHERE, WizardChoices.LOCAL);
         v.put(NAME, "");
@@ -44,20 +70,15 @@ public final class WizardPrefill {
         v.put(ROLE, defaultRole == null ? "" : defaultRole);
         v.put(OUTPUT, "");
         v.put(IMAGE_VERSION, WizardChoices.XGBOOST_VERSIONS.get(0));
-        for (WizardField f : WizardField.values()) {
-            String last = remembered.get(f.key());
-            if (last != null && f != NAME) {
-                v.put(f, last);
-            }
-        }
+        v.put(START_FROM, "");
         return v;
     }
 
-    /** What is remembered for next time: every field but the name. */
+    /** What is remembered for next time: every field but the name (and the choice of where to start). */
     public static Map<String, String> remember(Map<WizardField, String> v) {
         Map<String, String> out = new java.util.TreeMap<>();
         v.forEach((f, t) -> {
-            if (f != NAME) {
+            if (f != NAME && f != START_FROM) {
                 out.put(f.key(), t);
             }
         });
@@ -68,6 +89,7 @@ public final class WizardPrefill {
     public static Map<WizardField, String> fromJob(TrainingJob j, Map<WizardField, String> base) {
         Map<WizardField, String> v = new EnumMap<>(base);
         v.put(NAME, "");
+        v.put(START_FROM, ""); // a clone starts from the job, nothing else to choose
         v.put(WHERE, j.backend() == Backend.SAGEMAKER ? WizardChoices.SAGEMAKER : WizardChoices.LOCAL);
         String train = channel(j, "train");
         if (train == null || train.startsWith("sample:")) {

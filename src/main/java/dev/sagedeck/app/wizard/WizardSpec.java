@@ -27,6 +27,9 @@ public final class WizardSpec {
     }
 
     static DataSpec data(Map<WizardField, String> v, boolean script) {
+        if (WizardChoices.DEMO.equals(v.get(SOURCE))) {
+            return DataSpec.longDemo();
+        }
         if (!WizardSteps.fromFile(v)) {
             return DataSpec.sample("titanic");
         }

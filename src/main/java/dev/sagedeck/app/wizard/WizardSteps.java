@@ -35,6 +35,9 @@ public final class WizardSteps {
         List<WizardField> out = new ArrayList<>();
         switch (step) {
             case WHERE:
+                if (!v.getOrDefault(START_FROM, "").isEmpty()) {
+                    out.add(START_FROM); // offered only when there is a last run to start from
+                }
                 out.add(WHERE);
                 out.add(NAME);
                 break;

@@ -46,6 +46,10 @@ public final class WizardText {
 
     public static final String HELP_WHERE = "local runs here as its own process (free); SageMaker bills per instance-second.";
     public static final String HELP_NAME = "Empty: <owner>-xgb-<date>-<time>. Letters, digits, hyphens; at most 63.";
+    public static final String DEMO_LOCAL_ONLY = "the long demo runs on this machine only; choose the sample or a file for SageMaker";
+    public static final String DEMO_NOTE = "Long demo: the Titanic sample with a pause after each round, so the run lasts about a minute."
+            + " Open it, watch its log stream, and press S to practise stopping (a clone of it runs at full speed).";
+    public static final String HELP_START_FROM = "New runs start from the lesson's values; Right (or Space) switches to your last run's values.";
     public static final String HELP_SOURCE = "The sample is the lesson's Titanic data, split 713/178 rows.";
     public static final String HELP_TRAIN = "A CSV with a header row. Local runs read local files; SageMaker takes either (a local file is uploaded).";
     public static final String HELP_PRESET = "titanic: the lesson's preprocessing. csv: any numeric CSV with a label column.";

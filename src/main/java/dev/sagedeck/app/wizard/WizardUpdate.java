@@ -113,6 +113,9 @@ public final class WizardUpdate {
         Map<WizardField, String> v = new EnumMap<>(WizardField.class);
         v.putAll(w.values());
         v.put(f, text);
+        if (f == WizardField.START_FROM) {
+            v = new EnumMap<>(WizardPrefill.startFrom(text, s.session().wizardLast(), s.session().defaultRole(), w.values()));
+        }
         if (f == WizardField.FRAMEWORK || f == WizardField.MODE) {
             // an image version of the other framework would not exist: take the new one's default
             List<String> versions = WizardChoices.imageVersions(v);

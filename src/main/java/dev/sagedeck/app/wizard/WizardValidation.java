@@ -35,6 +35,8 @@ public final class WizardValidation {
         switch (f) {
             case WHERE:
                 return sm && awsProblem != null ? Optional.of(WizardText.SAGEMAKER_UNAVAILABLE.formatted(awsProblem)) : Optional.empty();
+            case SOURCE:
+                return sm && WizardChoices.DEMO.equals(t) ? Optional.of(WizardText.DEMO_LOCAL_ONLY) : Optional.empty();
             case NAME:
                 return t.isEmpty() ? Optional.empty() : JobNames.problem(t);
             case TRAIN:

@@ -174,8 +174,23 @@ class WizardUpdateTest {
         assertThat(launched.wizard()).isNull();
         assertThat(launched.view()).isEqualTo(View.JOB);
         assertThat(launched.list().selected()).isEqualTo("alice-xgb-1");
-        AppState next = press(launched, "<Esc>n<Enter><Enter><Enter>").state();
-        assertThat(next.wizard().value(WizardField.MAX_DEPTH)).as("remembered for next time").isEqualTo("5");
+        AppState next = press(launched, "<Esc>n").state();
+        assertThat(next.wizard().value(WizardField.MAX_DEPTH)).as("n starts from the lesson's values").isEqualTo("3");
+        assertThat(next.wizard().focus()).as("the last run is offered first thing").isEqualTo(WizardField.START_FROM);
+        AppState last = press(next, "<Right>").state();
+        assertThat(last.wizard().value(WizardField.MAX_DEPTH)).as("the last run's values, once chosen").isEqualTo("5");
+        assertThat(press(last, "<Left>").state().wizard().value(WizardField.MAX_DEPTH)).isEqualTo("3");
+    }
+
+    @Test
+    void theLongDemo_isAChoiceOfTheDataStep_andItsCommandLineSaysDemoLong() {
+        Next review = press(state(false), "n<Enter><Right><Right><Enter><Enter><Enter>");
+        LaunchSpec spec = ((Effect.PlanLaunch) review.effects().get(0)).spec();
+        assertThat(spec.data().longDemoRun()).isTrue();
+        assertThat(spec.hyperParameters()).containsEntry("max_depth", "3").containsEntry("num_round", "100");
+        assertThat(WizardCommandLine.of(spec)).contains("--sample titanic --demo-long");
+        AppState sageMaker = press(state(true), "n<Enter><Right><Right><Esc><Right>").state();
+        assertThat(sageMaker.wizard().errors().get(WizardField.SOURCE)).contains("runs on this machine only");
     }
 
     @Test
