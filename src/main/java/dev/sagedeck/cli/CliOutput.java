@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** What every command prints the same way: JSON documents, and errors as one line plus an exit code. */
 final class CliOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper LINE = new ObjectMapper();
 
     private CliOutput() {}
 
@@ -17,6 +18,15 @@ final class CliOutput {
         try {
             out.println(JSON.writeValueAsString(value));
             out.flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** One compact JSON document on one line (JSON lines: {@code logs --json}). */
+    static void jsonLine(PrintWriter out, Object value) {
+        try {
+            out.println(LINE.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }

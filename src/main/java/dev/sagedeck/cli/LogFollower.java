@@ -41,6 +41,11 @@ final class LogFollower {
 
     /** Prints lines to {@code out} and notes to {@code notes}; with {@code follow}, returns once the log is complete. */
     void print(String name, boolean follow, PrintWriter out, PrintWriter notes) throws InterruptedException {
+        print(name, follow, out, notes, false);
+    }
+
+    /** The same; with {@code jsonLines}, one JSON object per line ({@code time}, {@code source}, {@code text} as written). */
+    void print(String name, boolean follow, PrintWriter out, PrintWriter notes, boolean jsonLines) throws InterruptedException {
         LogCursor cursor = LogCursor.START;
         while (true) {
             LogChunk chunk = jobs.readLogs(name, cursor);
@@ -48,7 +53,11 @@ final class LogFollower {
                 notes.println("(" + InertText.of(note) + ")");
             }
             for (LogLine line : chunk.lines()) {
-                out.println(format(line));
+                if (jsonLines) {
+                    CliOutput.jsonLine(out, json(line));
+                } else {
+                    out.println(format(line));
+                }
             }
             out.flush();
             notes.flush();
@@ -61,9 +70,19 @@ final class LogFollower {
         }
     }
 
+    /** A line for a program: the text exactly as the backend has it (JSON escapes control characters). */
+    static java.util.Map<String, Object> json(LogLine line) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("time", line.time() == null ? null : line.time().toString());
+        m.put("source", line.source());
+        m.put("text", line.text());
+        return m;
+    }
+
     static String format(LogLine line) {
         // Uncut: `logs` prints the whole line (the dashboard cuts long lines; a terminal wraps them).
-        String text = InertText.of(line.text(), Integer.MAX_VALUE);
+        // Round lines' tabs (CloudWatch's #011) become spaces to the next column.
+        String text = InertText.of(line.readableText(), Integer.MAX_VALUE);
         String source = line.source();
         return source == null || source.isEmpty() || "local".equals(source) ? text : "[" + InertText.of(source) + "] " + text;
     }

@@ -12,6 +12,9 @@ public final class LogsCommand extends JobCommand {
     @Option(names = {"--follow", "-f"}, description = "Keep printing new lines until the job has ended and its log has drained.")
     boolean follow;
 
+    @Option(names = "--json", description = "Print JSON lines: one {\"time\", \"source\", \"text\"} object per log line (notes go to stderr).")
+    boolean json;
+
     public LogsCommand(Wiring wiring) {
         super(wiring);
     }
@@ -20,7 +23,7 @@ public final class LogsCommand extends JobCommand {
     public Integer call() throws InterruptedException {
         try {
             dev.sagedeck.app.AllTrainingJobs jobs = wiring.backends(Globals.of(spec, global));
-            LogFollower.forJob(jobs, name).print(name, follow, spec.commandLine().getOut(), spec.commandLine().getErr());
+            LogFollower.forJob(jobs, name).print(name, follow, spec.commandLine().getOut(), spec.commandLine().getErr(), json);
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }

@@ -103,7 +103,7 @@ final class LogPainter {
         // CloudWatch shows the container's tabs as #011; XGBoost round lines read better as columns.
         // InertText here is for layout, not safety (the canvas does that): tabs expanded and a 1 MB
         // line cut before the wrap below measures it
-        String text = InertText.of(l.text().replace("#011", "\t"));
+        String text = InertText.of(l.readableText());
         boolean current = index == p.match();
         Role base = current ? Role.CURRENT_MATCH : Role.NORMAL;
         Line line = highlight(Line.of(prefix.toString(), Role.DIM), text, p.search(), base);
