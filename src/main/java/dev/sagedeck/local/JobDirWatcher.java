@@ -49,7 +49,7 @@ public final class JobDirWatcher implements JobChanges {
             return () -> {}; // no watcher here: the periodic refresh still sees every run
         }
         Map<WatchKey, String> jobKeys = new HashMap<>();
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(jobsDir, Files::isDirectory)) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(jobsDir, d -> Files.isDirectory(d) && !d.getFileName().toString().startsWith("."))) {
             for (Path d : dirs) {
                 register(ws, d, jobKeys);
             }

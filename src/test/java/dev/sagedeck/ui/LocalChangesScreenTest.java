@@ -79,7 +79,7 @@ class LocalChangesScreenTest {
         while (System.nanoTime() < end) {
             h.awaitIdle();
             try (var dirs = Files.list(home.resolve("jobs"))) {
-                var found = dirs.map(d -> d.resolve("job.json")).filter(Files::exists).findFirst();
+                var found = dirs.filter(d -> !d.getFileName().toString().startsWith(".")).map(d -> d.resolve("job.json")).filter(Files::exists).findFirst();
                 if (found.isPresent()) {
                     return found.get();
                 }
@@ -107,7 +107,7 @@ class LocalChangesScreenTest {
             h.awaitText("[3]", Duration.ofSeconds(10)); // the demo's own round lines stream in as well
             otherShell.stop(run.name());
             h.awaitText("Stopped", Duration.ofSeconds(20));
-            assertThat(h.flat()).doesNotContain("Waiting for log lines").contains("saving the model so far");
+            assertThat(h.flat()).doesNotContain("Waiting for log lines").contains("Stop requested: finishing the");
         }
     }
 }
