@@ -31,12 +31,12 @@ class CanvasTest {
     }
 
     @Test
-    void escapeSequence_showsAsText_andKeepsToItsWidth() {
+    void escapeSequence_showsAsText_andKeepsToItsWidth_withAVisibleCut() {
         Canvas canvas = new Canvas(20, 1);
 
         canvas.put(2, 0, "\u001B[2Jred\u001B[0m and more text", Role.NORMAL, 10);
 
-        assertThat(canvas.toString()).isEqualTo("  ␛[2Jred␛[0\n");
+        assertThat(canvas.toString()).isEqualTo("  ␛[2Jred␛[…\n");
     }
 
     @Test
