@@ -28,11 +28,24 @@ public record AppState(
         String flash,
         boolean quit,
         WizardState wizard,
-        CompareState compare) {
+        CompareState compare,
+        dev.sagedeck.app.signals.SignalsState signals) {
 
     public AppState {
         inFlight = Set.copyOf(inFlight);
         compare = compare == null ? CompareState.NONE : compare;
+        signals = signals == null ? dev.sagedeck.app.signals.SignalsState.NONE : signals;
+    }
+
+    /** The state before signals existed (the dashboard's signals start empty). */
+    public AppState(Session session, int columns, int rows, Instant now, View view, View underHelp, JobListState list,
+            JobPane job, LogPane logs, Modal modal, Set<String> inFlight, String flash, boolean quit, WizardState wizard,
+            CompareState compare) {
+        this(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare, null);
+    }
+
+    public AppState withSignals(dev.sagedeck.app.signals.SignalsState sg) {
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare, sg);
     }
 
     /** The state without a wizard or comparison (as before those existed). */
@@ -49,51 +62,51 @@ public record AppState(
     }
 
     public AppState withSession(Session s) {
-        return new AppState(s, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare);
+        return new AppState(s, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare, signals);
     }
 
     public AppState withSize(int c, int r) {
-        return new AppState(session, c, r, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare);
+        return new AppState(session, c, r, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare, signals);
     }
 
     public AppState withNow(Instant t) {
-        return new AppState(session, columns, rows, t, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare);
+        return new AppState(session, columns, rows, t, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare, signals);
     }
 
     public AppState withView(View v) {
-        return new AppState(session, columns, rows, now, v, v == View.HELP ? view : underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare);
+        return new AppState(session, columns, rows, now, v, v == View.HELP ? view : underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, compare, signals);
     }
 
     public AppState withList(JobListState l) {
-        return new AppState(session, columns, rows, now, view, underHelp, l, job, logs, modal, inFlight, flash, quit, wizard, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, l, job, logs, modal, inFlight, flash, quit, wizard, compare, signals);
     }
 
     public AppState withJob(JobPane j) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, j, logs, modal, inFlight, flash, quit, wizard, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, list, j, logs, modal, inFlight, flash, quit, wizard, compare, signals);
     }
 
     public AppState withLogs(LogPane l) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, l, modal, inFlight, flash, quit, wizard, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, l, modal, inFlight, flash, quit, wizard, compare, signals);
     }
 
     public AppState withModal(Modal m) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, m, inFlight, flash, quit, wizard, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, m, inFlight, flash, quit, wizard, compare, signals);
     }
 
     public AppState withWizard(WizardState w) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, w, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, w, compare, signals);
     }
 
     public AppState withCompare(CompareState c) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, c);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, quit, wizard, c, signals);
     }
 
     public AppState withFlash(String f) {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, f, quit, wizard, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, f, quit, wizard, compare, signals);
     }
 
     public AppState quitting() {
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, true, wizard, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, true, wizard, compare, signals);
     }
 
     public boolean busy(String key) {
@@ -103,12 +116,12 @@ public record AppState(
     public AppState started(String key) {
         Set<String> s = new HashSet<>(inFlight);
         s.add(key);
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, s, flash, quit, wizard, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, s, flash, quit, wizard, compare, signals);
     }
 
     public AppState finished(String key) {
         Set<String> s = new HashSet<>(inFlight);
         s.remove(key);
-        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, s, flash, quit, wizard, compare);
+        return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, s, flash, quit, wizard, compare, signals);
     }
 }

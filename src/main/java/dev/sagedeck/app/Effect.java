@@ -129,4 +129,32 @@ public sealed interface Effect {
             return "evaluate:" + job + ":" + testFile;
         }
     }
+
+    /** Read the signal rules from the config file and the phase history from the state directory. */
+    record LoadSignals() implements Effect {
+        public String key() {
+            return "signals";
+        }
+    }
+
+    /** Append finished jobs' phase durations to the history file in the state directory. */
+    record RecordPhases(java.util.List<dev.sagedeck.app.signals.PhaseRecord> records) implements Effect {
+        public RecordPhases {
+            records = java.util.List.copyOf(records);
+        }
+
+        public String key() {
+            return "phases";
+        }
+    }
+
+    /**
+     * Tell the user in the terminal: the bell and/or a desktop notification (OSC 9 and OSC 777).
+     * Written by the UI thread (like the clipboard), never when there is no terminal.
+     */
+    record Alert(String title, String body, boolean bell, boolean desktop) implements Effect {
+        public String key() {
+            return "alert";
+        }
+    }
 }

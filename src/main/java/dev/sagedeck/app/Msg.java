@@ -149,4 +149,11 @@ public sealed interface Msg {
 
     /** A compared job's model could not be scored on {@code testFile} (no model yet, missing label column...). */
     record EvaluationFailed(String job, String testFile, String message) implements Msg {}
+
+    /** The signal rules (config) and the phase history (state directory) were read; {@code problem} says what was wrong, if anything. */
+    record SignalsLoaded(dev.sagedeck.app.signals.SignalRules rules, dev.sagedeck.app.signals.PhaseHistory history,
+            String problem) implements Msg {}
+
+    /** Finished jobs' phase durations were appended to the history file ({@code problem} null), or could not be. */
+    record PhasesRecorded(String problem) implements Msg {}
 }

@@ -74,4 +74,13 @@ public final class Text {
     public static final String STOP_KILLED = "%s was already stopping; it was killed (SIGKILL) and shows Stopped.";
     public static final String WIZARD_NOT_REMEMBERED = "Could not remember the wizard's values for next time: %s";
     public static final String EXPORTED = "Saved the comparison to %s";
+
+    /** Flash when the signal rules or the phase history could not be read or written. */
+    public static final String SIGNALS_PROBLEM = "signals: %s";
+    /** Flash for several signals at once: how many, then the newest. */
+    public static final String SIGNALS_MANY = "%d signals; newest: %s";
+    /** Header part: jobs with a signal not yet looked at (press ! to list them). */
+    public static final String SIGNAL_COUNT = "! %d new";
+    /** Before the name of a job with a signal not yet looked at. */
+    public static final String SIGNAL_MARK = "! ";
 }

@@ -37,7 +37,13 @@ public final class Update {
             return tick(s.withNow(t.now()));
         }
         if (msg instanceof Msg.JobsLoaded m) {
-            return jobsLoaded(s.finished("list"), m);
+            return SignalUpdate.afterJobs(jobsLoaded(s.finished("list"), m));
+        }
+        if (msg instanceof Msg.SignalsLoaded m) {
+            return SignalUpdate.loaded(s, m);
+        }
+        if (msg instanceof Msg.PhasesRecorded m) {
+            return Next.of(SignalUpdate.recorded(s, m));
         }
         if (msg instanceof Msg.JobsPartlyLoaded m) {
             // keep the last rows of the backends that failed, take the fresh rows of the others
@@ -49,7 +55,7 @@ public final class Update {
             }
             Next loaded = jobsLoaded(s.finished("list"), new Msg.JobsLoaded(m.scope(), merged, m.at()));
             JobListState l = loaded.state().list().withError(m.message(), m.at());
-            return new Next(loaded.state().withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))), loaded.effects());
+            return SignalUpdate.afterJobs(new Next(loaded.state().withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))), loaded.effects()));
         }
         if (msg instanceof Msg.JobsFailed m) {
             JobListState l = s.list().withError(m.message(), m.at());
@@ -83,7 +89,8 @@ public final class Update {
             return Next.of(n);
         }
         if (msg instanceof Msg.LogsRead m) {
-            AppState n = LogUpdate.read(s.finished("logs:" + m.name()), m.name(), m.chunk(), m.rounds());
+            AppState n = SignalUpdate.logs(LogUpdate.read(s.finished("logs:" + m.name()), m.name(), m.chunk(), m.rounds()),
+                    m.name(), m.chunk().lines());
             TrainingJob shown = n.job() != null && n.job().name().equals(m.name()) ? n.job().job() : null;
             if (m.chunk().complete() && shown != null && !shown.status().isFinal() && !n.busy("describe:" + m.name())) {
                 // the log says the job has ended: show its final state now, not at the next refresh
@@ -191,6 +198,11 @@ public final class Update {
             effects.add(new Effect.ListJobs(n.list().scope()));
             n = n.started("list");
         }
+        if (!n.signals().loaded() && !n.busy("signals")) {
+            Next load = SignalUpdate.load(n);
+            effects.addAll(load.effects());
+            n = load.state();
+        }
         if (n.session().notebook() == null && !n.busy("env")) {
             // asked once, after the first frame: start-up never waits for AWS
             effects.add(new Effect.LookupEnvironment());
@@ -245,7 +257,7 @@ public final class Update {
     static Next open(AppState s, TrainingJob job) {
         // the log starts over from its last lines, and so does the metric series read from it
         AppState n = s.withJob(JobPane.open(job.name(), job)).withLogs(LogPane.open(job.name())).withView(View.JOB)
-                .withList(s.list().withSeries(job.name(), MetricSeries.EMPTY));
+                .withList(s.list().withSeries(job.name(), MetricSeries.EMPTY)).withSignals(s.signals().seen(job.name()));
         List<Effect> effects = new ArrayList<>();
         if (!n.busy("describe:" + job.name())) {
             effects.add(new Effect.DescribeJob(job.name()));

@@ -141,6 +141,13 @@ public final class EffectRunner implements AutoCloseable {
                 }
                 return new Msg.ObjectsListed(e.prefix(), objects.list(e.prefix()));
             }
+            if (effect instanceof Effect.LoadSignals) {
+                return SignalFiles.load(configFile, stateDir);
+            }
+            if (effect instanceof Effect.RecordPhases e) {
+                PhaseHistoryFile.append(stateDir, e.records());
+                return new Msg.PhasesRecorded(null);
+            }
             if (effect instanceof Effect.SaveWizardValues e) {
                 WizardMemoryFile.write(stateDir, e.values());
                 return new Msg.WizardValuesSaved(null);
@@ -199,6 +206,12 @@ public final class EffectRunner implements AutoCloseable {
         }
         if (effect instanceof Effect.SaveWizardValues) {
             return new Msg.WizardValuesSaved(message);
+        }
+        if (effect instanceof Effect.LoadSignals) {
+            return new Msg.SignalsLoaded(dev.sagedeck.app.signals.SignalRules.DEFAULTS, dev.sagedeck.app.signals.PhaseHistory.EMPTY, message);
+        }
+        if (effect instanceof Effect.RecordPhases) {
+            return new Msg.PhasesRecorded(message);
         }
         if (effect instanceof Effect.ExportComparison) {
             return new Msg.ExportFailed(message);

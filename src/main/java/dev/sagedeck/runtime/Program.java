@@ -77,6 +77,8 @@ public final class Program {
         for (Effect e : next.effects()) {
             if (e instanceof Effect.CopyToClipboard c) {
                 renderer.copyToClipboard(c.text()); // terminal output belongs to the UI thread
+            } else if (e instanceof Effect.Alert a) {
+                renderer.alert(a.title(), a.body(), a.bell(), a.desktop());
             } else if (runner != null) {
                 runner.run(e);
             }

@@ -8,4 +8,7 @@ public interface Renderer {
 
     /** Writes an OSC 52 clipboard sequence to the terminal. */
     void copyToClipboard(String text);
+
+    /** Tells the user through the terminal: the bell and/or a desktop notification. Nothing by default. */
+    default void alert(String title, String body, boolean bell, boolean desktop) {}
 }

@@ -27,6 +27,8 @@ public final class LanternaView implements Renderer {
     private final Map<Role, Themes.Style> styles;
     private final OutputStream rawOut;
     private boolean resized = true;
+    /** Inside tmux, notifications travel in its passthrough sequence. */
+    private boolean tmux = System.getenv("TMUX") != null;
 
     /** {@code rawOut} is the terminal's output stream, for the clipboard sequence (null: no clipboard). */
     public LanternaView(TerminalScreen screen, Map<Role, Themes.Style> styles, OutputStream rawOut) {
@@ -86,6 +88,25 @@ public final class LanternaView implements Renderer {
         String b64 = Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
         try {
             rawOut.write(("\u001b]52;c;" + b64 + "\u0007").getBytes(StandardCharsets.US_ASCII));
+            rawOut.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether notifications are wrapped for tmux (default: when $TMUX is set). */
+    public LanternaView tmuxPassthrough(boolean on) {
+        tmux = on;
+        return this;
+    }
+
+    @Override
+    public void alert(String title, String body, boolean bell, boolean desktop) {
+        if (rawOut == null) {
+            return; // no terminal to write to: never a stray escape in a pipe or a file
+        }
+        try {
+            rawOut.write(TerminalAlerts.sequence(title, body, bell, desktop, tmux).getBytes(StandardCharsets.UTF_8));
             rawOut.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

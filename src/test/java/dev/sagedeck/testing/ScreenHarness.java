@@ -53,7 +53,7 @@ public final class ScreenHarness implements AutoCloseable {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
         stateDir = Files.createTempDirectory("sagedeck-screen");
-        LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut);
+        LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut).tmuxPassthrough(false);
         program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
         GuardedStop stopper = new GuardedStop(jobs, audit::add, () -> null, "test-user", clock);
         runner = new EffectRunner(jobs, services, stopper, stateDir,

@@ -22,6 +22,9 @@ final class ChromePainter {
         parts.add(Text.APP_NAME + " " + s.session().version());
         parts.add(s.session().backends());
         parts.add("owner: " + (s.session().ownership().known() ? s.session().ownership().owner() : "not set"));
+        if (!s.signals().flagged().isEmpty()) {
+            parts.add(Text.SIGNAL_COUNT.formatted(s.signals().flagged().size()));
+        }
         if (s.session().awsStatus() != null) {
             parts.add(s.session().awsStatus());
         }

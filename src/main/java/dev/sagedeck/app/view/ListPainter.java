@@ -114,7 +114,9 @@ final class ListPainter {
         int x = x0 + 1;
         // the mark column appears once something is marked for compare, so an unmarked list keeps its width
         String mark = s.compare().marked().isEmpty() ? "" : s.compare().isMarked(j.name()) ? "* " : "  ";
-        c.put(x, y, Formats.pad(mark + j.name(), nameWidth), base, nameWidth);
+        // a job with a signal not yet looked at carries "!" before its name
+        String flag = s.signals().flagged().contains(j.name()) ? Text.SIGNAL_MARK : "";
+        c.put(x, y, Formats.pad(mark + flag + j.name(), nameWidth), base, nameWidth);
         x += nameWidth + 1;
         for (Column col : cols) {
             String v;
