@@ -55,6 +55,8 @@ final class ListKeys {
                 return CompareKeys.mark(s);
             case COMPARE:
                 return CompareKeys.open(s);
+            case SIGNALS:
+                return SignalUpdate.openList(s);
             default:
                 return Next.of(s);
         }

@@ -35,6 +35,9 @@ public sealed interface Modal {
     /** A message with a title; any of Enter/Esc closes it. */
     record Message(String title, String text) implements Modal {}
 
+    /** The recent signals, newest first, with one selected; Enter opens its job. */
+    record Signals(int selected) implements Modal {}
+
     /** First run: ask for the owner name once and save it. */
     record AskOwner(String typed) implements Modal {}
 }

@@ -21,6 +21,9 @@ final class ModalUpdate {
         if (m instanceof Modal.AskOwner a) {
             return askOwner(s, a, key);
         }
+        if (m instanceof Modal.Signals l) {
+            return SignalUpdate.listKey(s, l, key);
+        }
         return Next.of(s);
     }
 

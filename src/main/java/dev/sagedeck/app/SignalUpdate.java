@@ -72,4 +72,35 @@ final class SignalUpdate {
     static AppState recorded(AppState s, Msg.PhasesRecorded m) {
         return m.problem() == null ? s : s.withFlash(Text.SIGNALS_PROBLEM.formatted(m.problem()));
     }
+
+    /** {@code !}: the recent signals in a dialog; opening it counts as having seen them (markers go). */
+    static Next openList(AppState s) {
+        if (s.signals().recent().isEmpty()) {
+            return Next.of(s.withFlash(Text.SIGNALS_NONE));
+        }
+        return Next.of(s.withModal(new Modal.Signals(0)).withSignals(s.signals().seen(null)));
+    }
+
+    /** Keys in the signal list: up/down choose, Enter opens the job, Esc or q closes. */
+    static Next listKey(AppState s, Modal.Signals l, dev.sagedeck.app.keys.Key key) {
+        int n = s.signals().recent().size();
+        if (key.equals(dev.sagedeck.app.keys.Key.UP) || key.equals(dev.sagedeck.app.keys.Key.of('k'))) {
+            return Next.of(s.withModal(new Modal.Signals(Math.max(0, l.selected() - 1))));
+        }
+        if (key.equals(dev.sagedeck.app.keys.Key.DOWN) || key.equals(dev.sagedeck.app.keys.Key.of('j'))) {
+            return Next.of(s.withModal(new Modal.Signals(Math.min(n - 1, l.selected() + 1))));
+        }
+        if (key.equals(dev.sagedeck.app.keys.Key.ENTER) && l.selected() < n) {
+            String job = s.signals().recent().get(l.selected()).job();
+            AppState closed = s.withModal(null);
+            return closed.list().jobs().stream().filter(j -> j.name().equals(job)).findFirst()
+                    .map(j -> Update.open(closed.withList(closed.list().withSelected(job)), j))
+                    .orElseGet(() -> Next.of(closed.withFlash(Text.SIGNALS_JOB_GONE.formatted(job))));
+        }
+        if (key.equals(dev.sagedeck.app.keys.Key.ESC) || key.equals(dev.sagedeck.app.keys.Key.of('q'))
+                || key.equals(dev.sagedeck.app.keys.Key.of('!'))) {
+            return Next.of(s.withModal(null));
+        }
+        return Next.of(s);
+    }
 }

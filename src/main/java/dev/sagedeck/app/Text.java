@@ -83,4 +83,8 @@ public final class Text {
     public static final String SIGNAL_COUNT = "! %d new";
     /** Before the name of a job with a signal not yet looked at. */
     public static final String SIGNAL_MARK = "! ";
+    public static final String SIGNALS_TITLE = "Signals (newest first)";
+    public static final String SIGNALS_NONE = "No signals yet: sagedeck tells you here when a job of yours ends, stalls or runs into its budget.";
+    public static final String SIGNALS_JOB_GONE = "%s is no longer in the list (filter, or everyone's jobs?)";
+    public static final String SIGNALS_KEYS = "Up/Down choose, Enter opens the job, Esc closes";
 }

@@ -44,7 +44,7 @@ class UpdateTest {
 
     @Test
     void tickWhileAListIsInFlight_asksForNothing() {
-        AppState s = fresh(false).started("list");
+        AppState s = fresh(false).started("list").started("signals");
         Next n = Update.update(s, new Msg.Tick(T0.plusSeconds(100)));
         assertThat(n.effects()).isEmpty();
     }
@@ -52,7 +52,8 @@ class UpdateTest {
     @Test
     void firstTick_listsMyJobs_andMarksTheListInFlight() {
         Next n = Update.update(fresh(false), new Msg.Tick(T0));
-        assertThat(n.effects()).containsExactly(new Effect.ListJobs(JobScope.MINE));
+        // and reads the signal rules and history once, from files
+        assertThat(n.effects()).containsExactly(new Effect.ListJobs(JobScope.MINE), new Effect.LoadSignals());
         assertThat(n.state().busy("list")).isTrue();
     }
 

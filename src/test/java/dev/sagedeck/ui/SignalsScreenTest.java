@@ -70,6 +70,25 @@ class SignalsScreenTest {
             assertThat(tail).isEqualTo(ESC + "]9;sagedeck: alice-xgb-1: Failed: AlgorithmError: boom]0;pwned" + BEL
                     + ESC + "]777;notify;sagedeck: alice-xgb-1;Failed: AlgorithmError: boom]0;pwned" + BEL + BEL);
             assertThat(h.flat()).contains("alice-xgb-1: Failed: AlgorithmError: boom");
+
+            // ! lists them newest first; Enter opens the job; the markers are gone
+            h.press("!");
+            assertThat(h.flat()).contains("Signals (newest first)").contains("> 9s ago alice-xgb-1: Failed: AlgorithmError: boom")
+                    .contains("alice-xgb-1: Stalled in Downloading");
+            h.press("<Enter>");
+            assertThat(h.state().view()).isEqualTo(dev.sagedeck.app.keys.Binding.View.JOB);
+            assertThat(h.state().job().name()).isEqualTo("alice-xgb-1");
+            assertThat(h.flat()).doesNotContain("! 1 new");
+        }
+    }
+
+    @Test
+    void bangWithoutSignals_saysWhatWouldShowThere() {
+        InMemoryTrainingJobs b = new InMemoryTrainingJobs(Backend.SAGEMAKER, Ownership.of("alice"));
+        try (ScreenHarness h = ScreenHarness.start(100, 20, b, "alice")) {
+            h.press("!");
+            assertThat(h.flat()).contains("No signals yet");
+            assertThat(h.rawOutput()).isEmpty();
         }
     }
 }

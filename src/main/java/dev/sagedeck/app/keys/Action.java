@@ -42,5 +42,6 @@ public enum Action {
     EXPORT_CSV,
     EXPORT_JSON,
     BROWSE_S3,
-    EVALUATE_TEST
+    EVALUATE_TEST,
+    SIGNALS
 }

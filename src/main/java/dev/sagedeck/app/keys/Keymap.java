@@ -54,6 +54,7 @@ public final class Keymap {
         b.add(new Binding(Key.of('n'), Action.NEW_RUN, EnumSet.of(LIST), "new run", "open the launch wizard (local or SageMaker)", true, true));
         b.add(new Binding(Key.of('C'), Action.CLONE, EnumSet.of(LIST, JOB, LOGS), "clone", "clone the job in the wizard (review shows the diff)", true, false));
         b.add(new Binding(Key.of('P'), Action.PROMOTE, EnumSet.of(LIST, JOB, LOGS), "promote", "promote a finished local run to SageMaker", true, false));
+        b.add(new Binding(Key.of('!'), Action.SIGNALS, EnumSet.of(LIST), "signals", "list recent signals (ended, stalled, budget); Enter opens the job", false, false));
         b.add(new Binding(Key.of(' '), Action.MARK, EnumSet.of(LIST), "mark", "mark / unmark the job for compare", false, false));
         b.add(new Binding(Key.of('='), Action.COMPARE, EnumSet.of(LIST), "compare", "compare the marked jobs side by side", false, true));
         b.add(new Binding(Key.of('d'), Action.ALL_PARAMS, EnumSet.of(COMPARE), "all params", "show every hyperparameter / only those that differ", false, true));

@@ -26,6 +26,16 @@ final class ModalPainter {
             lines.add(Line.of(msg.text(), Role.MODAL));
             lines.add(Line.blank());
             lines.add(Line.of("[ OK ]", Role.BUTTON_FOCUS).plus("  Enter or Esc closes", Role.DIM));
+        } else if (m instanceof Modal.Signals l) {
+            title = Text.SIGNALS_TITLE;
+            List<dev.sagedeck.app.signals.Signal> recent = s.signals().recent();
+            for (int i = 0; i < recent.size() && i < 12; i++) {
+                dev.sagedeck.app.signals.Signal sig = recent.get(i);
+                String when = Formats.duration(java.time.Duration.between(sig.at(), s.now())) + " ago  ";
+                lines.add(Line.of((i == l.selected() ? "> " : "  ") + when + sig.line(), i == l.selected() ? Role.SELECTED : Role.MODAL));
+            }
+            lines.add(Line.blank());
+            lines.add(Line.of(Text.SIGNALS_KEYS, Role.DIM));
         } else if (m instanceof Modal.AskOwner a) {
             title = Text.OWNER_TITLE;
             lines.add(Line.of(Text.OWNER_QUESTION, Role.MODAL));
