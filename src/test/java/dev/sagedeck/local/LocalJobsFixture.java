@@ -91,7 +91,7 @@ public final class LocalJobsFixture {
     /** Kills what a failed test may have left running, so no run outlives the test JVM by much. */
     public static void killLeftovers(LocalTrainingJobs jobs) {
         for (TrainingJob j : jobs.list(JobScope.ALL)) {
-            jobs.store().find(j.name()).ifPresent(r -> {
+            jobs.store().findOrDamaged(j.name()).ifPresent(r -> { // a damaged record has no pid to kill
                 ProcessIdentity.recorded(r.workerPid, r.workerStart).ifPresent(ProcessIdentity::killTree);
                 ProcessIdentity.recorded(r.pid, r.pidStart).ifPresent(ProcessIdentity::killTree);
             });
