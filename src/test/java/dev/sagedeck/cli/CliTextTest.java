@@ -38,6 +38,6 @@ class CliTextTest {
         assertThat(LogFollower.format(new LogLine(null, "local", "\u001b]0;pwned\u0007x"))).isEqualTo("\u241B]0;pwned\u2407x");
         assertThat(LogFollower.format(new LogLine(null, "local", "x".repeat(10_000)))).hasSize(10_000); // logs are not cut
         assertThat(LogFollower.format(new LogLine(null, "algo-2-1700000000", "[3]#011train-logloss:0.4")))
-                .isEqualTo("[algo-2-1700000000] [3]#011train-logloss:0.4");
+                .isEqualTo("[algo-2-1700000000] [3]     train-logloss:0.4"); // CloudWatch's #011 is a tab: columns
     }
 }

@@ -29,7 +29,7 @@ class TitanicPresetTest {
         assertThat(Files.readAllLines(sample.train())).hasSize(714);
         assertThat(Files.readAllLines(sample.test())).hasSize(179);
         assertThat(sample.preset()).isEqualTo("titanic");
-        assertThatThrownBy(() -> Samples.extract("iris", dir)).hasMessage("unknown sample 'iris'; available: titanic");
+        assertThatThrownBy(() -> Samples.extract("iris", dir)).hasMessage("unknown sample 'iris'; available: titanic, titanic-long");
     }
 
     @Test
