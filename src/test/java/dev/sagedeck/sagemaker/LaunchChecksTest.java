@@ -124,7 +124,7 @@ class LaunchChecksTest {
             Map<String, String> env = AwsTestSupport.credentials();
             env.put("AWS_ENDPOINT_URL", MotoServer.endpoint().toString());
             env.put("AWS_ENDPOINT_URL_IAM", denied.endpoint().toString());
-            try (AwsConnection c = AwsConnection.open(new AwsOptions(null, "us-east-1", null, env), AwsTestSupport.FAST)) {
+            try (AwsConnection c = AwsConnection.open(new AwsOptions(null, "us-east-1", null, env), AwsTestSupport.PATIENT)) {
                 CheckResult r = byName(check(c, LaunchSpecs.builtIn(null, LaunchOnMotoTest.OUT))).get("role");
                 assertThat(r.verdict()).isEqualTo(Verdict.WARN);
                 assertThat(r.detail()).contains("could not check AmazonSageMaker-ExecutionRole-Test").contains("not authorized to perform: iam:GetRole");

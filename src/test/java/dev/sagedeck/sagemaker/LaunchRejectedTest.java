@@ -28,7 +28,7 @@ class LaunchRejectedTest {
         Map<String, String> env = AwsTestSupport.credentials();
         env.put("AWS_ENDPOINT_URL_SAGEMAKER", aws.endpoint().toString());
         env.put("AWS_ENDPOINT_URL_S3", MotoServer.endpoint().toString());
-        connection = AwsConnection.open(new AwsOptions(null, "us-east-1", null, env), AwsTestSupport.FAST);
+        connection = AwsConnection.open(new AwsOptions(null, "us-east-1", null, env), AwsTestSupport.PATIENT);
         s3 = new MotoS3(MotoServer.endpoint());
         s3.bucket(LaunchOnMotoTest.BUCKET);
     }

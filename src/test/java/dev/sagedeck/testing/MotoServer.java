@@ -34,6 +34,12 @@ public final class MotoServer {
         return endpoint;
     }
 
+    /** Whether {@code uri} is the moto endpoint already in use (never starts a server). */
+    public static synchronized boolean isEndpoint(URI uri) {
+        String given = System.getProperty("moto.endpoint", "");
+        return uri.equals(endpoint) || (!given.isBlank() && uri.equals(URI.create(given)));
+    }
+
     /** {@code uri} once moto answers there within {@code patience}; otherwise an exception naming it. */
     static URI requireReachable(URI uri, Duration patience) {
         if (!reachable(uri, patience)) {
