@@ -60,7 +60,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Map<String, String> hps;
         try {
-            hps = prep.hyperParameters(unmatched);
+            hps = prep.hyperParameters(unmatched, spec);
         } catch (IllegalArgumentException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
         }

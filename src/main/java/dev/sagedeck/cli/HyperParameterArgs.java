@@ -3,6 +3,8 @@ package dev.sagedeck.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Hyperparameters from the command line in both styles: {@code --hp key=value} and the lesson's
@@ -13,6 +15,11 @@ final class HyperParameterArgs {
     private HyperParameterArgs() {}
 
     static Map<String, String> parse(List<String> hpOptions, List<String> unmatched) {
+        return parse(hpOptions, unmatched, null);
+    }
+
+    /** As {@link #parse(List, List)}; a value-less option close to one of {@code command}'s own is named as a typo of it. */
+    static Map<String, String> parse(List<String> hpOptions, List<String> unmatched, CommandSpec command) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String kv : hpOptions) {
             int eq = kv.indexOf('=');
@@ -34,6 +41,10 @@ final class HyperParameterArgs {
                 continue;
             }
             if (i + 1 >= unmatched.size() || unmatched.get(i + 1).startsWith("--")) {
+                if (command != null && !ArgumentErrors.suggestion(ArgumentErrors.optionNames(command), arg).isEmpty()) {
+                    // a typo of the command's own option, not a hyperparameter: said like every other unknown option
+                    throw new UnmatchedArgumentException(command.commandLine(), List.of(arg));
+                }
                 throw new IllegalArgumentException("%s needs a value: unknown options are hyperparameters, given as --%s VALUE"
                         .formatted(quote(arg), key));
             }

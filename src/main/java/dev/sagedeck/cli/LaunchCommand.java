@@ -176,7 +176,7 @@ public final class LaunchCommand implements Callable<Integer> {
 
     /** Checks that need no AWS; the adapter checks the rest (role ARN, S3 URIs, spot timing...). */
     LaunchSpec launchSpec(GlobalOptions g) {
-        Map<String, String> hps = prep.hyperParameters(unmatched);
+        Map<String, String> hps = prep.hyperParameters(unmatched, spec);
         if (sourceDir != null && script == null) {
             throw new IllegalArgumentException("--source-dir goes with --script FILE");
         }

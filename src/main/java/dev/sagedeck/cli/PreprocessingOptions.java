@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,8 +27,8 @@ public final class PreprocessingOptions {
     List<String> hp = new ArrayList<>();
 
     /** The hyperparameters from --hp and the lesson's --key value style (the command's unmatched arguments). */
-    Map<String, String> hyperParameters(List<String> unmatched) {
-        return HyperParameterArgs.parse(hp, unmatched);
+    Map<String, String> hyperParameters(List<String> unmatched, CommandSpec command) {
+        return HyperParameterArgs.parse(hp, unmatched, command);
     }
 
     /** The preset to use: the one given (checked), else the sample's, else csv with a label, else titanic. */

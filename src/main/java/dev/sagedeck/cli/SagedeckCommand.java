@@ -43,6 +43,7 @@ public final class SagedeckCommand implements Callable<Integer> {
     public static CommandLine commandLine(Wiring wiring) {
         CommandLine cl = new CommandLine(new SagedeckCommand(wiring), new WiringFactory(wiring));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(new ArgumentErrors());
         cl.setExecutionStrategy(parsed -> {
             Integer help = CommandLine.executeHelpRequest(parsed);
             if (help != null) {

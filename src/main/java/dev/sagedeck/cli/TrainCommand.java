@@ -115,7 +115,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Every check that needs no process: a bad option ends here with exit 2 and a specific message. */
     LaunchSpec launchSpec() {
-        Map<String, String> hps = prep.hyperParameters(unmatched);
+        Map<String, String> hps = prep.hyperParameters(unmatched, spec);
         if (sample != null && train != null) {
             throw new IllegalArgumentException("--sample and --train both name training data; give one");
         }

@@ -1,6 +1,5 @@
 package dev.sagedeck.domain;
 
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,27 +34,8 @@ final class XgboostParameterNames {
         return KNOWN.contains(name);
     }
 
-    /** The known name closest to {@code name} when it is a likely typo (edit distance at most 2). */
+    /** The known name closest to {@code name} when it is a likely typo. */
     static Optional<String> closest(String name) {
-        return KNOWN.stream()
-                .filter(k -> distance(k, name) <= 2)
-                .min(Comparator.comparingInt((String k) -> distance(k, name)).thenComparing(Comparator.naturalOrder()));
-    }
-
-    /** Damerau-Levenshtein (optimal string alignment): a swapped pair of letters counts as one edit. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return ClosestName.among(KNOWN, name);
     }
 }
