@@ -109,8 +109,19 @@ public record AppState(
         return new AppState(session, columns, rows, now, view, underHelp, list, job, logs, modal, inFlight, flash, true, wizard, compare, signals);
     }
 
+    /** Whether work with this in-flight key (an effect's {@link Effect.Io#key()}) is running. */
     public boolean busy(String key) {
         return inFlight.contains(key);
+    }
+
+    /** Whether this effect, or another with its key, is running. */
+    public boolean busy(Effect.Io e) {
+        return busy(e.key());
+    }
+
+    /** Marks this effect in flight. */
+    public AppState started(Effect.Io e) {
+        return started(e.key());
     }
 
     public AppState started(String key) {

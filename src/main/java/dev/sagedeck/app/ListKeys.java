@@ -30,10 +30,10 @@ final class ListKeys {
             case OPEN:
                 return rows.isEmpty() ? Next.of(s) : Update.open(s, rows.get(i));
             case REFRESH:
-                if (s.busy("list")) {
+                if (s.busy(Effect.ListJobs.KEY)) {
                     return Next.of(s.withFlash(Text.REFRESH_IN_FLIGHT));
                 }
-                return Next.of(s.started("list"), new Effect.ListJobs(s.list().scope()));
+                return Next.of(s.started(Effect.ListJobs.KEY), new Effect.ListJobs(s.list().scope()));
             case TOGGLE_ALL:
                 return Update.toggleScope(s);
             case FILTER:

@@ -8,8 +8,7 @@ import java.util.List;
 /**
  * Local job files changed on disk: list the local jobs again (a run started in another shell shows
  * within a second), re-describe the open job when its record moved, and read the open log as soon
- * as it grows. A change that arrives while the same read is in flight is remembered ({@code -again}
- * keys) and read right after, so no write is missed and no read is queued twice.
+ * as it grows. A change that arrives while the same read is in flight is remembered (an {@link Effect#again} key) and read right after, so no write is missed and no read is queued twice.
  */
 final class LocalChanges {
     private LocalChanges() {}
@@ -20,9 +19,9 @@ final class LocalChanges {
         if (!m.records().isEmpty()) {
             n = listLocal(n, effects);
             String open = n.job() == null ? null : n.job().name();
-            if (open != null && (m.records().contains(open) || m.records().contains("")) && !n.busy("describe:" + open)) {
+            if (open != null && (m.records().contains(open) || m.records().contains("")) && !n.busy(Effect.DescribeJob.key(open))) {
                 effects.add(new Effect.DescribeJob(open));
-                n = n.started("describe:" + open);
+                n = n.started(Effect.DescribeJob.key(open));
             }
         }
         if (n.logs() != null && !n.logs().complete() && m.logs().contains(n.logs().job())) {
@@ -34,9 +33,9 @@ final class LocalChanges {
     /** The local rows replace the old local rows; the other backends' rows and the refresh timer stay. */
     static Next loaded(AppState s, Msg.LocalJobsLoaded m) {
         List<Effect> effects = new ArrayList<>();
-        AppState n = s.finished("list-local");
-        if (n.busy("list-local-again")) {
-            n = listLocal(n.finished("list-local-again"), effects);
+        AppState n = s.finished(Effect.ListLocalJobs.KEY);
+        if (n.busy(Effect.again(Effect.ListLocalJobs.KEY))) {
+            n = listLocal(n.finished(Effect.again(Effect.ListLocalJobs.KEY)), effects);
         }
         if (m.scope() != n.list().scope()) {
             return new Next(n, effects);
@@ -58,16 +57,16 @@ final class LocalChanges {
     }
 
     static Next failed(AppState s, Msg.LocalJobsFailed m) {
-        return Next.of(s.finished("list-local").finished("list-local-again").withList(s.list().withError(m.message(), m.at())));
+        return Next.of(s.finished(Effect.ListLocalJobs.KEY).finished(Effect.again(Effect.ListLocalJobs.KEY)).withList(s.list().withError(m.message(), m.at())));
     }
 
     /** After a log read: when the log grew again while it was being read, read on at once. */
     static Next afterRead(Next next, String name) {
         AppState n = next.state();
-        if (!n.busy("logs-again:" + name)) {
+        if (!n.busy(Effect.again(Effect.ReadLogs.key(name)))) {
             return next;
         }
-        n = n.finished("logs-again:" + name);
+        n = n.finished(Effect.again(Effect.ReadLogs.key(name)));
         List<Effect> effects = new ArrayList<>(next.effects());
         if (n.logs() != null && n.logs().job().equals(name) && !n.logs().complete()) {
             n = readLog(n, effects);
@@ -76,19 +75,19 @@ final class LocalChanges {
     }
 
     private static AppState listLocal(AppState s, List<Effect> effects) {
-        if (s.busy("list-local")) {
-            return s.started("list-local-again");
+        if (s.busy(Effect.ListLocalJobs.KEY)) {
+            return s.started(Effect.again(Effect.ListLocalJobs.KEY));
         }
         effects.add(new Effect.ListLocalJobs(s.list().scope()));
-        return s.started("list-local");
+        return s.started(Effect.ListLocalJobs.KEY);
     }
 
     private static AppState readLog(AppState s, List<Effect> effects) {
         String job = s.logs().job();
-        if (s.busy("logs:" + job)) {
-            return s.started("logs-again:" + job);
+        if (s.busy(Effect.ReadLogs.key(job))) {
+            return s.started(Effect.again(Effect.ReadLogs.key(job)));
         }
         effects.add(new Effect.ReadLogs(job, s.logs().cursor()));
-        return s.started("logs:" + job);
+        return s.started(Effect.ReadLogs.key(job));
     }
 }

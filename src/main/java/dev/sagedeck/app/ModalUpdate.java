@@ -43,7 +43,7 @@ final class ModalUpdate {
             Ownership current = s.session().ownership();
             Ownership next = current.withOwner(owner);
             AppState n = s.withSession(s.session().withOwnership(next)).withModal(null);
-            return Next.of(n.started("owner"), new Effect.SaveOwner(owner));
+            return Next.of(n.started(Effect.SaveOwner.KEY), new Effect.SaveOwner(owner));
         }
         if (key.isChar()) {
             return Next.of(s.withModal(new Modal.AskOwner(a.typed() + key.ch())));

@@ -115,6 +115,9 @@ public sealed interface Msg {
     /** Writing a file failed. */
     record SaveFailed(String message) implements Msg {}
 
+    /** The owner name from the first-run question could not be written to the config file. */
+    record OwnerSaveFailed(String message) implements Msg {}
+
     /** The review's plan for a spec arrived: the request a launch would send and the pre-submit checks. */
     record LaunchPlanned(dev.sagedeck.domain.LaunchSpec spec, String request, List<dev.sagedeck.domain.CheckResult> checks) implements Msg {
         public LaunchPlanned {

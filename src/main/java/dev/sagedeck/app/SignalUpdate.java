@@ -21,14 +21,14 @@ final class SignalUpdate {
 
     /** Asks once, after start, for the rules and the history. */
     static Next load(AppState s) {
-        if (s.signals().loaded() || s.busy("signals")) {
+        if (s.signals().loaded() || s.busy(Effect.LoadSignals.KEY)) {
             return Next.of(s);
         }
-        return Next.of(s.started("signals"), new Effect.LoadSignals());
+        return Next.of(s.started(Effect.LoadSignals.KEY), new Effect.LoadSignals());
     }
 
     static Next loaded(AppState s, Msg.SignalsLoaded m) {
-        AppState n = s.finished("signals").withSignals(s.signals().loaded(m.rules(), m.history()));
+        AppState n = s.finished(Effect.LoadSignals.KEY).withSignals(s.signals().loaded(m.rules(), m.history()));
         return Next.of(m.problem() == null ? n : n.withFlash(Text.SIGNALS_PROBLEM.formatted(m.problem())));
     }
 

@@ -30,7 +30,7 @@ final class StopUpdate {
             StopPolicy.Refusal r = refused.get();
             return audited(s.withFlash(r.message()), job, r.owner(), GuardedStop.Decision.REFUSED, r.detail());
         }
-        if (s.busy("stop:" + job.name())) {
+        if (s.busy(Effect.StopJob.key(job.name()))) {
             return Next.of(s.withFlash(Text.STOP_IN_FLIGHT.formatted(InertText.of(job.name()))));
         }
         return Next.of(s.withModal(new Modal.ConfirmStop(job, "")));
@@ -56,7 +56,7 @@ final class StopUpdate {
                         "wrong confirmation text");
             }
             String name = job.name();
-            return Next.of(s.withModal(null).started("stop:" + name).withFlash(Text.STOPPING.formatted(InertText.of(name))),
+            return Next.of(s.withModal(null).started(Effect.StopJob.key(name)).withFlash(Text.STOPPING.formatted(InertText.of(name))),
                     new Effect.StopJob(name, s.session().ownership()));
         }
         if (key.isChar() && m.typed().length() < StopPolicy.CONFIRM_CHARS) {

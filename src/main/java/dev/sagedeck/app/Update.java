@@ -28,7 +28,7 @@ public final class Update {
             if (m.defaultRole() != null && session.defaultRole() == null) {
                 session = session.withDefaultRole(m.defaultRole());
             }
-            return Next.of(s.finished("env").withSession(session));
+            return Next.of(s.finished(new Effect.LookupEnvironment().key()).withSession(session));
         }
         if (msg instanceof Msg.Resized r) {
             return Next.of(s.withSize(r.columns(), r.rows()));
@@ -37,13 +37,13 @@ public final class Update {
             return tick(s.withNow(t.now()));
         }
         if (msg instanceof Msg.JobsLoaded m) {
-            return SignalUpdate.afterJobs(jobsLoaded(s.finished("list"), m));
+            return SignalUpdate.afterJobs(jobsLoaded(s.finished(Effect.ListJobs.KEY), m));
         }
         if (msg instanceof Msg.SignalsLoaded m) {
             return SignalUpdate.loaded(s, m);
         }
         if (msg instanceof Msg.PhasesRecorded m) {
-            return Next.of(SignalUpdate.recorded(s, m));
+            return Next.of(SignalUpdate.recorded(s.finished(Effect.RecordPhases.KEY), m));
         }
         if (msg instanceof Msg.JobsPartlyLoaded m) {
             // keep the last rows of the backends that failed, take the fresh rows of the others
@@ -53,16 +53,16 @@ public final class Update {
                     merged.add(old);
                 }
             }
-            Next loaded = jobsLoaded(s.finished("list"), new Msg.JobsLoaded(m.scope(), merged, m.at()));
+            Next loaded = jobsLoaded(s.finished(Effect.ListJobs.KEY), new Msg.JobsLoaded(m.scope(), merged, m.at()));
             JobListState l = loaded.state().list().withError(m.message(), m.at());
             return SignalUpdate.afterJobs(new Next(loaded.state().withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))), loaded.effects()));
         }
         if (msg instanceof Msg.JobsFailed m) {
             JobListState l = s.list().withError(m.message(), m.at());
-            return Next.of(s.finished("list").withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))));
+            return Next.of(s.finished(Effect.ListJobs.KEY).withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))));
         }
         if (msg instanceof Msg.JobDescribed m) {
-            AppState n = s.finished("describe:" + m.job().name());
+            AppState n = s.finished(Effect.DescribeJob.key(m.job().name()));
             if (n.compare().open() && n.compare().isMarked(m.job().name())) {
                 n = n.withCompare(n.compare().withDescribed(m.job()));
             }
@@ -73,7 +73,7 @@ public final class Update {
             List<TrainingJob> rows = new ArrayList<>(n.list().jobs());
             rows.replaceAll(j -> j.name().equals(m.job().name()) ? m.job() : j);
             n = n.withList(n.list().withRows(rows));
-            String key = "logs:" + m.job().name();
+            String key = Effect.ReadLogs.key(m.job().name());
             if (m.job().status().isFinal() && n.logs() != null && n.logs().job().equals(m.job().name())
                     && !n.logs().complete() && !n.busy(key)) {
                 // the job has ended: read its log to the end now, so a finished job never shows "Waiting for log lines"
@@ -82,57 +82,58 @@ public final class Update {
             return Next.of(n);
         }
         if (msg instanceof Msg.DescribeFailed m) {
-            AppState n = s.finished("describe:" + m.name());
+            AppState n = s.finished(Effect.DescribeJob.key(m.name()));
             if (n.job() != null && n.job().name().equals(m.name())) {
                 n = n.withJob(n.job().withError(m.message()));
             }
             return Next.of(n);
         }
         if (msg instanceof Msg.LogsRead m) {
-            AppState n = SignalUpdate.logs(LogUpdate.read(s.finished("logs:" + m.name()), m.name(), m.chunk(), m.rounds()),
+            AppState n = SignalUpdate.logs(LogUpdate.read(s.finished(Effect.ReadLogs.key(m.name())), m.name(), m.chunk(), m.rounds()),
                     m.name(), m.chunk().lines());
             TrainingJob shown = n.job() != null && n.job().name().equals(m.name()) ? n.job().job() : null;
-            if (m.chunk().complete() && shown != null && !shown.status().isFinal() && !n.busy("describe:" + m.name())) {
+            if (m.chunk().complete() && shown != null && !shown.status().isFinal() && !n.busy(Effect.DescribeJob.key(m.name()))) {
                 // the log says the job has ended: show its final state now, not at the next refresh
-                return LocalChanges.afterRead(Next.of(n.started("describe:" + m.name()), new Effect.DescribeJob(m.name())), m.name());
+                return LocalChanges.afterRead(Next.of(n.started(Effect.DescribeJob.key(m.name())), new Effect.DescribeJob(m.name())), m.name());
             }
             return LocalChanges.afterRead(Next.of(n), m.name());
         }
         if (msg instanceof Msg.LogsFailed m) {
-            AppState n = s.finished("logs:" + m.name()).finished("logs-again:" + m.name());
+            AppState n = s.finished(Effect.ReadLogs.key(m.name())).finished(Effect.again(Effect.ReadLogs.key(m.name())));
             if (n.logs() != null && n.logs().job().equals(m.name())) {
                 n = n.withLogs(n.logs().withError(m.message()).withNextPoll(n.now().plus(Refresh.REMOTE_LOG_POLL)));
             }
             return Next.of(n);
         }
         if (msg instanceof Msg.StopDone m) {
-            AppState n = s.finished("stop:" + m.name()).withFlash(m.message());
+            AppState n = s.finished(Effect.StopJob.key(m.name())).withFlash(m.message());
             if (!m.sent()) {
                 n = n.withModal(new Modal.Message(Text.STOP_TITLE, m.message()));
             }
             // refresh at once so the row shows Stopping, then Stopped
             n = n.withList(n.list().withNextRefresh(n.now()));
-            if (n.busy("list")) {
+            if (n.busy(Effect.ListJobs.KEY)) {
                 return Next.of(n);
             }
-            return Next.of(n.started("list"), new Effect.ListJobs(n.list().scope()));
+            return Next.of(n.started(Effect.ListJobs.KEY), new Effect.ListJobs(n.list().scope()));
         }
         if (msg instanceof Msg.StopAttemptRecorded m) {
-            return Next.of(m.problem() == null ? s : s.withModal(new Modal.Message(Text.STOP_TITLE, m.problem())));
+            AppState n = s.finished(Effect.RecordStopAttempt.key(m.job()));
+            return Next.of(m.problem() == null ? n : n.withModal(new Modal.Message(Text.STOP_TITLE, m.problem())));
         }
         if (msg instanceof Msg.StopFailed m) {
-            return Next.of(s.finished("stop:" + m.name()).withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_FAILED.formatted(m.name(), m.message()))));
+            return Next.of(s.finished(Effect.StopJob.key(m.name())).withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_FAILED.formatted(m.name(), m.message()))));
         }
         if (msg instanceof Msg.Launched m) {
             // select the new run and open it with its log following, like after a wizard submit
-            AppState n = s.finished("launch").withWizard(null).withFlash(Text.LAUNCHED.formatted(m.job().name()));
+            AppState n = s.finished(Effect.Launch.KEY).withWizard(null).withFlash(Text.LAUNCHED.formatted(m.job().name()));
             List<TrainingJob> jobs = new ArrayList<>(n.list().jobs());
             jobs.add(0, m.job());
             n = n.withList(n.list().withJobs(jobs, n.list().loadedAt()).withSelected(m.job().name()).withNextRefresh(n.now()));
             return open(n, m.job());
         }
         if (msg instanceof Msg.LaunchFailed m) {
-            AppState n = s.finished("launch");
+            AppState n = s.finished(Effect.Launch.KEY);
             if (n.wizard() != null) {
                 n = n.withWizard(n.wizard().withSubmitting(false)); // the wizard stays, every value kept
             }
@@ -151,11 +152,11 @@ public final class Update {
             return dev.sagedeck.app.wizard.S3BrowseUpdate.failed(s, m);
         }
         if (msg instanceof Msg.WizardValuesSaved m) {
-            AppState n = s.finished("wizard-last");
+            AppState n = s.finished(Effect.SaveWizardValues.KEY);
             return Next.of(m.problem() == null ? n : n.withFlash(Text.WIZARD_NOT_REMEMBERED.formatted(m.problem())));
         }
         if (msg instanceof Msg.ComparisonExported m) {
-            return Next.of(s.finished("export").withFlash(Text.EXPORTED.formatted(m.path())));
+            return Next.of(s.finished(Effect.ExportComparison.KEY).withFlash(Text.EXPORTED.formatted(m.path())));
         }
         if (msg instanceof Msg.ModelEvaluated m) {
             return CompareEvaluate.evaluated(s, m);
@@ -164,10 +165,10 @@ public final class Update {
             return CompareEvaluate.failed(s, m);
         }
         if (msg instanceof Msg.ExportFailed m) {
-            return Next.of(s.finished("export").withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
+            return Next.of(s.finished(Effect.ExportComparison.KEY).withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
         }
         if (msg instanceof Msg.Saved m) {
-            return Next.of(s.withFlash(m.message()));
+            return Next.of(s.finished(Effect.SaveLog.KEY).withFlash(m.message()));
         }
         if (msg instanceof Msg.LocalJobsChanged m) {
             return LocalChanges.changed(s, m);
@@ -180,12 +181,15 @@ public final class Update {
         }
         if (msg instanceof Msg.OwnerSaved m) {
             // the backends read the owner from the config file, so list again only now that it is there
-            AppState n = s.finished("owner").withFlash(m.message());
+            AppState n = s.finished(Effect.SaveOwner.KEY).withFlash(m.message());
             n = n.withList(n.list().withNextRefresh(n.now()));
-            return n.busy("list") ? Next.of(n) : Next.of(n.started("list"), new Effect.ListJobs(n.list().scope()));
+            return n.busy(Effect.ListJobs.KEY) ? Next.of(n) : Next.of(n.started(Effect.ListJobs.KEY), new Effect.ListJobs(n.list().scope()));
         }
         if (msg instanceof Msg.SaveFailed m) {
-            return Next.of(s.finished("owner").withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
+            return Next.of(s.finished(Effect.SaveLog.KEY).withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
+        }
+        if (msg instanceof Msg.OwnerSaveFailed m) {
+            return Next.of(s.finished(Effect.SaveOwner.KEY).withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
         }
         throw new IllegalArgumentException("unhandled message " + msg);
     }
@@ -194,28 +198,28 @@ public final class Update {
     static Next tick(AppState s) {
         List<Effect> effects = new ArrayList<>();
         AppState n = s;
-        if (!n.busy("list") && !n.now().isBefore(n.list().nextRefresh())) {
+        if (!n.busy(Effect.ListJobs.KEY) && !n.now().isBefore(n.list().nextRefresh())) {
             effects.add(new Effect.ListJobs(n.list().scope()));
-            n = n.started("list");
+            n = n.started(Effect.ListJobs.KEY);
         }
-        if (!n.signals().loaded() && !n.busy("signals")) {
+        if (!n.signals().loaded() && !n.busy(Effect.LoadSignals.KEY)) {
             Next load = SignalUpdate.load(n);
             effects.addAll(load.effects());
             n = load.state();
         }
-        if (n.session().notebook() == null && !n.busy("env")) {
+        if (n.session().notebook() == null && !n.busy(new Effect.LookupEnvironment())) {
             // asked once, after the first frame: start-up never waits for AWS
             effects.add(new Effect.LookupEnvironment());
-            n = n.started("env");
+            n = n.started(new Effect.LookupEnvironment());
         }
-        if (n.logs() != null && !n.logs().complete() && !n.busy("logs:" + n.logs().job())
+        if (n.logs() != null && !n.logs().complete() && !n.busy(Effect.ReadLogs.key(n.logs().job()))
                 && !n.now().isBefore(n.logs().nextPoll())) {
             effects.add(new Effect.ReadLogs(n.logs().job(), n.logs().cursor()));
-            n = n.started("logs:" + n.logs().job());
+            n = n.started(Effect.ReadLogs.key(n.logs().job()));
         }
-        if (n.job() != null && !n.busy("describe:" + n.job().name()) && needsDescribe(n)) {
+        if (n.job() != null && !n.busy(Effect.DescribeJob.key(n.job().name())) && needsDescribe(n)) {
             effects.add(new Effect.DescribeJob(n.job().name()));
-            n = n.started("describe:" + n.job().name());
+            n = n.started(Effect.DescribeJob.key(n.job().name()));
         }
         return new Next(n, effects);
     }
@@ -239,11 +243,11 @@ public final class Update {
             l = l.withSelected(visible.get(0).name());
         }
         AppState n = s.withList(l);
-        if (n.job() != null && !n.busy("describe:" + n.job().name())) {
+        if (n.job() != null && !n.busy(Effect.DescribeJob.key(n.job().name()))) {
             TrainingJob shown = n.job().job();
             // a job in a final state never changes: describe again only while it may still move
             if (shown == null || !shown.status().isFinal() || statusMoved(m.jobs(), shown)) {
-                return Next.of(n.started("describe:" + n.job().name()), new Effect.DescribeJob(n.job().name()));
+                return Next.of(n.started(Effect.DescribeJob.key(n.job().name())), new Effect.DescribeJob(n.job().name()));
             }
         }
         return Next.of(n);
@@ -259,13 +263,13 @@ public final class Update {
         AppState n = s.withJob(JobPane.open(job.name(), job)).withLogs(LogPane.open(job.name())).withView(View.JOB)
                 .withList(s.list().withSeries(job.name(), MetricSeries.EMPTY)).withSignals(s.signals().seen(job.name()));
         List<Effect> effects = new ArrayList<>();
-        if (!n.busy("describe:" + job.name())) {
+        if (!n.busy(Effect.DescribeJob.key(job.name()))) {
             effects.add(new Effect.DescribeJob(job.name()));
-            n = n.started("describe:" + job.name());
+            n = n.started(Effect.DescribeJob.key(job.name()));
         }
-        if (!n.busy("logs:" + job.name())) {
+        if (!n.busy(Effect.ReadLogs.key(job.name()))) {
             effects.add(new Effect.ReadLogs(job.name(), LogCursor.START));
-            n = n.started("logs:" + job.name());
+            n = n.started(Effect.ReadLogs.key(job.name()));
         }
         return new Next(n, effects);
     }
@@ -275,9 +279,9 @@ public final class Update {
         JobScope next = s.list().scope() == JobScope.MINE ? JobScope.ALL : JobScope.MINE;
         AppState n = s.withList(s.list().withScope(next).withNextRefresh(s.now()))
                 .withFlash(next == JobScope.ALL ? Text.SHOWING_ALL : Text.SHOWING_MINE);
-        if (n.busy("list")) {
+        if (n.busy(Effect.ListJobs.KEY)) {
             return Next.of(n); // the answer for the old scope is dropped on arrival and re-asked
         }
-        return Next.of(n.started("list"), new Effect.ListJobs(next));
+        return Next.of(n.started(Effect.ListJobs.KEY), new Effect.ListJobs(next));
     }
 }

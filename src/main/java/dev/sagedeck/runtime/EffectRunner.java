@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import dev.sagedeck.port.PartialListException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,7 @@ public final class EffectRunner implements AutoCloseable {
     private final ModelEvaluation evaluation;
     private final java.util.function.Supplier<Msg.EnvironmentKnown> environment;
     private final AutoCloseable watch;
+    private final Performer performer = new Performer();
 
     public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Path stateDir, Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
         this(jobs, Services.NONE, stopper, stateDir, configFile, clock, busy, inbox);
@@ -83,15 +85,15 @@ public final class EffectRunner implements AutoCloseable {
                 : services.changes().watch(c -> inbox.accept(new Msg.LocalJobsChanged(c.records(), c.logs())));
     }
 
-    /** Runs an effect; its result arrives later as a message. Clipboard effects need the terminal: see Program. */
-    public void run(Effect effect) {
+    /** Runs an effect; its result arrives later as a message. Terminal effects belong to the UI thread: see Program. */
+    public void run(Effect.Io effect) {
         busy.begin();
         try {
             pool.execute(() -> {
                 try {
                     inbox.accept(perform(effect));
                 } catch (RuntimeException | Error unexpected) {
-                    inbox.accept(failure(effect, String.valueOf(unexpected.getMessage())));
+                    inbox.accept(effect.failed(String.valueOf(unexpected.getMessage()), clock.instant()));
                 } finally {
                     busy.end();
                 }
@@ -101,125 +103,141 @@ public final class EffectRunner implements AutoCloseable {
         }
     }
 
-    Msg perform(Effect effect) {
+    /** Performs one effect on this thread: its result, or its failure, as the message the effect names. */
+    Msg perform(Effect.Io effect) {
         try {
-            if (effect instanceof Effect.LookupEnvironment) {
-                return environment == null ? new Msg.EnvironmentKnown("", null) : environment.get();
-            }
-            if (effect instanceof Effect.ListJobs e) {
-                return new Msg.JobsLoaded(e.scope(), jobs.list(e.scope()), clock.instant());
-            }
-            if (effect instanceof Effect.ListLocalJobs e) {
-                return new Msg.LocalJobsLoaded(e.scope(), localJobs().map(l -> l.list(e.scope())).orElse(List.of()), clock.instant());
-            }
-            if (effect instanceof Effect.DescribeJob e) {
-                return new Msg.JobDescribed(jobs.describe(e.name()));
-            }
-            if (effect instanceof Effect.ReadLogs e) {
-                return new Msg.LogsRead(e.name(), jobs.readLogs(e.name(), e.cursor()));
-            }
-            if (effect instanceof Effect.StopJob e) {
-                GuardedStop.Result r = stopper.stop(e.name(), e.me(), VIA);
-                return new Msg.StopDone(e.name(), r.sent(), r.message());
-            }
-            if (effect instanceof Effect.RecordStopAttempt e) {
-                stopper.record(e.me(), VIA, e.job(), e.where(), e.jobOwner(), e.decision(), e.reason(), null);
-                return new Msg.StopAttemptRecorded(e.job(), null);
-            }
-            if (effect instanceof Effect.SaveLog e) {
-                return new Msg.Saved("Saved the log to " + saveLog(e.jobName(), e.lines()));
-            }
-            if (effect instanceof Effect.Launch e) {
-                return new Msg.Launched(jobs.launch(e.spec()));
-            }
-            if (effect instanceof Effect.PlanLaunch e) {
-                return plan(e.spec());
-            }
-            if (effect instanceof Effect.ListObjects e) {
-                if (objects == null) {
-                    return new Msg.ObjectListFailed(e.prefix(), WizardText.NO_OBJECT_STORE);
-                }
-                return new Msg.ObjectsListed(e.prefix(), objects.list(e.prefix()));
-            }
-            if (effect instanceof Effect.LoadSignals) {
-                return SignalFiles.load(configFile, stateDir);
-            }
-            if (effect instanceof Effect.RecordPhases e) {
-                PhaseHistoryFile.append(stateDir, e.records());
-                return new Msg.PhasesRecorded(null);
-            }
-            if (effect instanceof Effect.SaveWizardValues e) {
-                WizardMemoryFile.write(stateDir, e.values());
-                return new Msg.WizardValuesSaved(null);
-            }
-            if (effect instanceof Effect.ExportComparison e) {
-                return new Msg.ComparisonExported(ComparisonExport.write(stateDir, e.comparison(), e.json(), clock.instant()).toString());
-            }
-            if (effect instanceof Effect.EvaluateModel e) {
-                return evaluate(e);
-            }
-            if (effect instanceof Effect.SaveOwner e) {
-                Settings.load(configFile).with("owner", e.owner());
-                return new Msg.OwnerSaved("Saved owner " + e.owner() + " in " + configFile);
-            }
-        } catch (dev.sagedeck.port.PartialListException e) {
-            Effect.ListJobs l = (Effect.ListJobs) effect;
-            return new Msg.JobsPartlyLoaded(l.scope(), e.listed(), e.failed(), e.getMessage(), clock.instant());
+            return effect.accept(performer);
         } catch (BackendException e) {
-            return failure(effect, e.getMessage());
-        } catch (IOException e) {
-            return failure(effect, e.getMessage());
+            return effect.failed(e.getMessage(), clock.instant());
+        } catch (FileFailure e) {
+            return effect.failed(e.getCause().getMessage(), clock.instant());
         }
-        throw new IllegalArgumentException("no runner for " + effect);
     }
 
-    Msg failure(Effect effect, String message) {
-        if (effect instanceof Effect.LookupEnvironment) {
-            return new Msg.EnvironmentKnown("", null); // the header just shows less; nothing to report
+    /** One method per effect: a new effect is a compile error here until it is handled. */
+    private final class Performer implements Effect.Handler<Msg> {
+        @Override
+        public Msg lookupEnvironment(Effect.LookupEnvironment e) {
+            return environment == null ? new Msg.EnvironmentKnown("", null) : environment.get();
         }
-        if (effect instanceof Effect.ListJobs) {
-            return new Msg.JobsFailed(message, clock.instant());
+
+        @Override
+        public Msg listJobs(Effect.ListJobs e) {
+            try {
+                return new Msg.JobsLoaded(e.scope(), jobs.list(e.scope()), clock.instant());
+            } catch (PartialListException p) {
+                return new Msg.JobsPartlyLoaded(e.scope(), p.listed(), p.failed(), p.getMessage(), clock.instant());
+            }
         }
-        if (effect instanceof Effect.ListLocalJobs) {
-            return new Msg.LocalJobsFailed(message, clock.instant());
+
+        @Override
+        public Msg listLocalJobs(Effect.ListLocalJobs e) {
+            return new Msg.LocalJobsLoaded(e.scope(), localJobs().map(l -> l.list(e.scope())).orElse(List.of()), clock.instant());
         }
-        if (effect instanceof Effect.DescribeJob e) {
-            return new Msg.DescribeFailed(e.name(), message);
+
+        @Override
+        public Msg describeJob(Effect.DescribeJob e) {
+            return new Msg.JobDescribed(jobs.describe(e.name()));
         }
-        if (effect instanceof Effect.ReadLogs e) {
-            return new Msg.LogsFailed(e.name(), message);
+
+        @Override
+        public Msg readLogs(Effect.ReadLogs e) {
+            return new Msg.LogsRead(e.name(), jobs.readLogs(e.name(), e.cursor()));
         }
-        if (effect instanceof Effect.StopJob e) {
-            return new Msg.StopFailed(e.name(), message);
+
+        @Override
+        public Msg stopJob(Effect.StopJob e) {
+            GuardedStop.Result r = stopper.stop(e.name(), e.me(), VIA);
+            return new Msg.StopDone(e.name(), r.sent(), r.message());
         }
-        if (effect instanceof Effect.RecordStopAttempt e) {
-            return new Msg.StopAttemptRecorded(e.job(), message);
+
+        @Override
+        public Msg recordStopAttempt(Effect.RecordStopAttempt e) {
+            stopper.record(e.me(), VIA, e.job(), e.where(), e.jobOwner(), e.decision(), e.reason(), null);
+            return new Msg.StopAttemptRecorded(e.job(), null);
         }
-        if (effect instanceof Effect.Launch) {
-            return new Msg.LaunchFailed(message);
+
+        @Override
+        public Msg saveLog(Effect.SaveLog e) {
+            return new Msg.Saved("Saved the log to " + io(() -> saveLogFile(e.jobName(), e.lines())));
         }
-        if (effect instanceof Effect.PlanLaunch e) {
-            return new Msg.LaunchPlanFailed(e.spec(), message);
+
+        @Override
+        public Msg launch(Effect.Launch e) {
+            return new Msg.Launched(jobs.launch(e.spec()));
         }
-        if (effect instanceof Effect.ListObjects e) {
-            return new Msg.ObjectListFailed(e.prefix(), message);
+
+        @Override
+        public Msg saveOwner(Effect.SaveOwner e) {
+            io(() -> Settings.load(configFile).with("owner", e.owner()));
+            return new Msg.OwnerSaved("Saved owner " + e.owner() + " in " + configFile);
         }
-        if (effect instanceof Effect.SaveWizardValues) {
-            return new Msg.WizardValuesSaved(message);
+
+        @Override
+        public Msg planLaunch(Effect.PlanLaunch e) {
+            return plan(e.spec());
         }
-        if (effect instanceof Effect.LoadSignals) {
-            return new Msg.SignalsLoaded(dev.sagedeck.app.signals.SignalRules.DEFAULTS, dev.sagedeck.app.signals.PhaseHistory.EMPTY, message);
+
+        @Override
+        public Msg saveWizardValues(Effect.SaveWizardValues e) {
+            io(() -> {
+                WizardMemoryFile.write(stateDir, e.values());
+                return null;
+            });
+            return new Msg.WizardValuesSaved(null);
         }
-        if (effect instanceof Effect.RecordPhases) {
-            return new Msg.PhasesRecorded(message);
+
+        @Override
+        public Msg exportComparison(Effect.ExportComparison e) {
+            return new Msg.ComparisonExported(io(() -> ComparisonExport.write(stateDir, e.comparison(), e.json(), clock.instant())).toString());
         }
-        if (effect instanceof Effect.ExportComparison) {
-            return new Msg.ExportFailed(message);
+
+        @Override
+        public Msg listObjects(Effect.ListObjects e) {
+            if (objects == null) {
+                return new Msg.ObjectListFailed(e.prefix(), WizardText.NO_OBJECT_STORE);
+            }
+            return new Msg.ObjectsListed(e.prefix(), objects.list(e.prefix()));
         }
-        if (effect instanceof Effect.EvaluateModel e) {
-            return new Msg.EvaluationFailed(e.job(), e.testFile(), message);
+
+        @Override
+        public Msg evaluateModel(Effect.EvaluateModel e) {
+            return evaluate(e);
         }
-        return new Msg.SaveFailed(message);
+
+        @Override
+        public Msg loadSignals(Effect.LoadSignals e) {
+            return SignalFiles.load(configFile, stateDir);
+        }
+
+        @Override
+        public Msg recordPhases(Effect.RecordPhases e) {
+            io(() -> {
+                PhaseHistoryFile.append(stateDir, e.records());
+                return null;
+            });
+            return new Msg.PhasesRecorded(null);
+        }
+    }
+
+    /** File work that may fail: its IOException travels to {@link #perform} as the effect's failure. */
+    private interface FileWork<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T io(FileWork<T> work) {
+        try {
+            return work.run();
+        } catch (IOException e) {
+            throw new FileFailure(e);
+        }
+    }
+
+    /** An IOException of the runner's own file work (not one escaping an adapter: those stay unexpected). */
+    private static final class FileFailure extends RuntimeException {
+        FileFailure(IOException cause) {
+            super(cause);
+        }
     }
 
     /** The local backend alone (the combined port's, or the port itself when it is the local one). */
@@ -260,7 +278,7 @@ public final class EffectRunner implements AutoCloseable {
                 : new Msg.EvaluationFailed(e.job(), e.testFile(), r.error());
     }
 
-    private Path saveLog(String job, LogBuffer lines) throws IOException {
+    private Path saveLogFile(String job, LogBuffer lines) throws IOException {
         Path dir = stateDir.resolve("saved-logs");
         Files.createDirectories(dir);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());

@@ -22,6 +22,17 @@ public final class Program {
     private EffectRunner runner;
     private AppState state;
     private boolean dirty = true;
+    private final Effect.TerminalHandler terminal = new Effect.TerminalHandler() {
+        @Override
+        public void copyToClipboard(Effect.CopyToClipboard c) {
+            renderer.copyToClipboard(c.text());
+        }
+
+        @Override
+        public void alert(Effect.Alert a) {
+            renderer.alert(a.title(), a.body(), a.bell(), a.desktop());
+        }
+    };
 
     public Program(AppState initial, Renderer renderer, Busy busy) {
         this.state = initial;
@@ -75,12 +86,10 @@ public final class Program {
         }
         state = next.state();
         for (Effect e : next.effects()) {
-            if (e instanceof Effect.CopyToClipboard c) {
-                renderer.copyToClipboard(c.text()); // terminal output belongs to the UI thread
-            } else if (e instanceof Effect.Alert a) {
-                renderer.alert(a.title(), a.body(), a.bell(), a.desktop());
+            if (e instanceof Effect.Terminal t) {
+                t.accept(terminal); // terminal output belongs to the UI thread
             } else if (runner != null) {
-                runner.run(e);
+                runner.run((Effect.Io) e); // Effect permits only Io and Terminal
             }
         }
     }

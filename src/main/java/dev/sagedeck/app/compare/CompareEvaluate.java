@@ -54,10 +54,10 @@ public final class CompareEvaluate {
                 .withFlash(CompareText.EVALUATING.formatted(names.size(), file));
         List<Effect> effects = new ArrayList<>();
         for (String name : names) {
-            Effect e = new Effect.EvaluateModel(name, file);
-            if (!n.busy(e.key())) {
+            Effect.Io e = new Effect.EvaluateModel(name, file);
+            if (!n.busy(e)) {
                 effects.add(e);
-                n = n.started(e.key());
+                n = n.started(e);
             }
         }
         return new Next(n, effects);

@@ -31,9 +31,9 @@ public final class CompareKeys {
         AppState n = s.withCompare(s.compare().opened(true)).withView(View.COMPARE);
         List<Effect> effects = new ArrayList<>();
         for (TrainingJob j : jobs) {
-            if (!n.busy("describe:" + j.name())) {
+            if (!n.busy(Effect.DescribeJob.key(j.name()))) {
                 effects.add(new Effect.DescribeJob(j.name()));
-                n = n.started("describe:" + j.name());
+                n = n.started(Effect.DescribeJob.key(j.name()));
             }
         }
         return new Next(n, effects);
@@ -62,10 +62,10 @@ public final class CompareKeys {
                 return Next.of(s.withCompare(c.withAllParams(!c.allParams())));
             case EXPORT_CSV:
             case EXPORT_JSON:
-                if (s.busy("export")) {
+                if (s.busy(Effect.ExportComparison.KEY)) {
                     return Next.of(s);
                 }
-                return Next.of(s.started("export").withFlash(WizardText.EXPORTING),
+                return Next.of(s.started(Effect.ExportComparison.KEY).withFlash(WizardText.EXPORTING),
                         new Effect.ExportComparison(of(s), action == Action.EXPORT_JSON));
             default:
                 return Next.of(s);

@@ -15,7 +15,7 @@ import dev.sagedeck.port.ObjectStore.Entry;
  * closes. Listings are effects; one is in flight at a time and a stale answer is dropped.
  */
 public final class S3BrowseUpdate {
-    private static final String BUSY = "objects";
+    private static final String BUSY = Effect.ListObjects.KEY;
 
     private S3BrowseUpdate() {}
 

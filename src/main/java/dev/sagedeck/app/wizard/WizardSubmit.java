@@ -19,7 +19,7 @@ public final class WizardSubmit {
     private WizardSubmit() {}
 
     static Next submit(AppState s, WizardState w) {
-        if (s.busy("launch")) {
+        if (s.busy(Effect.Launch.KEY)) {
             return Next.of(s.withFlash(WizardText.SUBMITTING));
         }
         for (WizardStep step : WizardSteps.steps(w.values())) {
@@ -41,7 +41,7 @@ public final class WizardSubmit {
         }
         Map<String, String> remembered = WizardPrefill.remember(w.values());
         AppState n = s.withWizard(w.withSubmitting(true)).withSession(s.session().withWizardLast(remembered))
-                .started("launch").withFlash(WizardText.SUBMITTING);
+                .started(Effect.Launch.KEY).withFlash(WizardText.SUBMITTING);
         return Next.of(n, new Effect.Launch(reviewed(spec, plan.request())), new Effect.SaveWizardValues(remembered));
     }
 
@@ -65,7 +65,7 @@ public final class WizardSubmit {
 
     /** The plan for a spec arrived: kept if it is the review's current spec, else the current one is asked for. */
     public static Next planned(AppState s, LaunchSpec spec, String request, List<CheckResult> checks, String error) {
-        AppState n = s.finished("plan");
+        AppState n = s.finished(Effect.PlanLaunch.KEY);
         WizardState w = n.wizard();
         if (w == null || w.plan() == null) {
             return Next.of(n);
@@ -74,7 +74,7 @@ public final class WizardSubmit {
             return Next.of(n.withWizard(w.withPlan(new WizardState.Plan(spec, false, request, checks, error))));
         }
         if (w.plan().pending()) {
-            return Next.of(n.started("plan"), new Effect.PlanLaunch(w.plan().spec()));
+            return Next.of(n.started(Effect.PlanLaunch.KEY), new Effect.PlanLaunch(w.plan().spec()));
         }
         return Next.of(n);
     }

@@ -163,10 +163,10 @@ public final class WizardUpdate {
             return Next.of(s.withWizard(moved));
         }
         AppState n = s.withWizard(moved.withPlan(WizardState.Plan.pending(spec)));
-        if (n.busy("plan")) {
+        if (n.busy(Effect.PlanLaunch.KEY)) {
             return Next.of(n); // the answer for the older spec is dropped on arrival and asked again
         }
-        return Next.of(n.started("plan"), new Effect.PlanLaunch(spec));
+        return Next.of(n.started(Effect.PlanLaunch.KEY), new Effect.PlanLaunch(spec));
     }
 
     /** Esc: the previous step, keeping every value; on the first step, close without launching. */
