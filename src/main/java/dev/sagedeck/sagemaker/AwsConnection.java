@@ -196,13 +196,13 @@ public final class AwsConnection implements AutoCloseable {
                 .credentialsProvider(resolution.credentials())
                 .httpClient(http)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .retryStrategy(new WebPagesAreNotRetried(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(tuning.maxAttempts())
                                 .backoffStrategy(BackoffStrategy.exponentialDelay(tuning.backoffBase(),
                                         java.time.Duration.ofSeconds(20)))
                                 .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(tuning.throttleBackoff(),
                                         java.time.Duration.ofSeconds(20)))
-                                .build())
+                                .build()))
                         .apiCallTimeout(tuning.apiCallTimeout())
                         .apiCallAttemptTimeout(tuning.attemptTimeout())
                         .build());

@@ -77,8 +77,7 @@ final class AwsErrors {
             return new BackendException(Kind.UNAVAILABLE, operation + " could not resolve the host of " + where, e);
         }
         String m = message(e);
-        // a reply cut off mid-JSON also fails to parse: that is the network, not a web page
-        if (find(e, EOFException.class) != null || m.contains("end-of-input") || m.contains("end of file")) {
+        if (cutOff(e)) {
             return new BackendException(Kind.UNAVAILABLE, operation + " lost the connection to " + where
                     + ": the answer was cut off", e);
         }
@@ -96,6 +95,21 @@ final class AwsErrors {
                     + firstLine(m), e);
         }
         return new BackendException(Kind.FAILED, operation + " failed: " + firstLine(m), e);
+    }
+
+    /**
+     * True when what answered was not an AWS API at all (a web page: a captive portal, a proxy's
+     * login, a web server at --endpoint-url). Not transient, so {@link WebPagesAreNotRetried} does not
+     * retry it; a reply cut off mid-JSON fails to parse too, but that is the network and is retried.
+     */
+    static boolean isNotAnAwsAnswer(Throwable t) {
+        return t instanceof SdkException e && !(e instanceof AwsServiceException) && !cutOff(e) && notAnAwsAnswer(e);
+    }
+
+    /** A reply cut off mid-JSON also fails to parse: that is the network, not a web page. */
+    private static boolean cutOff(SdkException e) {
+        String m = message(e);
+        return find(e, EOFException.class) != null || m.contains("end-of-input") || m.contains("end of file");
     }
 
     /** The SDK could not read the reply as JSON or XML: whatever answered, it was not an AWS API. */
