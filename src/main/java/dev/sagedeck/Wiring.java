@@ -202,7 +202,8 @@ public class Wiring {
         GuardedStop stopper = stopper(jobs);
         try {
             Services services = new Services(launchPlanning(options), objectStore(options), modelEvaluation(jobs),
-                    () -> environment(options)).withChanges(new dev.sagedeck.local.JobDirWatcher(paths.localJobsDir()));
+                    () -> environment(options)).withChanges(new dev.sagedeck.local.JobDirWatcher(paths.localJobsDir()))
+                    .withDataChecks(new dev.sagedeck.data.CsvDataChecks());
             Dashboard dashboard = new Dashboard(jobs, services, stopper, session, styles, paths.stateDir(), paths.configFile())
                     .withNotice(awsProblem == null ? null : Text.AWS_OFF_BAD_CONFIG.formatted(awsProblem));
             if (terminal == null) {

@@ -17,8 +17,14 @@ public final class DataLoading {
      *
      * @param missingByColumn missing values of every column in the file (dropped ones too)
      * @param fileColumns     how many columns the file has
+     * @param warnings        what loaded without an error but is probably not what was meant (a log and {@code check} say it)
      */
-    public record Learned(Preprocessing preprocessing, Dataset data, Map<String, Long> missingByColumn, int fileColumns) {}
+    public record Learned(Preprocessing preprocessing, Dataset data, Map<String, Long> missingByColumn, int fileColumns,
+            List<DataWarning> warnings) {
+        public Learned {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     /**
      * Learns preprocessing from {@code file} and applies it.
@@ -36,7 +42,8 @@ public final class DataLoading {
         if (table.rows == 0) throw new IllegalArgumentException(source + " has a header but no data rows");
         Preprocessing preprocessing = spec.learn(table);
         Map<String, Long> missing = table.missingByColumn();
-        return new Learned(preprocessing, FeatureBuilder.build(preprocessing, table, true), missing, table.header.size());
+        return new Learned(preprocessing, FeatureBuilder.build(preprocessing, table, true), missing, table.header.size(),
+                table.typingWarnings(preprocessing.label()));
     }
 
     /** Reads {@code file} with a saved preprocessing; {@code withLabel} requires and reads the label column. */

@@ -25,7 +25,7 @@ final class RawColumn {
     private int size;
     private long missing;
     private long firstMissingLine = -1;
-    private String firstText;
+    private final ValueKinds kinds = new ValueKinds();
 
     RawColumn(String name, Mode mode, int capacity) {
         this.name = name;
@@ -44,13 +44,13 @@ final class RawColumn {
             missing++;
             if (firstMissingLine < 0) firstMissingLine = reader.line();
         }
+        kinds.count(reader, field, kind);
         if (codes == null) {
             if (kind == FieldKind.TEXT) {
                 if (mode == Mode.NUMBER) {
                     throw reader.errorAt(field, "column '" + name + "' holds text '" + reader.text(field)
                             + "' where a number is expected (it was numeric in the training data)");
                 }
-                firstText = reader.text(field);
                 switchToText();
             } else {
                 if (size == numbers.length) numbers = Arrays.copyOf(numbers, grow(size));
@@ -82,9 +82,18 @@ final class RawColumn {
         return missing;
     }
 
-    /** The first value that made this column text (for messages); null for a column read as text. */
+    /** The first value that made this column text, for messages: control bytes escaped, cut to a readable length. */
     String firstText() {
-        return firstText != null ? firstText : dictionary().isEmpty() ? "" : dictionary().get(0);
+        String text = kinds.firstText() != null ? kinds.firstText() : dictionary().isEmpty() ? "" : dictionary().get(0);
+        return DataWarning.escaped(text, DataWarning.SHOWN_CHARS);
+    }
+
+    /**
+     * The warning for a column the data made categorical although nearly all its values are numbers,
+     * or null; a column whose mode a saved preprocessing fixed never warns (it was decided in training).
+     */
+    DataWarning typingWarning(boolean label) {
+        return mode == Mode.AUTO && isText() ? DataWarning.numbersTurnedCategorical(name, kinds, label) : null;
     }
 
     /** The line of the first row with no value here, or -1. */

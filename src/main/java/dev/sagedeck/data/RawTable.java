@@ -84,6 +84,16 @@ final class RawTable {
         return column;
     }
 
+    /** The columns the data made categorical although nearly all their values are numbers, in file order. */
+    List<DataWarning> typingWarnings(String label) {
+        List<DataWarning> out = new java.util.ArrayList<>();
+        for (RawColumn column : columns.values()) {
+            DataWarning w = column.typingWarning(column.name.equals(label));
+            if (w != null) out.add(w);
+        }
+        return List.copyOf(out);
+    }
+
     /** Missing values per header column, in file order. */
     Map<String, Long> missingByColumn() {
         Map<String, Long> out = new LinkedHashMap<>();

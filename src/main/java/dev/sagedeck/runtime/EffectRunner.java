@@ -53,6 +53,7 @@ public final class EffectRunner implements AutoCloseable {
     private final LaunchPlanning planning;
     private final ObjectStore objects;
     private final ModelEvaluation evaluation;
+    private final dev.sagedeck.port.DataChecks dataChecks;
     private final java.util.function.Supplier<Msg.EnvironmentKnown> environment;
     private final AutoCloseable watch;
     private final Performer performer = new Performer();
@@ -67,6 +68,7 @@ public final class EffectRunner implements AutoCloseable {
         this.planning = services.planning();
         this.objects = services.objects();
         this.evaluation = services.evaluation();
+        this.dataChecks = services.data();
         this.environment = services.environment();
         this.jobs = jobs;
         this.stopper = stopper;
@@ -249,12 +251,17 @@ public final class EffectRunner implements AutoCloseable {
     }
 
     /**
-     * The review's plan: local runs get their file checks; SageMaker runs the planner's dry run and
+     * The review's plan: local runs get their file checks and a reading of their data; SageMaker runs the planner's dry run and
      * checks. A request that cannot be built is a FAIL check (it would fail at submit too).
      */
     private Msg plan(LaunchSpec spec) {
         if (spec.backend() == Backend.LOCAL) {
-            return new Msg.LaunchPlanned(spec, null, LocalLaunchChecks.check(spec));
+            List<CheckResult> checks = new ArrayList<>(LocalLaunchChecks.check(spec));
+            // the files exist: read the data as the run will (a file that is not there says so once)
+            if (dataChecks != null && checks.stream().noneMatch(c -> c.verdict() == CheckResult.Verdict.FAIL)) {
+                checks.addAll(dataChecks.check(spec));
+            }
+            return new Msg.LaunchPlanned(spec, null, checks);
         }
         if (planning == null) {
             return new Msg.LaunchPlanFailed(spec, WizardText.NO_PLANNING);

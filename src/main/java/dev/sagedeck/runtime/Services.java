@@ -1,6 +1,7 @@
 package dev.sagedeck.runtime;
 
 import dev.sagedeck.app.Msg;
+import dev.sagedeck.port.DataChecks;
 import dev.sagedeck.port.JobChanges;
 import dev.sagedeck.port.LaunchPlanning;
 import dev.sagedeck.port.ModelEvaluation;
@@ -11,11 +12,17 @@ import java.util.function.Supplier;
  * The optional adapters the dashboard's effects use besides the job port: launch planning and the
  * S3 browser (null when AWS is not configured), model evaluation for the comparison, and the
  * look-up of the account and notebook instance for the header, and the watch on local job files
- * (null: local runs from other shells appear at the next refresh).
+ * (null: local runs from other shells appear at the next refresh), and the look at a local run's
+ * training file for the review (null: the review checks only that the files exist).
  */
 public record Services(LaunchPlanning planning, ObjectStore objects, ModelEvaluation evaluation,
-        Supplier<Msg.EnvironmentKnown> environment, JobChanges changes) {
+        Supplier<Msg.EnvironmentKnown> environment, JobChanges changes, DataChecks data) {
     public static final Services NONE = new Services(null, null, null);
+
+    public Services(LaunchPlanning planning, ObjectStore objects, ModelEvaluation evaluation,
+            Supplier<Msg.EnvironmentKnown> environment, JobChanges changes) {
+        this(planning, objects, evaluation, environment, changes, null);
+    }
 
     public Services(LaunchPlanning planning, ObjectStore objects, ModelEvaluation evaluation,
             Supplier<Msg.EnvironmentKnown> environment) {
@@ -24,7 +31,12 @@ public record Services(LaunchPlanning planning, ObjectStore objects, ModelEvalua
 
     /** The same services, with local job files watched by {@code c}. */
     public Services withChanges(JobChanges c) {
-        return new Services(planning, objects, evaluation, environment, c);
+        return new Services(planning, objects, evaluation, environment, c, data);
+    }
+
+    /** The same services, with local runs' training files read for the review by {@code d}. */
+    public Services withDataChecks(DataChecks d) {
+        return new Services(planning, objects, evaluation, environment, changes, d);
     }
 
     public Services(LaunchPlanning planning, ObjectStore objects, ModelEvaluation evaluation) {

@@ -21,6 +21,7 @@ final class DataCheck {
         int rows = learned.data().rows();
         List<String> missing = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        learned.warnings().forEach(w -> warnings.add(w.message()));
         for (Map.Entry<String, Long> e : learned.missingByColumn().entrySet()) {
             if (e.getValue() == 0) continue;
             String column = e.getKey();

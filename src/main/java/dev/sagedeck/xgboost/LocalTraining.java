@@ -95,6 +95,7 @@ public final class LocalTraining {
         listener.log(String.format(Locale.ROOT, "Data: %d rows x %d columns; preset %s, label %s (%s); features: %s",
                 data.rows(), learned.fileColumns(), preprocessing.preset(), preprocessing.label(),
                 preprocessing.task().name().toLowerCase(Locale.ROOT), String.join(", ", data.featureNames())));
+        learned.warnings().forEach(w -> listener.log("Warning: " + w.message()));
         Split split = Split.of(data.rows(), XgbParams.splitSeed(hp));
         listener.log(String.format(Locale.ROOT, "Train size: (%d, %d)", split.train().length, data.featureCount()));
         listener.log(String.format(Locale.ROOT, "Val size: (%d, %d)", split.validation().length, data.featureCount()));
