@@ -141,6 +141,19 @@ public class Wiring {
      */
     public void checkConfig() {
         AwsTuning.fromSettings(settings());
+        keymap(settings());
+    }
+
+    /**
+     * The key bindings with the config file's {@code key.<action>} settings applied; a bad action
+     * or key name is a {@link ConfigException} naming the file, the setting and the problem.
+     */
+    public Keymap keymap(Settings settings) {
+        try {
+            return Keymap.defaults().withOverrides(settings.withPrefix("key."));
+        } catch (dev.sagedeck.app.keys.KeyConfigException e) {
+            throw new ConfigException(settings.file(), e.setting(), e.problem());
+        }
     }
 
     /** What is wrong with the AWS settings of the config file, or null (the file itself must be readable). */
@@ -185,7 +198,7 @@ public class Wiring {
         try {
             settings = settings();
             styles = Themes.load(Themes.choose(theme, env, settings.get("theme")), paths.configFile().getParent().resolve("themes"));
-            keymap = Keymap.defaults().withOverrides(settings.withPrefix("key."));
+            keymap = keymap(settings);
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("sagedeck: " + dev.sagedeck.app.InertText.of(e.getMessage()));
             return 2;

@@ -63,6 +63,9 @@ final class JobKeys {
                 return Next.of(LogUpdate.nextSource(s));
             case LOGS_SAVE:
                 return save(s);
+            case RAW_JSON:
+                // the raw description is drawn in the details pane: y from the log shows it there
+                return Next.of(s.withJob(s.job().withFocus(JobPane.Focus.DETAIL).withRaw(true)));
             default:
                 return common(s, action);
         }

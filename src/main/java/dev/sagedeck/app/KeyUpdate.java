@@ -1,6 +1,8 @@
 package dev.sagedeck.app;
 
 import dev.sagedeck.app.keys.Action;
+import dev.sagedeck.app.keys.Binding;
+import dev.sagedeck.app.keys.Keymap;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.keys.Key;
 import dev.sagedeck.app.compare.CompareEvaluate;
@@ -39,14 +41,18 @@ final class KeyUpdate {
             return CompareEvaluate.edit(s, key);
         }
         View keyView = KeySupport.keyView(s);
-        Optional<Action> action = s.session().keymap().actionFor(key, keyView);
-        if (action.isEmpty() && keyView == View.LOGS) {
-            action = s.session().keymap().actionFor(key, View.JOB);
+        Keymap keymap = s.session().keymap();
+        Optional<Binding> binding = keymap.bindingFor(key, keyView);
+        if (binding.isEmpty() && keyView == View.LOGS) {
+            binding = keymap.bindingFor(key, View.JOB);
         }
-        if (action.isEmpty()) {
-            return readOnlyRefusal(s, key);
+        if (binding.isEmpty()) {
+            return Next.of(s);
         }
-        return act(s, action.get(), keyView);
+        if (!keymap.enabled(binding.get())) {
+            return readOnlyRefusal(s, binding.get().action());
+        }
+        return act(s, binding.get().action(), keyView);
     }
 
     private static Next act(AppState s, Action action, View keyView) {
@@ -56,6 +62,10 @@ final class KeyUpdate {
             case HELP:
                 return Next.of(s.view() == View.HELP ? s.withView(s.underHelp()) : s.withView(View.HELP));
             case BACK:
+                if (s.view() == View.LIST) {
+                    // the empty state promises it: Esc clears an active filter
+                    return Next.of(s.list().filter().isEmpty() ? s : s.withList(s.list().withFilter("", false)).withFlash(Text.FILTER_CLEARED));
+                }
                 if (s.view() == View.HELP) {
                     return Next.of(s.withView(s.underHelp()));
                 }
@@ -81,19 +91,17 @@ final class KeyUpdate {
         return Next.of(s);
     }
 
-    /** In read-only mode a removed dangerous key explains itself instead of doing nothing. */
-    private static Next readOnlyRefusal(AppState s, Key key) {
-        if (s.session().readOnly() && key.equals(Key.of('S'))) {
-            // the stop policy says why (read-only), and the refusal is on record like any other
+    /**
+     * A dangerous binding in read-only mode explains itself instead of doing nothing: stop asks the
+     * stop policy (which says read-only, and the refusal is on record like any other); anything
+     * else dangerous launches, and says launching is off.
+     */
+    private static Next readOnlyRefusal(AppState s, Action action) {
+        if (action == Action.STOP) {
             Optional<TrainingJob> job = KeySupport.stopTarget(s);
-            return job.isPresent() ? StopUpdate.request(s, job)
-                    : Next.of(s.withFlash(Text.READ_ONLY_STOP));
+            return job.isPresent() ? StopUpdate.request(s, job) : Next.of(s.withFlash(Text.READ_ONLY_STOP));
         }
-        if (s.session().readOnly() && (s.view() == View.LIST || s.view() == View.JOB)
-                && (key.equals(Key.of('n')) || key.equals(Key.of('C')) || key.equals(Key.of('P')))) {
-            return Next.of(s.withModal(new Modal.Message(WizardText.LAUNCH_TITLE, WizardText.READ_ONLY_LAUNCH)));
-        }
-        return Next.of(s);
+        return Next.of(s.withModal(new Modal.Message(WizardText.LAUNCH_TITLE, WizardText.READ_ONLY_LAUNCH)));
     }
 
     private static AppState editFilter(AppState s, Key key) {

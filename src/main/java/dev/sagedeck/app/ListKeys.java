@@ -53,6 +53,8 @@ final class ListKeys {
                 return WizardOpen.promote(s, KeyUpdate.selected(s));
             case MARK:
                 return CompareKeys.mark(s);
+            case UNMARK_ALL:
+                return CompareKeys.unmarkAll(s);
             case COMPARE:
                 return CompareKeys.open(s);
             case SIGNALS:

@@ -31,9 +31,9 @@ public final class KeyTranslator {
             case ArrowDown:
                 return Key.DOWN;
             case ArrowLeft:
-                return Key.LEFT;
+                return k.isCtrlDown() || k.isAltDown() ? new Key("<C-Left>") : Key.LEFT;
             case ArrowRight:
-                return Key.RIGHT;
+                return k.isCtrlDown() || k.isAltDown() ? new Key("<C-Right>") : Key.RIGHT;
             case PageUp:
                 return Key.PAGE_UP;
             case PageDown:
@@ -47,12 +47,11 @@ public final class KeyTranslator {
             case ReverseTab:
                 return new Key("<S-Tab>");
             case Backspace:
+                return k.isAltDown() || k.isCtrlDown() ? new Key("<A-Backspace>") : Key.BACKSPACE;
             case Delete:
-                return Key.BACKSPACE;
-            case F1:
-                return Key.of('?');
-            case F2:
-                return new Key("<F2>");
+                return Key.DELETE;
+            case F1: case F2: case F3: case F4: case F5: case F6: case F7: case F8: case F9: case F10: case F11: case F12:
+                return new Key("<" + t.name() + ">"); // bound as data: F1 is help, F2 browses S3, the rest are free to remap
             default:
                 return null;
         }

@@ -75,6 +75,20 @@ class BadConfigFileTest {
     }
 
     @Test
+    void aKeyNameThatIsNoKey_namesTheSettingAndWhatIsAccepted_exit2() throws IOException {
+        Files.writeString(config(), "owner=alice\nkey.up=k,Upp\n");
+
+        everyCommandSays("key key.up: 'Upp' is not a key: use one character");
+    }
+
+    @Test
+    void anUnknownKeyAction_namesTheSetting_exit2() throws IOException {
+        Files.writeString(config(), "owner=alice\nkey.explode=x\n");
+
+        everyCommandSays("key key.explode: unknown key action 'explode'");
+    }
+
+    @Test
     void aDirectoryInPlaceOfTheFile_saysSo_exit2() throws IOException {
         Files.createDirectories(config());
 

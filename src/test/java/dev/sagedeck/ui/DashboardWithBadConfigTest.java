@@ -34,6 +34,18 @@ class DashboardWithBadConfigTest {
     }
 
     @Test
+    void aBadKeyName_theDashboardDoesNotStart_andSaysWhichSettingInOneLine() throws Exception {
+        Files.writeString(home.resolve("config.properties"), "key.stop=K,F13\n");
+        StringWriter err = new StringWriter();
+        int code = wiring().runDashboard(new GlobalOptions(), null, false, new PrintWriter(err, true),
+                new DefaultVirtualTerminal(new TerminalSize(80, 24)));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).doesNotContain("\n")
+                .isEqualTo("sagedeck: config file " + home.resolve("config.properties") + ", key key.stop: 'F13' is not a key: "
+                        + dev.sagedeck.app.keys.KeyNames.ACCEPTED);
+    }
+
+    @Test
     void badAwsSettingsOnly_theDashboardOpensOnLocalJobs_andSaysWhatIsWrong() throws Exception {
         Files.writeString(home.resolve("config.properties"), "aws.retry.attempts=banana\n");
         BlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();

@@ -22,6 +22,12 @@ public final class CompareKeys {
         }).orElse(Next.of(s));
     }
 
+    /** {@code u}: every mark cleared at once, saying how many were. */
+    public static Next unmarkAll(AppState s) {
+        int n = s.compare().marked().size();
+        return Next.of(s.withCompare(s.compare().withMarked(java.util.Set.of())).withFlash(WizardText.UNMARKED.formatted(n)));
+    }
+
     /** Opens the comparison and asks for every compared job's full description (hyperparameters, metrics). */
     public static Next open(AppState s) {
         List<TrainingJob> jobs = s.compare().jobs(s.list().jobs());

@@ -45,6 +45,10 @@ public record CompareState(Set<String> marked, boolean open, boolean allParams, 
         return new CompareState(marked, o, allParams, 0, o ? described : Map.of(), o ? test : TestEvaluation.NONE, o ? sortBy : null);
     }
 
+    public CompareState withMarked(Set<String> m) {
+        return new CompareState(m, open, allParams, scroll, described, test, sortBy);
+    }
+
     public CompareState withAllParams(boolean a) {
         return new CompareState(marked, open, a, scroll, described, test, sortBy);
     }

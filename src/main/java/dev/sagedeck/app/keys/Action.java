@@ -32,6 +32,7 @@ public enum Action {
     CLONE,
     PROMOTE,
     MARK,
+    UNMARK_ALL,
     COMPARE,
     NEXT_FIELD,
     PREV_FIELD,

@@ -17,6 +17,7 @@ public record Key(String code) {
     public static final Key END = new Key("<End>");
     public static final Key TAB = new Key("<Tab>");
     public static final Key BACKSPACE = new Key("<Backspace>");
+    public static final Key DELETE = new Key("<Delete>");
 
     public static Key of(char c) {
         return new Key(String.valueOf(c));

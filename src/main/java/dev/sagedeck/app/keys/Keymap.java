@@ -7,137 +7,176 @@ import static dev.sagedeck.app.keys.Binding.View.LOGS;
 import static dev.sagedeck.app.keys.Binding.View.COMPARE;
 import static dev.sagedeck.app.keys.Binding.View.WIZARD;
 
+import static dev.sagedeck.app.keys.Binding.bind;
+
 import dev.sagedeck.app.keys.Binding.View;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The key bindings, as one list that drives the key bar, the help screen and read-only mode.
- * Users remap or disable them in the config file ({@code key.stop = K}, {@code key.copy_name = none}).
+ * Users remap or disable them in the config file ({@code key.stop = K}, {@code key.up = k,Up},
+ * {@code key.copy_name = none}); {@code sagedeck keys} lists them.
  */
 public final class Keymap {
     private final List<Binding> bindings;
+    private final boolean readOnly;
 
-    private Keymap(List<Binding> bindings) {
+    private Keymap(List<Binding> bindings, boolean readOnly) {
         this.bindings = List.copyOf(bindings);
+        this.readOnly = readOnly;
     }
 
     public static Keymap defaults() {
         Set<View> all = EnumSet.of(LIST, JOB, LOGS, COMPARE);
         Set<View> job = EnumSet.of(LIST, JOB, LOGS);
         List<Binding> b = new ArrayList<>();
-        b.add(new Binding(Key.of('?'), Action.HELP, EnumSet.of(LIST, JOB, LOGS, HELP, COMPARE, WIZARD), "help", "show every key of this view", false, true));
-        b.add(new Binding(Key.of('q'), Action.QUIT, EnumSet.of(LIST, JOB, LOGS, HELP, COMPARE), "quit", "quit sagedeck (local runs keep going)", false, true));
-        b.add(new Binding(Key.ENTER, Action.OPEN, EnumSet.of(LIST), "open", "open the selected job: details and log", false, true));
-        b.add(new Binding(Key.ESC, Action.BACK, EnumSet.of(JOB, LOGS, HELP, COMPARE), "back", "go back / close", false, true));
-        b.add(new Binding(Key.of('k'), Action.UP, all, "up", "move up", false, false));
-        b.add(new Binding(Key.UP, Action.UP, all, "up", "move up", false, false));
-        b.add(new Binding(Key.of('j'), Action.DOWN, all, "down", "move down", false, false));
-        b.add(new Binding(Key.DOWN, Action.DOWN, all, "down", "move down", false, false));
-        b.add(new Binding(Key.PAGE_UP, Action.PAGE_UP, all, "page up", "one page up", false, false));
-        b.add(new Binding(Key.PAGE_DOWN, Action.PAGE_DOWN, all, "page down", "one page down", false, false));
-        b.add(new Binding(Key.of('g'), Action.TOP, all, "top", "go to the first line", false, false));
-        b.add(new Binding(Key.HOME, Action.TOP, all, "top", "go to the first line", false, false));
-        b.add(new Binding(Key.of('G'), Action.BOTTOM, all, "end", "go to the last line; in logs, follow again", false, false));
-        b.add(new Binding(Key.END, Action.BOTTOM, all, "end", "go to the last line; in logs, follow again", false, false));
-        b.add(new Binding(Key.TAB, Action.NEXT_PANE, EnumSet.of(JOB, LOGS), "pane", "switch between details and log", false, true));
-        b.add(new Binding(Key.of('r'), Action.REFRESH, EnumSet.of(LIST), "refresh", "refresh the job list now", false, true));
-        b.add(new Binding(Key.of('a'), Action.TOGGLE_ALL, EnumSet.of(LIST), "all/mine", "show everyone's jobs or only mine", false, true));
-        b.add(new Binding(Key.of('/'), Action.FILTER, EnumSet.of(LIST), "filter", "filter: text, status:InProgress, where:local", false, true));
-        b.add(new Binding(Key.of('o'), Action.SORT, EnumSet.of(LIST), "sort", "cycle the sort order (created, name, status, elapsed)", false, false));
-        b.add(new Binding(Key.of('S'), Action.STOP, job, "stop", "stop the selected job (asks first; only your own)", true, true));
-        b.add(new Binding(Key.of('n'), Action.NEW_RUN, EnumSet.of(LIST), "new run", "open the launch wizard (local or SageMaker)", true, true));
-        b.add(new Binding(Key.of('C'), Action.CLONE, EnumSet.of(LIST, JOB, LOGS), "clone", "clone the job in the wizard (review shows the diff)", true, false));
-        b.add(new Binding(Key.of('P'), Action.PROMOTE, EnumSet.of(LIST, JOB, LOGS), "promote", "promote a finished local run to SageMaker", true, false));
-        b.add(new Binding(Key.of('!'), Action.SIGNALS, EnumSet.of(LIST), "signals", "list recent signals (ended, stalled, budget); Enter opens the job", false, false));
-        b.add(new Binding(Key.of(' '), Action.MARK, EnumSet.of(LIST), "mark", "mark / unmark the job for compare", false, false));
-        b.add(new Binding(Key.of('='), Action.COMPARE, EnumSet.of(LIST), "compare", "compare the marked jobs side by side", false, true));
-        b.add(new Binding(Key.of('d'), Action.ALL_PARAMS, EnumSet.of(COMPARE), "all params", "show every hyperparameter / only those that differ", false, true));
-        b.add(new Binding(Key.of('o'), Action.SORT, EnumSet.of(COMPARE), "sort", "order the jobs by the next metric, best first (then marking order)", false, true));
-        b.add(new Binding(Key.of('e'), Action.EXPORT_CSV, EnumSet.of(COMPARE), "csv", "export the comparison as CSV (state directory)", false, true));
-        b.add(new Binding(Key.of('E'), Action.EXPORT_JSON, EnumSet.of(COMPARE), "json", "export the comparison as JSON (state directory)", false, true));
-        b.add(new Binding(Key.of('t'), Action.EVALUATE_TEST, EnumSet.of(COMPARE), "test", "score every compared model on a test CSV (asks for the file)", false, true));
-        b.add(new Binding(Key.ENTER, Action.NEXT_STEP, EnumSet.of(WIZARD), "next/submit", "next step; on the review, submit", false, true));
-        b.add(new Binding(Key.ESC, Action.BACK, EnumSet.of(WIZARD), "back", "previous step (nothing is lost); on step 1, close", false, true));
-        b.add(new Binding(Key.TAB, Action.NEXT_FIELD, EnumSet.of(WIZARD), "field", "next field", false, true));
-        b.add(new Binding(Key.DOWN, Action.NEXT_FIELD, EnumSet.of(WIZARD), "field", "next field", false, false));
-        b.add(new Binding(new Key("<S-Tab>"), Action.PREV_FIELD, EnumSet.of(WIZARD), "prev field", "previous field", false, false));
-        b.add(new Binding(Key.UP, Action.PREV_FIELD, EnumSet.of(WIZARD), "prev field", "previous field", false, false));
-        b.add(new Binding(Key.RIGHT, Action.CHOICE_NEXT, EnumSet.of(WIZARD), "choose", "next choice (Space too)", false, true));
-        b.add(new Binding(Key.LEFT, Action.CHOICE_PREV, EnumSet.of(WIZARD), "choose", "previous choice", false, false));
-        b.add(new Binding(Key.PAGE_UP, Action.PAGE_UP, EnumSet.of(WIZARD), "page up", "scroll the review up", false, false));
-        b.add(new Binding(Key.PAGE_DOWN, Action.PAGE_DOWN, EnumSet.of(WIZARD), "page down", "scroll the review down", false, false));
-        b.add(new Binding(new Key("<C-b>"), Action.BROWSE_S3, EnumSet.of(WIZARD), "browse S3", "browse the s3:// prefix in the data field; Enter picks a file", false, false));
-        b.add(new Binding(new Key("<F2>"), Action.BROWSE_S3, EnumSet.of(WIZARD), "browse S3", "browse the s3:// prefix in the data field (F2: for tmux, where C-b is taken)", false, false));
-        b.add(new Binding(Key.of('y'), Action.RAW_JSON, EnumSet.of(JOB), "raw", "show the raw description as JSON", false, false));
-        b.add(new Binding(Key.of('c'), Action.COPY_NAME, job, "copy", "copy the job name (OSC 52, works over SSH)", false, false));
-        b.add(new Binding(Key.of('f'), Action.LOGS_FOLLOW, EnumSet.of(LOGS), "follow", "follow the log (pauses when you scroll up)", false, false));
-        b.add(new Binding(Key.of('/'), Action.LOGS_SEARCH, EnumSet.of(LOGS), "search", "search the log", false, true));
-        b.add(new Binding(Key.of('n'), Action.LOGS_NEXT_MATCH, EnumSet.of(LOGS), "next", "next match", false, false));
-        b.add(new Binding(Key.of('N'), Action.LOGS_PREV_MATCH, EnumSet.of(LOGS), "prev", "previous match", false, false));
-        b.add(new Binding(Key.of('w'), Action.LOGS_WRAP, EnumSet.of(LOGS), "wrap", "wrap long lines", false, false));
-        b.add(new Binding(Key.of('t'), Action.LOGS_TIMESTAMPS, EnumSet.of(LOGS), "time", "show timestamps", false, false));
-        b.add(new Binding(Key.of('i'), Action.LOGS_SOURCE, EnumSet.of(LOGS), "instance", "show one instance's lines / all", false, false));
-        b.add(new Binding(Key.of('s'), Action.LOGS_SAVE, EnumSet.of(LOGS), "save", "save the log to a file", false, false));
-        return new Keymap(b);
+        b.add(bind(Action.HELP, "help", "show every key of this view").keys(Key.of('?'), new Key("<F1>"))
+                .in(LIST, JOB, LOGS, HELP, COMPARE, WIZARD).onKeyBar());
+        b.add(bind(Action.QUIT, "quit", "quit sagedeck (local runs keep going)").keys(Key.of('q')).in(LIST, JOB, LOGS, HELP, COMPARE).onKeyBar());
+        b.add(bind(Action.OPEN, "open", "open the selected job: details and log").keys(Key.ENTER).in(LIST).onKeyBar());
+        b.add(bind(Action.BACK, "back", "go back / close").keys(Key.ESC).in(JOB, LOGS, HELP, COMPARE).onKeyBar());
+        b.add(bind(Action.BACK, "clear filter", "clear the filter, when one is set").keys(Key.ESC).in(LIST));
+        b.add(bind(Action.UP, "up", "move up").keys(Key.of('k'), Key.UP).in(all));
+        b.add(bind(Action.DOWN, "down", "move down").keys(Key.of('j'), Key.DOWN).in(all));
+        b.add(bind(Action.PAGE_UP, "page up", "one page up").keys(Key.PAGE_UP).in(all));
+        b.add(bind(Action.PAGE_DOWN, "page down", "one page down").keys(Key.PAGE_DOWN).in(all));
+        b.add(bind(Action.TOP, "top", "go to the first line").keys(Key.of('g'), Key.HOME).in(all));
+        b.add(bind(Action.BOTTOM, "end", "go to the last line; in logs, follow again").keys(Key.of('G'), Key.END).in(all));
+        b.add(bind(Action.NEXT_PANE, "pane", "switch between details and log").keys(Key.TAB).in(JOB, LOGS).onKeyBar());
+        b.add(bind(Action.REFRESH, "refresh", "refresh the job list now").keys(Key.of('r')).in(LIST).onKeyBar());
+        b.add(bind(Action.TOGGLE_ALL, "all/mine", "show everyone's jobs or only mine").keys(Key.of('a')).in(LIST).onKeyBar());
+        b.add(bind(Action.FILTER, "filter", "filter: text, status:InProgress, where:local").keys(Key.of('/')).in(LIST).onKeyBar());
+        b.add(bind(Action.SORT, "sort", "cycle the sort order (created, name, status, elapsed)").keys(Key.of('o')).in(LIST));
+        b.add(bind(Action.STOP, "stop", "stop the selected job (asks first; only your own)").keys(Key.of('S')).in(job).dangerous().onKeyBar());
+        b.add(bind(Action.NEW_RUN, "new run", "open the launch wizard (local or SageMaker)").keys(Key.of('n')).in(LIST).dangerous().onKeyBar());
+        b.add(bind(Action.CLONE, "clone", "clone the job in the wizard (review shows the diff)").keys(Key.of('C')).in(job).dangerous());
+        b.add(bind(Action.PROMOTE, "promote", "promote a finished local run to SageMaker").keys(Key.of('P')).in(job).dangerous());
+        b.add(bind(Action.SIGNALS, "signals", "list recent signals (ended, stalled, budget); Enter opens the job").keys(Key.of('!')).in(LIST));
+        b.add(bind(Action.MARK, "mark", "mark / unmark the job for compare").keys(Key.of(' ')).in(LIST));
+        b.add(bind(Action.UNMARK_ALL, "unmark", "clear every mark").keys(Key.of('u')).in(LIST));
+        b.add(bind(Action.COMPARE, "compare", "compare the marked jobs side by side").keys(Key.of('=')).in(LIST).onKeyBar());
+        b.add(bind(Action.ALL_PARAMS, "all params", "show every hyperparameter / only those that differ").keys(Key.of('d')).in(COMPARE).onKeyBar());
+        b.add(bind(Action.SORT, "sort", "order the jobs by the next metric, best first (then marking order)").keys(Key.of('o')).in(COMPARE).onKeyBar());
+        b.add(bind(Action.EXPORT_CSV, "csv", "export the comparison as CSV (state directory)").keys(Key.of('e')).in(COMPARE).onKeyBar());
+        b.add(bind(Action.EXPORT_JSON, "json", "export the comparison as JSON (state directory)").keys(Key.of('E')).in(COMPARE).onKeyBar());
+        b.add(bind(Action.EVALUATE_TEST, "test", "score every compared model on a test CSV (asks for the file)").keys(Key.of('t')).in(COMPARE).onKeyBar());
+        b.add(bind(Action.NEXT_STEP, "next/submit", "next step; on the review, submit").keys(Key.ENTER).in(WIZARD).onKeyBar());
+        b.add(bind(Action.BACK, "back", "previous step (nothing is lost); on step 1, close").keys(Key.ESC).in(WIZARD).onKeyBar());
+        b.add(bind(Action.NEXT_FIELD, "field", "next field (in a path field Tab completes the path first)").keys(Key.TAB, Key.DOWN).in(WIZARD).onKeyBar());
+        b.add(bind(Action.PREV_FIELD, "prev field", "previous field").keys(new Key("<S-Tab>"), Key.UP).in(WIZARD));
+        b.add(bind(Action.CHOICE_NEXT, "choose", "next choice (Space too)").keys(Key.RIGHT).in(WIZARD).onKeyBar());
+        b.add(bind(Action.CHOICE_PREV, "choose", "previous choice").keys(Key.LEFT).in(WIZARD));
+        b.add(bind(Action.PAGE_UP, "page up", "scroll the review up").keys(Key.PAGE_UP).in(WIZARD));
+        b.add(bind(Action.PAGE_DOWN, "page down", "scroll the review down").keys(Key.PAGE_DOWN).in(WIZARD));
+        b.add(bind(Action.BROWSE_S3, "browse S3", "browse the s3:// prefix in the data field; Enter picks a file (F2 for tmux, where C-b is taken)")
+                .keys(new Key("<C-b>"), new Key("<F2>")).in(WIZARD));
+        b.add(bind(Action.RAW_JSON, "raw", "show the raw description as JSON").keys(Key.of('y')).in(JOB, LOGS));
+        b.add(bind(Action.COPY_NAME, "copy", "copy the job name (OSC 52, works over SSH)").keys(Key.of('c')).in(job));
+        b.add(bind(Action.LOGS_FOLLOW, "follow", "follow the log (pauses when you scroll up)").keys(Key.of('f')).in(LOGS));
+        b.add(bind(Action.LOGS_SEARCH, "search", "search the log").keys(Key.of('/')).in(LOGS).onKeyBar());
+        b.add(bind(Action.LOGS_NEXT_MATCH, "next", "next match").keys(Key.of('n')).in(LOGS));
+        b.add(bind(Action.LOGS_PREV_MATCH, "prev", "previous match").keys(Key.of('N')).in(LOGS));
+        b.add(bind(Action.LOGS_WRAP, "wrap", "wrap long lines").keys(Key.of('w')).in(LOGS));
+        b.add(bind(Action.LOGS_TIMESTAMPS, "time", "show timestamps").keys(Key.of('t')).in(LOGS));
+        b.add(bind(Action.LOGS_SOURCE, "instance", "show one instance's lines / all").keys(Key.of('i')).in(LOGS));
+        b.add(bind(Action.LOGS_SAVE, "save", "save the log to a file").keys(Key.of('s')).in(LOGS));
+        return new Keymap(b, false);
     }
 
     /**
-     * Applies {@code key.<action>} overrides: a key code ("K", "<F5>") rebinds every binding of that
-     * action to it; "none" disables the action. Unknown actions are reported, not ignored.
+     * Applies {@code key.<action>} settings ({@code key.up = i}, {@code key.stop = K,<F8>},
+     * {@code key.copy_name = none}). The keys given replace the action's character keys; its
+     * named keys (arrows, PgUp/PgDn, Home/End, Enter, Esc, Tab) stay unless the setting lists
+     * them or another setting gives them to another action. A key given to an action is taken
+     * from every other action of the same views, so no key does two things; "none" removes every
+     * key of the action. An unknown action or key name throws a {@link KeyConfigException}.
      */
     public Keymap withOverrides(Map<String, String> overrides) {
-        List<Binding> out = new ArrayList<>(bindings);
-        for (Map.Entry<String, String> e : overrides.entrySet()) {
-            Action action = parseAction(e.getKey());
-            String value = e.getValue().trim();
-            out.removeIf(bd -> bd.action() == action && value.equalsIgnoreCase("none"));
-            if (!value.equalsIgnoreCase("none")) {
-                Key key = new Key(value);
-                List<Binding> replaced = new ArrayList<>();
-                for (Binding bd : out) {
-                    replaced.add(bd.action() == action
-                            ? new Binding(key, bd.action(), bd.views(), bd.label(), bd.help(), bd.dangerous(), bd.inKeyBar())
-                            : bd);
-                }
-                out = dedupe(replaced);
+        Map<Action, List<Key>> given = new EnumMap<>(Action.class);
+        for (Map.Entry<String, String> e : new TreeMap<>(overrides).entrySet()) {
+            String setting = "key." + e.getKey();
+            Action action = parseAction(setting, e.getKey());
+            String value = e.getValue().strip();
+            try {
+                given.put(action, value.equalsIgnoreCase("none") ? List.of() : KeyNames.parseList(value));
+            } catch (IllegalArgumentException bad) {
+                throw new KeyConfigException(setting, bad.getMessage());
             }
         }
-        return new Keymap(out);
-    }
-
-    private static List<Binding> dedupe(List<Binding> list) {
+        Map<Action, Set<View>> viewsOf = new EnumMap<>(Action.class);
+        for (Binding b : bindings) {
+            viewsOf.computeIfAbsent(b.action(), a -> EnumSet.noneOf(View.class)).addAll(b.views());
+        }
         List<Binding> out = new ArrayList<>();
-        for (Binding b : list) {
-            boolean dup = out.stream().anyMatch(o -> o.key().equals(b.key()) && o.action() == b.action() && o.views().equals(b.views()));
-            if (!dup) {
-                out.add(b);
+        for (Binding b : bindings) {
+            List<Key> keys = new ArrayList<>();
+            List<Key> own = given.get(b.action());
+            if (own != null) {
+                keys.addAll(own);
+                if (!own.isEmpty()) {
+                    b.keys().stream().filter(KeyNames::isNamedKey).filter(k -> !keys.contains(k)).forEach(keys::add);
+                }
+            } else {
+                keys.addAll(b.keys());
+            }
+            for (Map.Entry<Action, List<Key>> other : given.entrySet()) {
+                boolean sharesAView = viewsOf.getOrDefault(other.getKey(), Set.of()).stream().anyMatch(b::appliesTo);
+                if (other.getKey() != b.action() && sharesAView) {
+                    keys.removeAll(other.getValue());
+                }
+            }
+            if (!keys.isEmpty()) {
+                out.add(b.withKeys(keys));
             }
         }
-        return out;
+        return new Keymap(out, readOnly);
     }
 
-    private static Action parseAction(String name) {
+    private static Action parseAction(String setting, String name) {
         try {
-            return Action.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return Action.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown key action '" + name + "' in the config file; known: "
-                    + java.util.Arrays.toString(Action.values()).toLowerCase(Locale.ROOT));
+            throw new KeyConfigException(setting, "unknown key action '" + name.strip() + "'; `sagedeck keys` lists the actions");
         }
     }
 
-    /** Read-only mode: dangerous bindings removed (their keys explain why instead). */
+    /** The name of an action in the config file and in {@code sagedeck keys} ("copy_name"). */
+    public static String name(Action action) {
+        return action.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Read-only mode: dangerous bindings stay listed (help marks them disabled) but leave the key
+     * bar, and the reducer refuses them by their flag, saying why.
+     */
     public Keymap readOnly() {
-        return new Keymap(bindings.stream().filter(b -> !b.dangerous()).toList());
+        return new Keymap(bindings, true);
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** False for a dangerous binding in read-only mode. */
+    public boolean enabled(Binding b) {
+        return !(readOnly && b.isDangerous());
+    }
+
+    /** The binding a key has in a view, if any (the first one declared). */
+    public Optional<Binding> bindingFor(Key key, View view) {
+        return bindings.stream().filter(b -> b.has(key) && b.appliesTo(view)).findFirst();
     }
 
     public Optional<Action> actionFor(Key key, View view) {
-        return bindings.stream().filter(b -> b.key().equals(key) && b.appliesTo(view)).map(Binding::action).findFirst();
+        return bindingFor(key, view).map(Binding::action);
     }
 
     /** Bindings of a view in declaration order (the help screen). */
@@ -145,11 +184,11 @@ public final class Keymap {
         return bindings.stream().filter(b -> b.appliesTo(view)).toList();
     }
 
-    /** The key bar of a view: bindings marked for it, one per action. */
+    /** The key bar of a view: bindings marked for it and enabled, one per action. */
     public List<Binding> keyBar(View view) {
         List<Binding> out = new ArrayList<>();
         for (Binding b : forView(view)) {
-            if (b.inKeyBar() && out.stream().noneMatch(o -> o.action() == b.action())) {
+            if (b.isOnKeyBar() && enabled(b) && out.stream().noneMatch(o -> o.action() == b.action())) {
                 out.add(b);
             }
         }

@@ -116,12 +116,6 @@ public final class Formats {
 
     /** How a key looks in the key bar and help: "<Enter>" becomes "Enter". */
     public static String key(String code) {
-        if (code.equals(" ")) {
-            return "Space";
-        }
-        if (code.length() > 2 && code.startsWith("<") && code.endsWith(">")) {
-            return code.substring(1, code.length() - 1);
-        }
-        return code;
+        return dev.sagedeck.app.keys.KeyNames.display(new dev.sagedeck.app.keys.Key(code));
     }
 }

@@ -3,9 +3,15 @@ package dev.sagedeck.app.view;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.keys.Binding;
+import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
+import dev.sagedeck.app.keys.Key;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The help screen: every key of the view underneath, with what it does (from the key bindings). */
 final class HelpPainter {
@@ -22,7 +28,7 @@ final class HelpPainter {
                 }
             }
         }
-        List<Binding> rows = grouped(bindings);
+        List<Row> rows = grouped(bindings, s);
         int colWidth = in.width() >= 100 ? in.width() / 2 : in.width();
         int room = in.height() - (s.session().readOnly() ? 1 : 0);
         List<Line> lines = lines(rows, s, colWidth);
@@ -45,49 +51,50 @@ final class HelpPainter {
         }
     }
 
-    /** One binding per entry, its help wrapped under itself when the column is narrow. */
-    private static List<Line> lines(List<Binding> rows, AppState s, int colWidth) {
+    /** One help line: the keys of an action, what it does, and whether read-only mode refuses it. */
+    private record Row(Action action, String keys, String help, boolean disabled) {}
+
+    /** One entry per row, its help wrapped under itself when the column is narrow. */
+    private static List<Line> lines(List<Row> rows, AppState s, int colWidth) {
         List<Line> out = new ArrayList<>();
-        for (Binding b : rows) {
-            boolean disabled = b.dangerous() && s.session().readOnly();
-            String text = b.help() + (disabled ? " (disabled: read-only)" : "");
-            Line l = Line.of(Formats.pad(b.key().code(), 10) + " ", Role.KEY).plus(text, disabled ? Role.DIM : Role.NORMAL);
+        for (Row r : rows) {
+            String text = r.help() + (r.disabled() ? " (disabled: read-only)" : "");
+            Line l = Line.of(Formats.pad(r.keys(), 10) + " ", Role.KEY).plus(text, r.disabled() ? Role.DIM : Role.NORMAL);
             out.addAll(TextFit.wrap(l, colWidth - 2, 11));
         }
         return out;
     }
 
-    private static final java.util.Set<dev.sagedeck.app.keys.Action> MOVES = java.util.EnumSet.of(
-            dev.sagedeck.app.keys.Action.UP, dev.sagedeck.app.keys.Action.DOWN, dev.sagedeck.app.keys.Action.PAGE_UP,
-            dev.sagedeck.app.keys.Action.PAGE_DOWN, dev.sagedeck.app.keys.Action.TOP, dev.sagedeck.app.keys.Action.BOTTOM);
+    private static final Set<Action> MOVES = EnumSet.of(Action.UP, Action.DOWN, Action.PAGE_UP, Action.PAGE_DOWN, Action.TOP, Action.BOTTOM);
 
-    private static List<Binding> compactMoves(List<Binding> rows) {
-        List<Binding> out = new ArrayList<>();
+    private static List<Row> compactMoves(List<Row> rows) {
+        List<Row> out = new ArrayList<>();
         boolean added = false;
-        for (Binding b : rows) {
-            if (!MOVES.contains(b.action())) {
-                out.add(b);
+        for (Row r : rows) {
+            if (!MOVES.contains(r.action())) {
+                out.add(r);
             } else if (!added) {
                 added = true;
-                out.add(new Binding(new dev.sagedeck.app.keys.Key("k j g G"), b.action(), b.views(), "move",
-                        "move: up, down, first, last (also arrows, PageUp/PageDown, Home/End)", false, false));
+                out.add(new Row(r.action(), "k j g G", "move: up, down, first, last (also arrows, PageUp/PageDown, Home/End)", false));
             }
         }
         return out;
     }
 
-    /** One line per action: its keys joined ("k, Up"), the help text of the first binding. */
-    private static List<Binding> grouped(List<Binding> bindings) {
-        java.util.Map<dev.sagedeck.app.keys.Action, Binding> byAction = new java.util.LinkedHashMap<>();
+    /** One row per action: the keys of its bindings joined ("k, Up"), the help text of the first binding. */
+    private static List<Row> grouped(List<Binding> bindings, AppState s) {
+        Map<Action, Row> byAction = new LinkedHashMap<>();
         for (Binding b : bindings) {
-            Binding seen = byAction.get(b.action());
-            String key = Formats.key(b.key().code());
-            if (seen == null) {
-                byAction.put(b.action(), new Binding(new dev.sagedeck.app.keys.Key(key), b.action(), b.views(), b.label(), b.help(), b.dangerous(), b.inKeyBar()));
-            } else if (!seen.key().code().contains(key)) {
-                byAction.put(b.action(), new Binding(new dev.sagedeck.app.keys.Key(seen.key().code() + ", " + key), b.action(),
-                        seen.views(), seen.label(), seen.help(), seen.dangerous(), seen.inKeyBar()));
+            Row seen = byAction.get(b.action());
+            List<String> keys = new ArrayList<>(seen == null ? List.of() : List.of(seen.keys().split(", ")));
+            for (Key k : b.keys()) {
+                String name = Formats.key(k.code());
+                if (!keys.contains(name)) {
+                    keys.add(name);
+                }
             }
+            Row first = seen != null ? seen : new Row(b.action(), "", b.help(), !s.session().keymap().enabled(b));
+            byAction.put(b.action(), new Row(first.action(), String.join(", ", keys), first.help(), first.disabled()));
         }
         return new ArrayList<>(byAction.values());
     }

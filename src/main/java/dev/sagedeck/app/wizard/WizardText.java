@@ -81,7 +81,8 @@ public final class WizardText {
 
     public static final String COMPARE_TITLE = "Compare %d jobs";
     public static final String COMPARE_NEED_TWO = "Mark at least two jobs with Space, then press = to compare them.";
-    public static final String MARKED = "%d marked for compare (= compares, Space unmarks).";
+    public static final String UNMARKED = "Marks cleared (%d were marked).";
+    public static final String MARKED = "%d marked for compare (= compares, Space unmarks, u clears all).";
     public static final String EXPORTING = "Exporting the comparison ...";
     public static final String NO_TEST_ACCURACY = "test accuracy: local runs with a test file record it; others show -";
 }
