@@ -10,6 +10,8 @@ import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.Resources;
 import dev.sagedeck.domain.ScriptSpec;
 import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.local.Attach;
+import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.BackendException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +74,13 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON (the log goes to stderr).")
     boolean json;
 
+    @Option(names = "--report-on", hidden = true, paramLabel = "JOB",
+            description = "dist/sagedeck's fallback for --wait: print the outcome of a run started by --wait (its log too with --with-log).")
+    String reportOn;
+
+    @Option(names = "--with-log", hidden = true)
+    boolean withLog;
+
     @Unmatched
     List<String> unmatched = new ArrayList<>();
 
@@ -81,6 +90,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (reportOn != null) {
+            return report(reportOn);
+        }
         LaunchSpec launch;
         try {
             launch = launchSpec();
@@ -90,16 +102,53 @@ public final class TrainCommand implements Callable<Integer> {
         GlobalOptions g = Globals.of(spec, global);
         AllTrainingJobs jobs;
         TrainingJob started;
+        Path handoff = waitForEnd ? handoff() : null;
         try {
             jobs = wiring.localBackend(g); // train is always a local run: no AWS set-up on this path
-            started = jobs.launch(launch);
+            started = handoff == null ? jobs.launch(launch)
+                    : ((LocalTrainingJobs) jobs.get(Backend.LOCAL).orElseThrow()).launch(launch, AttachedRun.attach(handoff, json));
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }
         if (!waitForEnd) {
             return printStarted(started);
         }
+        if (handoff != null) {
+            return handOver(handoff, started.name());
+        }
         return new TrainWait(jobs, spec.commandLine().getOut(), spec.commandLine().getErr(), json).follow(started.name());
+    }
+
+    /** The launcher's hand-over directory when it waits for the run itself, else null (this JVM follows the run). */
+    private Path handoff() {
+        String dir = wiring.env().get(Attach.ENV);
+        if (dir == null || dir.isBlank()) {
+            return null;
+        }
+        Path p = Path.of(dir);
+        return Files.exists(p.resolve(AttachedRun.LOG)) ? p : null;
+    }
+
+    /** The run prints its own log and outcome to the launcher, which waits for it: this JVM is done. */
+    private int handOver(Path handoff, String name) {
+        try {
+            Files.writeString(handoff.resolve(AttachedRun.HINT), TrainWait.hint(name) + "\n");
+            Files.writeString(handoff.resolve(AttachedRun.NAME), name + "\n");
+        } catch (java.io.IOException e) {
+            return CliOutput.error(spec, ExitCodes.FAILED, "cannot hand %s over to the launcher: %s".formatted(name, e.getMessage()));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The outcome of a run --wait started, for dist/sagedeck when the run could not print it (it was killed). */
+    private int report(String job) throws InterruptedException {
+        AllTrainingJobs jobs = wiring.localBackend(Globals.of(spec, global));
+        TrainWait wait = new TrainWait(jobs, spec.commandLine().getOut(), spec.commandLine().getErr(), json);
+        try {
+            return withLog ? wait.follow(job) : wait.report(jobs.describe(job));
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        }
     }
 
     private int printStarted(TrainingJob job) {

@@ -34,11 +34,16 @@ final class TrainWait {
         this.json = json;
     }
 
+    /** What Ctrl-C prints: the run goes on, and how to get back to it. */
+    static String hint(String name) {
+        return "The run goes on. Follow it: sagedeck logs " + name + " --follow   Stop it: sagedeck stop " + name;
+    }
+
     int follow(String name) throws InterruptedException {
         // Ctrl-C ends this command, not the run (it is in its own session); say how to get back to it.
         Thread hint = new Thread(() -> {
             err.println();
-            err.println("The run goes on. Follow it: sagedeck logs " + name + " --follow   Stop it: sagedeck stop " + name);
+            err.println(hint(name));
             err.flush();
         });
         Runtime.getRuntime().addShutdownHook(hint);
@@ -48,7 +53,11 @@ final class TrainWait {
         } finally {
             removeHook(hint);
         }
-        TrainingJob job = jobs.describe(name);
+        return report(jobs.describe(name));
+    }
+
+    /** Prints the outcome of an ended run; 0 when it Completed, else 1. */
+    int report(TrainingJob job) {
         Map<String, Object> result = summary(job);
         if (json) {
             CliOutput.json(out, result);

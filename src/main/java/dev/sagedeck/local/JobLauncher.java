@@ -17,26 +17,48 @@ final class JobLauncher {
     private static final Path SETSID = findSetsid();
 
     private final Map<String, String> extraEnv;
+    private final Attach attach;
 
     /** {@code extraEnv}: variables to pass on (the caller's configured environment), overriding ours. */
     JobLauncher(Map<String, String> extraEnv) {
+        this(extraEnv, null);
+    }
+
+    private JobLauncher(Map<String, String> extraEnv, Attach attach) {
         this.extraEnv = Map.copyOf(extraEnv);
+        this.attach = attach;
+    }
+
+    /** The same launcher, starting the run through {@code attach}'s main class (see {@link Attach}). */
+    JobLauncher attached(Attach attach) {
+        return new JobLauncher(extraEnv, attach);
     }
 
     Process start(JobDir dir, JobRecord record) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command(dir));
+        ProcessBuilder pb = new ProcessBuilder(command(dir, attach));
         pb.directory(dir.root().toFile());
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.log().toFile()));
         pb.redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.putAll(extraEnv);
+        env.remove(Attach.ENV); // the launcher's hand-over is this run's, not its script's (which may call sagedeck)
         env.putAll(ChildEnvironment.of(dir, record));
-        return pb.start();
+        Process p = pb.start();
+        if (attach != null) {
+            // for dist/sagedeck: which process to watch, should the run die before it opens the pipe
+            Files.writeString(attach.handoff().resolve("pid"), Long.toString(p.pid()));
+        }
+        return p;
     }
 
     /** {@code [setsid] <java> <flags> -cp <our classpath, absolute> dev.sagedeck.local.JobProcess <jobDir>}. */
     static List<String> command(JobDir dir) {
+        return command(dir, null);
+    }
+
+    /** The same with {@code attach}'s main class and arguments after the job directory, when given. */
+    static List<String> command(JobDir dir, Attach attach) {
         List<String> cmd = new ArrayList<>();
         if (SETSID != null) {
             // Started from a JVM we are never a process-group leader, so setsid execs in place:
@@ -70,8 +92,11 @@ final class JobLauncher {
         }
         cmd.add("-cp");
         cmd.add(classPath);
-        cmd.add(JobProcess.class.getName());
+        cmd.add(attach == null ? JobProcess.class.getName() : attach.mainClass());
         cmd.add(dir.root().toAbsolutePath().toString());
+        if (attach != null) {
+            cmd.addAll(attach.args());
+        }
         return cmd;
     }
 

@@ -27,10 +27,15 @@ public final class JobProcess {
             System.err.println("usage: JobProcess <job directory>");
             System.exit(2);
         }
-        new JobProcess(new JobDir(Path.of(args[0]).toAbsolutePath()), Clock.systemUTC(), System.out).run();
+        runJob(Path.of(args[0]));
         System.out.flush();
         // Exit explicitly: a trainer's native thread pool must not keep a finished run's process alive.
         System.exit(0);
+    }
+
+    /** Runs the job in {@code jobDir} in this process, its log being this process's stdout; returns when the record is final. */
+    public static void runJob(Path jobDir) {
+        new JobProcess(new JobDir(jobDir.toAbsolutePath()), Clock.systemUTC(), System.out).run();
     }
 
     void run() {

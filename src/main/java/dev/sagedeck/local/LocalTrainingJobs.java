@@ -106,6 +106,12 @@ public final class LocalTrainingJobs implements TrainingJobs {
 
     @Override
     public TrainingJob launch(LaunchSpec spec) {
+        return launch(spec, null);
+    }
+
+    /** Starts the run as {@link #launch(LaunchSpec)} does; with {@code attach}, through its main class (see {@link Attach}). */
+    public TrainingJob launch(LaunchSpec spec, Attach attach) {
+        JobLauncher how = attach == null ? launcher : launcher.attached(attach);
         String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.get().owner();
         for (int attempt = 1; ; attempt++) {
             JobRecord first = LaunchPlan.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
@@ -119,7 +125,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
                 }
                 throw taken;
             }
-            control.start(dir, first, launcher);
+            control.start(dir, first, how);
             return describe(first.name);
         }
     }

@@ -103,6 +103,22 @@ final class FakeMachine {
         return this;
     }
 
+    /** Puts more of the system's tools on this machine's PATH (the TOOLS above are always there). */
+    FakeMachine withTools(String... tools) throws IOException {
+        for (String tool : tools) {
+            Path real = Path.of("/usr/bin", tool);
+            script(bin.resolve(tool), "exec " + (Files.exists(real) ? real : Path.of("/bin", tool)) + " \"$@\"\n");
+        }
+        return this;
+    }
+
+    /** A JDK 17 at {@code home} whose {@code java} records its arguments, then runs {@code body} (a shell snippet). */
+    static Path jdkRunning(Path home, String body) throws IOException {
+        jdk(home, 17, true);
+        script(home.resolve("bin/java"), "echo \"java " + home + " $*\" >> \"$SAGEDECK_TEST_CALLS\"\n" + body + "\n");
+        return home;
+    }
+
     FakeMachine with(String key, String value) {
         env.put(key, value);
         return this;
