@@ -11,7 +11,6 @@ import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.port.TransferProgress;
-import dev.sagedeck.sagemaker.SageMakerLaunchPlanning;
 import dev.sagedeck.sagemaker.AwsOptions;
 import dev.sagedeck.sagemaker.AwsSetup;
 import dev.sagedeck.sagemaker.AwsTuning;
@@ -104,7 +103,7 @@ public class Wiring {
      * Dry runs and pre-submit checks for SageMaker launches (the wizard's and {@code sagedeck launch
      * --dry-run}'s), or null when AWS is not configured or {@code --local-only} is given.
      */
-    public SageMakerLaunchPlanning launchPlanning(GlobalOptions options) {
+    public LaunchPlanning launchPlanning(GlobalOptions options) {
         if (options != null && options.localOnly) {
             return null;
         }

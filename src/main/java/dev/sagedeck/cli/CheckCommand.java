@@ -2,6 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
+import dev.sagedeck.domain.ReadableFile;
 import dev.sagedeck.local.BundledSample;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,8 +72,9 @@ public final class CheckCommand implements Callable<Integer> {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, "unknown sample '%s'; bundled samples: %s"
                     .formatted(InertText.of(sample), String.join(", ", TrainCommand.SAMPLES)));
         }
-        if (train != null && (!Files.isRegularFile(train) || !Files.isReadable(train))) {
-            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--train %s: no such readable file".formatted(train.toAbsolutePath()));
+        java.util.Optional<String> unreadable = train == null ? java.util.Optional.empty() : ReadableFile.why(train);
+        if (unreadable.isPresent()) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--train " + unreadable.get());
         }
         Path work = null;
         try {

@@ -9,6 +9,7 @@ import dev.sagedeck.domain.Price;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.ModelEvaluation;
+import dev.sagedeck.domain.ReadableFile;
 import dev.sagedeck.runtime.ComparisonExport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,8 +65,9 @@ public final class CompareCommand implements Callable<Integer> {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, "a job is named twice in " + String.join(" ", names) + "; give each job once");
         }
         GlobalOptions g = Globals.of(spec, global);
-        if (test != null && (!Files.isRegularFile(test) || !Files.isReadable(test))) {
-            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--test %s: no such readable file".formatted(test.toAbsolutePath()));
+        java.util.Optional<String> unreadable = test == null ? java.util.Optional.empty() : ReadableFile.why(test);
+        if (unreadable.isPresent()) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--test " + unreadable.get());
         }
         List<TrainingJob> jobs = new ArrayList<>();
         TestEvaluation scored = TestEvaluation.NONE;

@@ -5,20 +5,20 @@ import dev.sagedeck.app.AllTrainingJobs;
 import dev.sagedeck.app.view.Formats;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
-import dev.sagedeck.xgboost.JobModelEvaluation;
+import dev.sagedeck.port.ModelEvaluation;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sagedeck evaluate JOB --test FILE}: scores the job's model on a labelled CSV. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Score a job's model on a CSV with the label column: accuracy, AUC, logloss, confusion matrix (or RMSE, MAE).")
 public final class EvaluateCommand extends JobCommand {
-    private final ModelEvaluator evaluator;
+    private final Function<AllTrainingJobs, ModelEvaluation> evaluation;
 
     @Option(names = "--test", paramLabel = "FILE", required = true, description = "Labelled CSV to evaluate on.")
     Path test;
@@ -27,23 +27,20 @@ public final class EvaluateCommand extends JobCommand {
     boolean json;
 
     public EvaluateCommand(Wiring wiring) {
-        this(wiring, ModelEvaluator.standard());
+        this(wiring, wiring::modelEvaluation);
     }
 
-    EvaluateCommand(Wiring wiring, ModelEvaluator evaluator) {
+    EvaluateCommand(Wiring wiring, Function<AllTrainingJobs, ModelEvaluation> evaluation) {
         super(wiring);
-        this.evaluator = evaluator;
+        this.evaluation = evaluation;
     }
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(test) || !Files.isReadable(test)) {
-            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--test %s: no such readable file".formatted(test.toAbsolutePath()));
-        }
         try {
             AllTrainingJobs jobs = wiring.backends(Globals.of(spec, global));
             TrainingJob job = jobs.describe(name);
-            ModelEvaluator.Evaluation result = JobModelEvaluation.withFetchedModel(jobs, name, model -> evaluator.evaluate(model, test));
+            ModelEvaluation.Scores result = evaluation.apply(jobs).evaluate(name, test);
             print(job, result);
             return ExitCodes.OK;
         } catch (BackendException e) {
@@ -55,7 +52,7 @@ public final class EvaluateCommand extends JobCommand {
         }
     }
 
-    private void print(TrainingJob job, ModelEvaluator.Evaluation r) {
+    private void print(TrainingJob job, ModelEvaluation.Scores r) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -10,7 +10,7 @@ import dev.sagedeck.domain.Resources;
 import dev.sagedeck.domain.ScriptSpec;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
-import dev.sagedeck.sagemaker.SageMakerLaunchPlanning;
+import dev.sagedeck.port.LaunchPlanning;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,11 +146,11 @@ public final class LaunchCommand implements Callable<Integer> {
     }
 
     private int dryRun(GlobalOptions g, LaunchSpec launch, PrintWriter out, PrintWriter err) {
-        SageMakerLaunchPlanning planning = wiring.launchPlanning(g);
+        LaunchPlanning planning = wiring.launchPlanning(g);
         if (planning == null) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, notConfigured(g));
         }
-        SageMakerLaunchPlanning.Preview p = planning.preview(launch);
+        LaunchPlanning.Preview p = planning.preview(launch);
         // with --json, stdout is the request alone; what would be uploaded goes to stderr
         PrintWriter info = json ? err : out;
         info.println("Dry run for " + p.jobName() + ": nothing is uploaded or created.");

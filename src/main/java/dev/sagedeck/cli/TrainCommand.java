@@ -225,15 +225,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (file.startsWith("s3://")) {
             throw new IllegalArgumentException("%s %s: a local run reads local files, not S3".formatted(option, file));
         }
-        Path p = Path.of(file).toAbsolutePath();
-        if (!Files.exists(p)) {
-            throw new IllegalArgumentException("%s %s: no such file".formatted(option, p));
-        }
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException("%s %s: not a regular file".formatted(option, p));
-        }
-        if (!Files.isReadable(p)) {
-            throw new IllegalArgumentException("%s %s: not readable (check its permissions)".formatted(option, p));
-        }
+        dev.sagedeck.domain.ReadableFile.why(Path.of(file)).ifPresent(why -> {
+            throw new IllegalArgumentException(option + " " + why);
+        });
     }
 }

@@ -5,6 +5,7 @@ import dev.sagedeck.domain.DataSpec;
 import dev.sagedeck.domain.JobNames;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.ReadableFile;
 import dev.sagedeck.domain.ScriptSpec;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
@@ -160,14 +161,12 @@ final class LaunchPlan {
             throw invalid("a local run reads local files; the %s %s is an S3 URI (use it for a SageMaker run)".formatted(what, given));
         }
         Path p = Path.of(given).toAbsolutePath().normalize();
-        if (!Files.exists(p)) {
+        ReadableFile.Problem problem = ReadableFile.problem(p).orElse(null);
+        if (problem == ReadableFile.Problem.MISSING) {
             throw new BackendException(Kind.NOT_FOUND, "the %s file %s does not exist".formatted(what, p));
         }
-        if (!Files.isRegularFile(p)) {
-            throw invalid("the %s %s is not a regular file".formatted(what, p));
-        }
-        if (!Files.isReadable(p)) {
-            throw invalid("the %s file %s is not readable (check its permissions)".formatted(what, p));
+        if (problem != null) {
+            throw invalid("the %s file %s is %s".formatted(what, p, problem.text()));
         }
         return p;
     }

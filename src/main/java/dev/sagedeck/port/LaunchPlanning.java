@@ -15,4 +15,15 @@ public interface LaunchPlanning {
 
     /** The pre-submit checks for {@code spec}; a check that cannot run is a WARN, never an exception. */
     List<CheckResult> check(LaunchSpec spec);
+
+    /**
+     * Everything a dry run shows, worked out once: the job name, the request JSON, the objects a
+     * launch would upload ({@code s3://... (what)}), notes (defaults chosen) and warnings (advice).
+     */
+    record Preview(String jobName, String requestJson, List<String> uploads, List<String> notes, List<String> warnings) {}
+
+    /** The full dry run; INVALID (BackendException) with a specific message for bad input. */
+    default Preview preview(LaunchSpec spec) {
+        return new Preview(spec.name(), dryRun(spec), List.of(), List.of(), List.of());
+    }
 }

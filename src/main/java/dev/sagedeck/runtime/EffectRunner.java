@@ -8,7 +8,7 @@ import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TrainingJobs;
-import dev.sagedeck.port.LaunchPlanning;
+import dev.sagedeck.usecase.LaunchReview;
 import dev.sagedeck.port.ObjectStore;
 import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.app.compare.TestEvaluation;
@@ -50,10 +50,9 @@ public final class EffectRunner implements AutoCloseable {
     private final Busy busy;
     private final Consumer<Msg> inbox;
     private final ExecutorService pool;
-    private final LaunchPlanning planning;
+    private final LaunchReview review;
     private final ObjectStore objects;
     private final ModelEvaluation evaluation;
-    private final dev.sagedeck.port.DataChecks dataChecks;
     private final java.util.function.Supplier<Msg.EnvironmentKnown> environment;
     private final AutoCloseable watch;
     private final Performer performer = new Performer();
@@ -65,10 +64,9 @@ public final class EffectRunner implements AutoCloseable {
     /** With the optional adapters: launch planning, the S3 browser and model evaluation (each may be null). */
     public EffectRunner(TrainingJobs jobs, Services services, GuardedStop stopper, Path stateDir, Path configFile, Clock clock,
             Busy busy, Consumer<Msg> inbox) {
-        this.planning = services.planning();
+        this.review = services.review();
         this.objects = services.objects();
         this.evaluation = services.evaluation();
-        this.dataChecks = services.data();
         this.environment = services.environment();
         this.jobs = jobs;
         this.stopper = stopper;
@@ -250,32 +248,10 @@ public final class EffectRunner implements AutoCloseable {
         return jobs.backend() == Backend.LOCAL ? java.util.Optional.of(jobs) : java.util.Optional.empty();
     }
 
-    /**
-     * The review's plan: local runs get their file checks and a reading of their data; SageMaker runs the planner's dry run and
-     * checks. A request that cannot be built is a FAIL check (it would fail at submit too).
-     */
+    /** The review's plan, from the backend's planning; none for this backend is a message saying so. */
     private Msg plan(LaunchSpec spec) {
-        if (spec.backend() == Backend.LOCAL) {
-            List<CheckResult> checks = new ArrayList<>(LocalLaunchChecks.check(spec));
-            // the files exist: read the data as the run will (a file that is not there says so once)
-            if (dataChecks != null && checks.stream().noneMatch(c -> c.verdict() == CheckResult.Verdict.FAIL)) {
-                checks.addAll(dataChecks.check(spec));
-            }
-            return new Msg.LaunchPlanned(spec, null, checks);
-        }
-        if (planning == null) {
-            return new Msg.LaunchPlanFailed(spec, WizardText.NO_PLANNING);
-        }
-        List<CheckResult> checks = new ArrayList<>();
-        String request = null;
-        try {
-            request = planning.dryRun(spec);
-        } catch (BackendException e) {
-            checks.add(new CheckResult("request", CheckResult.Verdict.FAIL, e.getMessage()));
-        }
-        // checked under the name the review shows: a default name differs on every planning
-        checks.addAll(planning.check(WizardSubmit.reviewed(spec, request)));
-        return new Msg.LaunchPlanned(spec, request, checks);
+        return review.plan(spec).<Msg>map(p -> new Msg.LaunchPlanned(spec, p.request(), p.checks()))
+                .orElseGet(() -> new Msg.LaunchPlanFailed(spec, WizardText.NO_PLANNING));
     }
 
     /** Bad input (missing file, no label column) is a message for that job's cell, like a backend error. */

@@ -6,11 +6,12 @@ import dev.sagedeck.port.JobChanges;
 import dev.sagedeck.port.LaunchPlanning;
 import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.port.ObjectStore;
+import dev.sagedeck.usecase.LaunchReview;
 import java.util.function.Supplier;
 
 /**
- * The optional adapters the dashboard's effects use besides the job port: launch planning and the
- * S3 browser (null when AWS is not configured), model evaluation for the comparison, and the
+ * The optional adapters the dashboard's effects use besides the job port: SageMaker launch planning
+ * (local runs are always planned, see {@link #review()}) and the S3 browser (null when AWS is not configured), model evaluation for the comparison, and the
  * look-up of the account and notebook instance for the header, and the watch on local job files
  * (null: local runs from other shells appear at the next refresh), and the look at a local run's
  * training file for the review (null: the review checks only that the files exist).
@@ -27,6 +28,11 @@ public record Services(LaunchPlanning planning, ObjectStore objects, ModelEvalua
     public Services(LaunchPlanning planning, ObjectStore objects, ModelEvaluation evaluation,
             Supplier<Msg.EnvironmentKnown> environment) {
         this(planning, objects, evaluation, environment, null);
+    }
+
+    /** Plans for the wizard's review: local runs always (their data read by {@link #data} when set), SageMaker launches with {@link #planning}. */
+    public LaunchReview review() {
+        return new LaunchReview(planning, data);
     }
 
     /** The same services, with local job files watched by {@code c}. */

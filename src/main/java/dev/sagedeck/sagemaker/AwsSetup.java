@@ -125,7 +125,7 @@ public final class AwsSetup implements AutoCloseable {
 
     /** The prices known without any call (own file, cached answers, bundled table), by instance type. */
     public Map<String, Price> knownPrices() {
-        return prices instanceof SageMakerPrices p ? p.known() : Map.of();
+        return prices.known();
     }
 
     /**

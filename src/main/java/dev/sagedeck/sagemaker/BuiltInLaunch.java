@@ -83,9 +83,8 @@ final class BuiltInLaunch {
     }
 
     static void checkLocal(String file, String what) {
-        Path p = Path.of(file).toAbsolutePath();
-        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-            throw new BackendException(BackendException.Kind.INVALID, what + " " + p + ": no such readable file");
-        }
+        dev.sagedeck.domain.ReadableFile.why(Path.of(file)).ifPresent(why -> {
+            throw new BackendException(BackendException.Kind.INVALID, what + " " + why);
+        });
     }
 }

@@ -28,13 +28,8 @@ public final class SageMakerLaunchPlanning implements LaunchPlanning {
         }
     }
 
-    /**
-     * Everything a dry run shows, worked out once: the job name, the request JSON, the S3 objects a
-     * launch would upload ({@code s3://... (what)}), notes (defaults chosen) and warnings (advice).
-     */
-    public record Preview(String jobName, String requestJson, List<String> uploads, List<String> notes, List<String> warnings) {}
-
-    /** The full dry run; INVALID (BackendException) with a specific message for bad input. */
+    /** The full dry run, with the S3 objects a launch would upload; INVALID (BackendException) for bad input. */
+    @Override
     public Preview preview(LaunchSpec spec) {
         try (LaunchPlan plan = planner.plan(spec)) {
             return new Preview(plan.jobName(), plan.requestJson(),

@@ -69,6 +69,7 @@ public final class SageMakerPrices implements Prices {
      * answers, then the user's own file on top — for a dashboard that must not wait at start.
      * Lines of the user's file that are not numbers are left out here; {@link #hourly} names them.
      */
+    @Override
     public Map<String, Price> known() {
         Map<String, Price> out = new TreeMap<>();
         Properties bundled = bundledTable();

@@ -1,13 +1,17 @@
 package dev.sagedeck.xgboost;
 
 import dev.sagedeck.data.Preprocessing;
+import dev.sagedeck.domain.ReadableFile;
 import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.port.TrainingJobs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -27,18 +31,24 @@ public final class JobModelEvaluation implements ModelEvaluation {
     public Scores evaluate(String jobName, Path testCsv) {
         requireReadable(testCsv);
         Evaluation e = withFetchedModel(jobs, jobName, model -> evaluateModelFile(model, testCsv));
-        return new Scores(e.rows(), e.metrics());
+        List<List<Long>> matrix = new ArrayList<>();
+        if (e.confusion() != null) {
+            for (long[] row : e.confusion()) {
+                matrix.add(Arrays.stream(row).boxed().toList());
+            }
+        }
+        return new Scores(e.rows(), e.metrics(), matrix);
     }
 
     /** The test file must be a readable local file: say which path is wrong, before any model is fetched. */
-    public static void requireReadable(Path testCsv) {
-        if (!Files.isRegularFile(testCsv) || !Files.isReadable(testCsv)) {
-            throw new IllegalArgumentException("test file %s: no such readable file".formatted(testCsv.toAbsolutePath()));
-        }
+    private static void requireReadable(Path testCsv) {
+        ReadableFile.why(testCsv).ifPresent(why -> {
+            throw new IllegalArgumentException("test file " + why);
+        });
     }
 
     /** Fetches {@code jobName}'s model into a fresh temp dir, applies {@code use} to the model file, then deletes the dir. */
-    public static <T> T withFetchedModel(TrainingJobs jobs, String jobName, Function<Path, T> use) {
+    private static <T> T withFetchedModel(TrainingJobs jobs, String jobName, Function<Path, T> use) {
         Path work;
         try {
             work = Files.createTempDirectory("sagedeck-evaluate-");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagedeck.local.LocalJobsFixture;
+import dev.sagedeck.port.ModelEvaluation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,20 +44,20 @@ class EvaluateAndCheckCommandTest {
     }
 
     @Test
-    void evaluate_printsTheEvaluatorsMetricsAndMatrix_forTheFetchedModel() {
+    void evaluate_printsTheEvaluationsMetricsAndMatrix_forTheJob() {
         assertThat(cli.run("train", "--script", script("ok_train.py").toString(), "--name", "alice-model-1", "--wait").code())
                 .isZero();
-        Path[] seen = new Path[1];
-        ModelEvaluator evaluator = (model, csv) -> {
-            seen[0] = model;
-            return new ModelEvaluator.Evaluation(3, Map.of("accuracy", 2.0 / 3), List.of(List.of(1L, 0L), List.of(1L, 1L)));
+        String[] seen = new String[1];
+        ModelEvaluation evaluation = (job, csv) -> {
+            seen[0] = job;
+            return new ModelEvaluation.Scores(3, Map.of("accuracy", 2.0 / 3), List.of(List.of(1L, 0L), List.of(1L, 1L)));
         };
-        CommandLine cl = new CommandLine(new EvaluateCommand(cli.wiring(), evaluator));
+        CommandLine cl = new CommandLine(new EvaluateCommand(cli.wiring(), jobs -> evaluation));
 
         CliRun.Result r = CliRun.run(cl, "alice-model-1", "--test", data.toString(), "--json");
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(seen[0].getFileName().toString()).isEqualTo("model.txt");
+        assertThat(seen[0]).isEqualTo("alice-model-1");
         JsonNode j = r.json();
         assertThat(j.get("rows").asInt()).isEqualTo(3);
         assertThat(j.get("metrics").get("accuracy").asDouble()).isEqualTo(2.0 / 3);

@@ -1,21 +1,45 @@
-package dev.sagedeck.runtime;
+package dev.sagedeck.usecase;
 
 import dev.sagedeck.domain.CheckResult;
 import dev.sagedeck.domain.CheckResult.Verdict;
 import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.ReadableFile;
+import dev.sagedeck.port.DataChecks;
+import dev.sagedeck.port.LaunchPlanning;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pre-submit checks of a local run, for the wizard's review: the files it names exist and can
- * be read (a missing file FAILs here instead of after the job directory is made).
+ * {@link LaunchPlanning} for local runs: no request is sent (the dry run is null), and the checks
+ * are that the files it names exist and can be read (a missing file FAILs in the review instead
+ * of after the job directory is made), then the training file read as the run will. No AWS.
  */
-final class LocalLaunchChecks {
-    private LocalLaunchChecks() {}
+public final class LocalLaunchPlanning implements LaunchPlanning {
+    private final DataChecks data;
 
-    static List<CheckResult> check(LaunchSpec spec) {
+    /** With {@code data} reading the training file as the run will once the files exist (null: files only). */
+    public LocalLaunchPlanning(DataChecks data) {
+        this.data = data;
+    }
+    /** A local run sends no request: there is nothing to show but the checks. */
+    @Override
+    public String dryRun(LaunchSpec spec) {
+        return null;
+    }
+
+    @Override
+    public List<CheckResult> check(LaunchSpec spec) {
+        List<CheckResult> out = files(spec);
+        // the files exist: read the data as the run will (a file that is not there says so once)
+        if (data != null && out.stream().noneMatch(c -> c.verdict() == Verdict.FAIL)) {
+            out.addAll(data.check(spec));
+        }
+        return out;
+    }
+
+    private static List<CheckResult> files(LaunchSpec spec) {
         List<CheckResult> out = new ArrayList<>();
         if (spec.data().sample() != null) {
             out.add(new CheckResult("data", Verdict.PASS, "bundled sample " + spec.data().sample() + " (in sagedeck itself)"));
@@ -40,14 +64,9 @@ final class LocalLaunchChecks {
 
     private static CheckResult file(String what, String name) {
         Path p = Path.of(name).toAbsolutePath();
-        if (!Files.exists(p)) {
-            return new CheckResult(what, Verdict.FAIL, p + ": no such file");
-        }
-        if (!Files.isRegularFile(p)) {
-            return new CheckResult(what, Verdict.FAIL, p + ": not a regular file");
-        }
-        if (!Files.isReadable(p)) {
-            return new CheckResult(what, Verdict.FAIL, p + ": not readable (check its permissions)");
+        java.util.Optional<String> unreadable = ReadableFile.why(p);
+        if (unreadable.isPresent()) {
+            return new CheckResult(what, Verdict.FAIL, unreadable.get());
         }
         try {
             return new CheckResult(what, Verdict.PASS, p + " (" + Files.size(p) + " bytes)");
