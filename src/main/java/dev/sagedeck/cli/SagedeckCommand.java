@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Terminal dashboard for SageMaker training jobs and local XGBoost runs.",
         subcommands = {TrainCommand.class, JobsCommand.class, DescribeCommand.class, LogsCommand.class, StopCommand.class,
                 EvaluateCommand.class, CheckCommand.class, LaunchCommand.class, FetchModelCommand.class, CompareCommand.class,
-                WatchCommand.class, ForgetCommand.class, IamPolicyCommand.class})
+                WatchCommand.class, ForgetCommand.class, IamPolicyCommand.class, KeysCommand.class})
 public final class SagedeckCommand implements Callable<Integer> {
     private final Wiring wiring;
 

@@ -91,6 +91,9 @@ public final class KeyNames {
         if (code.equals(" ")) {
             return "Space";
         }
+        if (code.equals(",")) {
+            return "Comma"; // a bare comma would split the config value it is written back into
+        }
         if (code.length() > 2 && code.startsWith("<") && code.endsWith(">")) {
             return code.substring(1, code.length() - 1);
         }
