@@ -44,13 +44,21 @@ final class LogFollower {
         print(name, follow, out, notes, false);
     }
 
-    /** The same; with {@code jsonLines}, one JSON object per line ({@code time}, {@code source}, {@code text} as written). */
+    /**
+     * The same; with {@code jsonLines}, one JSON object per line ({@code time}, {@code source}, {@code text} as written) and
+     * the notes as {@code {"note": ...}} objects among them.
+     */
     void print(String name, boolean follow, PrintWriter out, PrintWriter notes, boolean jsonLines) throws InterruptedException {
         LogCursor cursor = LogCursor.START;
         while (true) {
             LogChunk chunk = jobs.readLogs(name, cursor);
             for (String note : chunk.notes()) {
-                notes.println("(" + InertText.of(note) + ")");
+                if (jsonLines) {
+                    // in the stream a program reads, where it happened: a note about missing lines is part of the log
+                    CliOutput.jsonLine(out, java.util.Map.of("note", note));
+                } else {
+                    notes.println("(" + InertText.of(note) + ")");
+                }
             }
             for (LogLine line : chunk.lines()) {
                 if (jsonLines) {

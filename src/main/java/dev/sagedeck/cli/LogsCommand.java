@@ -12,7 +12,8 @@ public final class LogsCommand extends JobCommand {
     @Option(names = {"--follow", "-f"}, description = "Keep printing new lines until the job has ended and its log has drained.")
     boolean follow;
 
-    @Option(names = "--json", description = "Print JSON lines: one {\"time\", \"source\", \"text\"} object per log line (notes go to stderr).")
+    @Option(names = "--json", description = "Print JSON lines: one {\"time\", \"source\", \"text\"} object per log line, and a {\"note\"} object where the log"
+            + " says something about itself (lines out of order, repeated or missing; earlier lines not shown).")
     boolean json;
 
     public LogsCommand(Wiring wiring) {

@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
  * ({@code /aws/sagemaker/TrainingJobs}, streams {@code <job>/algo-N-<epoch>}), like the SageMaker
  * SDK's {@code logs_for_job} but keeping a forward token per stream: the first read returns the last
  * N lines, each later read only what is new, merged in time order and tagged with the instance.
+ * {@link LogIntegrity} notes out-of-order, repeated and missing events per stream.
  */
 final class CloudWatchLogReader {
     static final String GROUP = "/aws/sagemaker/TrainingJobs";
@@ -55,6 +56,7 @@ final class CloudWatchLogReader {
         LogStreamCursor at = start ? new LogStreamCursor(Map.of(), 0, false) : LogStreamCursor.decode(cursor);
         List<String> notes = new ArrayList<>();
         Map<String, String> tokens = new LinkedHashMap<>(at.tokens());
+        Map<String, LogIntegrity.Memory> memory = new LinkedHashMap<>(at.memory());
         long discoveredAt = at.discoveredAtMillis();
         Instant now = clock.instant();
         if (start || tokens.size() < state.instances() || state.ended() && !at.endSeen()
@@ -79,17 +81,22 @@ final class CloudWatchLogReader {
         List<LogLine> lines = new ArrayList<>();
         boolean drained = true;
         for (Map.Entry<String, String> e : new ArrayList<>(tokens.entrySet())) {
+            LogIntegrity check = new LogIntegrity(source(job, e.getKey()), memory.get(e.getKey()));
             try {
-                StreamRead r = start ? tail(job, e.getKey()) : follow(job, e.getKey(), e.getValue());
+                StreamRead r = start ? tail(job, e.getKey(), check) : follow(job, e.getKey(), e.getValue(), check);
                 lines.addAll(r.lines());
                 tokens.put(e.getKey(), r.token());
                 drained &= r.drained();
+                // only with the token that went past them: a failed read is read again, not re-delivered
+                memory.put(e.getKey(), check.memory());
+                notes.addAll(check.notes());
             } catch (BackendException ex) {
                 if (ex.kind() == Kind.THROTTLED) {
                     notes.add(throttled("reading " + source(job, e.getKey())));
                     drained = false;
                 } else if (ex.kind() == Kind.NOT_FOUND) {
                     tokens.remove(e.getKey());
+                    memory.remove(e.getKey());
                     notes.add("log stream " + e.getKey() + " no longer exists");
                 } else {
                     throw ex;
@@ -106,16 +113,16 @@ final class CloudWatchLogReader {
         if (complete && tokens.isEmpty()) {
             notes.add("this job wrote no log lines");
         }
-        LogCursor next = new LogStreamCursor(tokens, discoveredAt, state.ended()).encode();
+        LogCursor next = new LogStreamCursor(tokens, discoveredAt, state.ended(), memory).encode();
         return new LogChunk(lines, next, complete, notes);
     }
 
     private record StreamRead(List<LogLine> lines, String token, boolean drained) {}
 
     /** The newest lines of a stream, and the forward token just past them. */
-    private StreamRead tail(String job, String stream) {
+    private StreamRead tail(String job, String stream, LogIntegrity check) {
         GetLogEventsResponse page = getEvents(stream, null, false, tailLines);
-        return new StreamRead(lines(job, stream, page.events()), page.nextForwardToken(), true);
+        return new StreamRead(check.page(lines(job, stream, page.events())), page.nextForwardToken(), true);
     }
 
     /**
@@ -123,11 +130,11 @@ final class CloudWatchLogReader {
      * steady state; more pages only while they come back full. The stream counts as drained only
      * when a page brings nothing and AWS repeats the token (its end-of-stream signal).
      */
-    private StreamRead follow(String job, String stream, String token) {
+    private StreamRead follow(String job, String stream, String token, LogIntegrity check) {
         List<LogLine> out = new ArrayList<>();
         for (int pages = 0; pages < MAX_PAGES_PER_STREAM; pages++) {
             GetLogEventsResponse page = getEvents(stream, token, true, 10_000);
-            out.addAll(lines(job, stream, page.events()));
+            out.addAll(check.page(lines(job, stream, page.events())));
             String next = page.nextForwardToken();
             boolean same = next == null || next.equals(token);
             if (next != null) {

@@ -13,12 +13,18 @@ import java.util.Map;
 /**
  * What a CloudWatch log follower must remember between polls, carried inside the opaque
  * {@link LogCursor} token: the forward token of every stream (null = read the stream from its
- * head), when streams were last listed, and whether a poll has already seen the job ended.
+ * head), when streams were last listed, whether a poll has already seen the job ended, and what
+ * each stream's next events are checked against ({@link LogIntegrity.Memory}).
  */
-record LogStreamCursor(Map<String, String> tokens, long discoveredAtMillis, boolean endSeen) {
+record LogStreamCursor(Map<String, String> tokens, long discoveredAtMillis, boolean endSeen, Map<String, LogIntegrity.Memory> memory) {
 
     LogStreamCursor {
         tokens = new LinkedHashMap<>(tokens);
+        memory = new LinkedHashMap<>(memory);
+    }
+
+    LogStreamCursor(Map<String, String> tokens, long discoveredAtMillis, boolean endSeen) {
+        this(tokens, discoveredAtMillis, endSeen, Map.of());
     }
 
     LogCursor encode() {
@@ -26,6 +32,11 @@ record LogStreamCursor(Map<String, String> tokens, long discoveredAtMillis, bool
         n.put("v", 1).put("d", discoveredAtMillis).put("e", endSeen);
         ObjectNode s = n.putObject("s");
         tokens.forEach(s::put);
+        ObjectNode m = n.putObject("m");
+        memory.forEach((stream, mem) -> {
+            ObjectNode o = m.putObject(stream).put("t", mem.lastMillis()).put("r", mem.lastRound());
+            mem.recent().forEach(o.putArray("f")::add);
+        });
         return new LogCursor(Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(n.toString().getBytes(StandardCharsets.UTF_8)));
     }
@@ -39,7 +50,14 @@ record LogStreamCursor(Map<String, String> tokens, long discoveredAtMillis, bool
             }
             Map<String, String> tokens = new LinkedHashMap<>();
             n.path("s").properties().forEach(e -> tokens.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
-            return new LogStreamCursor(tokens, n.path("d").asLong(), n.path("e").asBoolean());
+            Map<String, LogIntegrity.Memory> memory = new LinkedHashMap<>();
+            n.path("m").properties().forEach(e -> {
+                java.util.List<Integer> recent = new java.util.ArrayList<>();
+                e.getValue().path("f").forEach(f -> recent.add(f.asInt()));
+                memory.put(e.getKey(), new LogIntegrity.Memory(e.getValue().path("t").asLong(Long.MIN_VALUE),
+                        e.getValue().path("r").asInt(-1), recent));
+            });
+            return new LogStreamCursor(tokens, n.path("d").asLong(), n.path("e").asBoolean(), memory);
         } catch (IOException | IllegalArgumentException e) {
             throw new BackendException(BackendException.Kind.INVALID,
                     "this log position is not a SageMaker log cursor; open the log again from its end");
