@@ -9,14 +9,16 @@ import dev.sagedeck.domain.TrainingJob;
  */
 public record JobPane(String name, TrainingJob job, String error, Focus focus, boolean raw, int scroll) {
 
-    /** Which half of the job view receives the movement keys. */
+    /** Which of the two the job view shows (Tab switches): the details or the log. */
     public enum Focus {
         DETAIL,
         LOGS
     }
 
+    /** A failed job opens on its details (the triage card says why); any other on its log. */
     public static JobPane open(String name, TrainingJob known) {
-        return new JobPane(name, known, null, Focus.LOGS, false, 0);
+        boolean failed = known != null && dev.sagedeck.domain.JobStatus.FAILED.equals(known.status());
+        return new JobPane(name, known, null, failed ? Focus.DETAIL : Focus.LOGS, false, 0);
     }
 
     public JobPane withJob(TrainingJob j) {

@@ -7,6 +7,7 @@ import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.LogLine;
+import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.testing.Golden;
@@ -25,7 +26,9 @@ class DashboardFlowsScreenTest {
     static InMemoryTrainingJobs backend() {
         InMemoryTrainingJobs b = new InMemoryTrainingJobs(Backend.SAGEMAKER, Ownership.of("alice"));
         b.put(Jobs.running("alice-xgb-20261126-115500", "alice"));
-        b.put(Jobs.sagemaker("alice-xgb-20261126-110000", "alice", JobStatus.COMPLETED, "Completed", T0.minusSeconds(3600)));
+        b.put(Jobs.sagemaker("alice-xgb-20261126-110000", "alice", JobStatus.COMPLETED, "Completed", T0.minusSeconds(3600)).toBuilder()
+                .finalMetrics(List.of(new Metric("train:logloss", 0.31234), new Metric("validation:logloss", 0.384421)))
+                .build());
         b.put(Jobs.sagemaker("alice-xgb-20261126-100000", "alice", JobStatus.FAILED, "Failed", T0.minusSeconds(7200)).toBuilder()
                 .failureReason("AlgorithmError: framework error: Traceback ... ValueError: could not convert string to float: 'male'")
                 .channels(List.of(new Channel("train", "s3://alice-bucket/titanic/train.csv", "text/csv", "FullyReplicated")))

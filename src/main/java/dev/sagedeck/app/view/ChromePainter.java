@@ -82,7 +82,7 @@ final class ChromePainter {
         }
     }
 
-    /** The key bar of the current view; "? help" comes first so it is never cut off. */
+    /** The key bar of the current view, keys a newcomer needs first; "? help" leads so it is never cut off, and help lists the rest. */
     static void keyBar(Canvas c, AppState s, Rect r, View view) {
         c.fill(r, ' ', Role.KEY_LABEL);
         int x = r.x() + 1;
@@ -94,7 +94,7 @@ final class ChromePainter {
             String key = Formats.key(b.key().code());
             int need = key.length() + 1 + b.label().length() + 2;
             if (x + need > end) {
-                break;
+                continue; // the bar lists keys most needed first; a shorter one further on may still fit
             }
             x += c.put(x, r.y(), key, Role.KEY);
             x += c.put(x, r.y(), " " + b.label() + "  ", Role.KEY_LABEL);

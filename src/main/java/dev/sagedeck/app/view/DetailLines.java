@@ -24,7 +24,14 @@ import java.util.TreeMap;
  * identity, status and phases, resources and cost, hyperparameters, data, outputs and metrics.
  */
 public final class DetailLines {
+    private static final String FAILURE = "Failure";
+
     private DetailLines() {}
+
+    /** True for the failure reason's line (which a triage card above already shows). */
+    static boolean isFailure(Line l) {
+        return !l.spans().isEmpty() && l.spans().get(0).text().equals(Formats.pad(FAILURE, 12));
+    }
 
     /**
      * The detail with cost (when the price is known) and the per-round plot (when the log has rounds);
@@ -33,7 +40,7 @@ public final class DetailLines {
     public static List<Line> of(TrainingJob j, String owner, Instant now, Optional<Price> price, MetricSeries series, int width) {
         List<Line> out = new ArrayList<>();
         if (JobStatus.FAILED.equals(j.status()) && j.failureReason() != null) {
-            out.add(Line.field("Failure", j.failureReason(), Role.FAILED));
+            out.add(Line.field(FAILURE, j.failureReason(), Role.FAILED));
         }
         out.add(Line.field("Name", j.name(), Role.NORMAL));
         if (j.arn() != null) {
@@ -113,20 +120,27 @@ public final class DetailLines {
         if (j.backend() == Backend.LOCAL) {
             return;
         }
-        Optional<JobCost.Cost> cost = JobCost.of(j, price, now);
         if (price.isEmpty()) {
-            out.add(Line.field("Cost", "price unknown for " + (j.resources() == null ? "?" : j.resources().instanceType()), Role.DIM));
+            out.add(Line.field("Cost", costText(j, price, now), Role.DIM));
             return;
         }
         Price p = price.get();
         int n = j.resources().instanceCount();
-        out.add(Line.field("Cost", cost.map(c -> Formats.money(c.usd()) + (c.basis().equals("billable") ? " billed" : " so far")).orElse("nothing yet"), Role.NORMAL));
+        out.add(Line.field("Cost", costText(j, price, now), Role.NORMAL));
         out.add(Line.field("Rate", String.format(java.util.Locale.ROOT, "$%.3f/h x %d (%s)", p.usdPerHour(), n, p.source()), Role.DIM));
         if (j.status().isActive() && j.resources().maxRuntimeSeconds() > 0) {
             out.add(Line.field("At max", Formats.money(p.costOf(j.resources().maxRuntimeSeconds(), n)) + " at max runtime "
                     + Formats.duration(Duration.ofSeconds(j.resources().maxRuntimeSeconds())), Role.NORMAL));
         }
         JobCost.spotSavingsPercent(j).ifPresent(pct -> out.add(Line.field("Spot", String.format(java.util.Locale.ROOT, "%.0f%% saved by managed spot", pct), Role.NORMAL)));
+    }
+
+    /** The cost as the details and the job view's summary say it: "$0.05 billed", "$0.02 so far", "nothing yet". */
+    static String costText(TrainingJob j, Optional<Price> price, Instant now) {
+        if (price.isEmpty()) {
+            return "price unknown for " + (j.resources() == null ? "?" : j.resources().instanceType());
+        }
+        return JobCost.of(j, price, now).map(c -> Formats.money(c.usd()) + (c.basis().equals("billable") ? " billed" : " so far")).orElse("nothing yet");
     }
 
     private static void phases(TrainingJob j, Instant now, List<Line> out) {

@@ -7,12 +7,13 @@ import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws the detail pane of the open job (or the raw JSON), scrolled by the user. */
+/** Draws the details of the open job (or the raw JSON), scrolled by the user. */
 final class DetailPainter {
     private DetailPainter() {}
 
-    static void paint(Canvas c, AppState s, JobPane p, Rect area, boolean focused) {
-        c.box(area, p.raw() ? "Raw description (y to close)" : "Job", focused ? Role.BORDER_FOCUS : Role.BORDER, Role.TITLE);
+    static void paint(Canvas c, AppState s, JobPane p, Rect area) {
+        String what = p.raw() ? "Raw description (y to close)" : "Details";
+        c.box(area, JobViewPainter.title(what, p.name(), area.width()), Role.BORDER_FOCUS, Role.TITLE);
         Rect in = area.inner();
         if (in.isEmpty()) {
             return;
@@ -45,12 +46,16 @@ final class DetailPainter {
             return lines;
         }
         MetricSeries series = MetricSeries.EMPTY;
+        List<Line> triage = List.of();
         if (s.logs() != null && s.logs().job().equals(j.name())) {
-            lines.addAll(TriageCard.of(j, s.logs()));
+            triage = TriageCard.of(j, s.logs());
             series = s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY);
         }
-        int width = Layout.of(s.columns(), s.rows()).detail().inner().width() - 2;
-        lines.addAll(DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width));
+        lines.addAll(triage);
+        int width = Layout.of(s.columns(), s.rows()).pane().inner().width() - 2;
+        List<Line> details = DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width);
+        // the triage card already opens with the failure reason: the details do not repeat it
+        lines.addAll(triage.isEmpty() ? details : details.stream().filter(l -> !DetailLines.isFailure(l)).toList());
         return lines;
     }
 }

@@ -3,9 +3,11 @@ package dev.sagedeck.app.view;
 /**
  * Where each pane goes for a terminal size. Row 0 is the header, row 1 the status line (banner,
  * flash or the filter being typed), the last row the key bar. Wide terminals (at least
- * {@value #WIDE} columns) put panes side by side; narrow ones stack them.
+ * {@value #WIDE} columns) show the selected job beside the list. The job view uses the whole body
+ * at every size: its one-line summary, then the details or the log (Tab switches, like k9s'
+ * describe and logs), so neither is squeezed into a few rows.
  */
-public record Layout(Rect header, Rect status, Rect list, Rect side, Rect detail, Rect logs, Rect keyBar, boolean wide) {
+public record Layout(Rect header, Rect status, Rect list, Rect side, Rect summary, Rect pane, Rect keyBar, boolean wide) {
     public static final int WIDE = 120;
     public static final int MIN_COLUMNS = 40;
     public static final int MIN_ROWS = 10;
@@ -20,23 +22,17 @@ public record Layout(Rect header, Rect status, Rect list, Rect side, Rect detail
         boolean wide = cols >= WIDE;
         Rect list;
         Rect side;
-        Rect detail;
-        Rect logs;
         if (wide) {
             int listWidth = cols * 2 / 3;
             list = new Rect(0, bodyTop, listWidth, bodyHeight);
             side = new Rect(listWidth, bodyTop, cols - listWidth, bodyHeight);
-            int detailWidth = Math.min(72, cols * 9 / 20);
-            detail = new Rect(0, bodyTop, detailWidth, bodyHeight);
-            logs = new Rect(detailWidth, bodyTop, cols - detailWidth, bodyHeight);
         } else {
             list = new Rect(0, bodyTop, cols, bodyHeight);
             side = new Rect(0, bodyTop, 0, 0);
-            int detailHeight = Math.max(5, bodyHeight * 2 / 5);
-            detail = new Rect(0, bodyTop, cols, Math.min(detailHeight, bodyHeight));
-            logs = new Rect(0, bodyTop + detail.height(), cols, Math.max(0, bodyHeight - detail.height()));
         }
-        return new Layout(header, status, list, side, detail, logs, keyBar, wide);
+        Rect summary = new Rect(0, bodyTop, cols, Math.min(1, bodyHeight));
+        Rect pane = new Rect(0, bodyTop + summary.height(), cols, Math.max(0, bodyHeight - summary.height()));
+        return new Layout(header, status, list, side, summary, pane, keyBar, wide);
     }
 
     /** True when the terminal is too small to draw anything useful. */
@@ -49,12 +45,8 @@ public record Layout(Rect header, Rect status, Rect list, Rect side, Rect detail
         return Math.max(1, list.inner().height() - 1);
     }
 
-    /** Log lines visible in the log pane (inside the border). */
+    /** Log lines visible in the job view's log (inside the border). */
     public int logRows() {
-        return Math.max(1, logs.inner().height());
-    }
-
-    public int detailRows() {
-        return Math.max(1, detail.inner().height());
+        return Math.max(1, pane.inner().height());
     }
 }

@@ -1,16 +1,10 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.JobCost;
 import dev.sagedeck.app.JobQuery;
-import dev.sagedeck.app.MetricSeries;
-import dev.sagedeck.domain.Price;
-import java.util.Optional;
 import dev.sagedeck.app.Text;
-import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.Ownership;
-import dev.sagedeck.domain.Resources;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +12,6 @@ import java.util.List;
 /** Draws the job list: only the visible rows, so 10,000 jobs cost the same as 20. */
 final class ListPainter {
     private ListPainter() {}
-
-    /** A column: header, width, and whether it is dropped first when space is short (higher = sooner). */
-    private record Column(String header, int width, int dropOrder) {}
 
     static void paint(Canvas c, AppState s, Rect area, boolean focused) {
         Ownership me = s.session().ownership();
@@ -33,8 +24,8 @@ final class ListPainter {
             return;
         }
         boolean all = s.list().scope() == JobScope.ALL;
-        List<Column> cols = columns(in.width(), all);
-        int nameWidth = in.width() - cols.stream().mapToInt(col -> col.width() + 1).sum() - 1;
+        List<ListColumn> cols = ListColumns.fitting(in.width(), all);
+        int nameWidth = ListColumns.nameWidth(in.width(), cols);
         drawHeader(c, in, cols, nameWidth);
         if (rows.isEmpty()) {
             String msg = s.list().filter().isBlank()
@@ -64,97 +55,30 @@ final class ListPainter {
         }
     }
 
-    /** "-" for local runs (no bill), "?" when the price is unknown, else the cost so far. */
-    private static String cost(TrainingJob j, AppState s) {
-        if (j.backend() == Backend.LOCAL) {
-            return "-";
-        }
-        Optional<Price> price = s.session().price(j.resources() == null ? null : j.resources().instanceType());
-        if (price.isEmpty()) {
-            return "?";
-        }
-        return JobCost.of(j, price, s.now()).map(c -> Formats.money(c.usd())).orElse("$0.00");
-    }
-
-    private static List<Column> columns(int width, boolean all) {
-        List<Column> cols = new ArrayList<>();
-        if (all) {
-            cols.add(new Column("OWNER", 10, 2));
-        }
-        cols.add(new Column("WHERE", 9, 3));
-        cols.add(new Column("STATUS", 12, 0));
-        cols.add(new Column("PHASE", 12, 4));
-        cols.add(new Column("INSTANCE", 16, 5));
-        cols.add(new Column("ELAPSED", 8, 1));
-        cols.add(new Column("COST", 9, 6));
-        cols.add(new Column("TREND", 12, 7));
-        // drop the least important columns until the name keeps at least 30 cells
-        while (width - cols.stream().mapToInt(col -> col.width() + 1).sum() - 1 < 30) {
-            Column drop = cols.stream().max((a, b) -> Integer.compare(a.dropOrder(), b.dropOrder())).orElse(null);
-            if (drop == null || drop.dropOrder() == 0) {
-                break;
-            }
-            cols.remove(drop);
-        }
-        return cols;
-    }
-
-    private static void drawHeader(Canvas c, Rect in, List<Column> cols, int nameWidth) {
+    private static void drawHeader(Canvas c, Rect in, List<ListColumn> cols, int nameWidth) {
         int x = in.x() + 1;
         c.put(x, in.y(), Formats.pad("NAME", nameWidth), Role.COLUMN_HEADER, nameWidth);
         x += nameWidth + 1;
-        for (Column col : cols) {
+        for (ListColumn col : cols) {
             c.put(x, in.y(), Formats.pad(col.header(), col.width()), Role.COLUMN_HEADER, col.width());
             x += col.width() + 1;
         }
     }
 
-    private static void drawRow(Canvas c, int x0, int y, TrainingJob j, AppState s, List<Column> cols, int nameWidth, boolean mine) {
+    private static void drawRow(Canvas c, int x0, int y, TrainingJob j, AppState s, List<ListColumn> cols, int nameWidth, boolean mine) {
         Role base = mine ? Role.NORMAL : Role.OTHERS;
         int x = x0 + 1;
         // the mark column appears once something is marked for compare, so an unmarked list keeps its width
         String mark = s.compare().marked().isEmpty() ? "" : s.compare().isMarked(j.name()) ? "* " : "  ";
         // a job with a signal not yet looked at carries "!" before its name
         String flag = s.signals().flagged().contains(j.name()) ? Text.SIGNAL_MARK : "";
-        c.put(x, y, Formats.pad(mark + flag + j.name(), nameWidth), base, nameWidth);
+        // a long name loses its middle, so the owner prefix and the distinguishing end both stay
+        String prefix = mark + flag;
+        c.put(x, y, Formats.pad(prefix + TextFit.middle(j.name(), Math.max(0, nameWidth - prefix.length())), nameWidth), base, nameWidth);
         x += nameWidth + 1;
-        for (Column col : cols) {
-            String v;
-            Role role = base;
-            switch (col.header()) {
-                case "OWNER":
-                    String owner = s.session().ownership().ownerOf(j);
-                    v = owner == null ? "?" : owner;
-                    break;
-                case "WHERE":
-                    v = j.backend() == Backend.LOCAL ? "local" : "SageMaker";
-                    break;
-                case "STATUS":
-                    v = Formats.status(j.status());
-                    role = Formats.statusRole(j.status());
-                    break;
-                case "PHASE":
-                    v = j.secondaryStatus() == null ? "" : j.secondaryStatus();
-                    break;
-                case "INSTANCE":
-                    Resources r = j.resources();
-                    v = r == null ? "" : Resources.LOCAL_INSTANCE.equals(r.instanceType()) ? "this machine" : r.instanceType() + " x" + r.instanceCount();
-                    break;
-                case "ELAPSED":
-                    v = Formats.duration(j.timing().elapsed(s.now()));
-                    break;
-                case "COST":
-                    v = cost(j, s);
-                    break;
-                case "TREND":
-                    MetricSeries m = s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY);
-                    v = m.headline().map(h -> Sparkline.of(m.of(h), col.width())).orElse("");
-                    role = Role.PLOT_VALIDATION;
-                    break;
-                default:
-                    v = "";
-            }
-            c.put(x, y, Formats.pad(v, col.width()), role, col.width());
+        for (ListColumn col : cols) {
+            ListColumn.Cell cell = col.value().apply(j, s);
+            c.put(x, y, Formats.pad(cell.text(), col.width()), cell.role() == null ? base : cell.role(), col.width());
             x += col.width() + 1;
         }
     }

@@ -15,10 +15,10 @@ import java.util.Locale;
 final class LogPainter {
     private LogPainter() {}
 
-    static void paint(Canvas c, LogPane p, Rect area, boolean focused) {
+    static void paint(Canvas c, LogPane p, Rect area, String jobName) {
         String state = p.follow() ? (p.complete() ? "complete" : "following") : "paused - G to follow";
         String title = "Log (" + state + (p.source() == null ? "" : ", " + p.source() + " only") + ")";
-        c.box(area, title, focused ? Role.BORDER_FOCUS : Role.BORDER, Role.TITLE);
+        c.box(area, JobViewPainter.title(title, jobName, area.width()), Role.BORDER_FOCUS, Role.TITLE);
         Rect in = area.inner();
         if (in.isEmpty()) {
             return;

@@ -1,7 +1,6 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.JobPane;
 import dev.sagedeck.app.KeySupport;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.keys.Binding.View;
@@ -28,11 +27,7 @@ public final class ScreenPainter {
         } else if (s.view() == View.COMPARE) {
             ComparePainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
         } else if (s.view() == View.JOB && s.job() != null) {
-            boolean logsFocused = s.job().focus() == JobPane.Focus.LOGS;
-            DetailPainter.paint(c, s, s.job(), layout.detail(), !logsFocused);
-            if (s.logs() != null) {
-                LogPainter.paint(c, s.logs(), layout.logs(), logsFocused);
-            }
+            JobViewPainter.paint(c, s, layout);
         } else {
             ListPainter.paint(c, s, layout.list(), true);
             if (layout.wide()) {
