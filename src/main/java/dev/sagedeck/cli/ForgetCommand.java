@@ -8,6 +8,8 @@ import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.BackendException;
 import java.io.Console;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +24,9 @@ import picocli.CommandLine.Option;
 public final class ForgetCommand extends JobCommand {
     @Option(names = {"--yes", "-y"}, description = "Do not ask for confirmation.")
     boolean yes;
+
+    @Option(names = "--json", description = "Print what was removed as one JSON object: job, status, directory.")
+    boolean json;
 
     public ForgetCommand(Wiring wiring) {
         super(wiring);
@@ -48,6 +53,14 @@ public final class ForgetCommand extends JobCommand {
                 }
             }
             local.forget(name);
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("job", name);
+                m.put("status", job.status().text());
+                m.put("directory", job.outputPath());
+                CliOutput.json(spec.commandLine().getOut(), m);
+                return ExitCodes.OK;
+            }
             spec.commandLine().getOut().println("Removed %s (%s): %s".formatted(InertText.of(name), job.status(),
                     InertText.of(job.outputPath())));
             return ExitCodes.OK;

@@ -131,7 +131,10 @@ class LocalRunsKeepTheirRecordTest {
         assertThat(forgot.code()).as(forgot.toString()).isZero();
         assertThat(forgot.out()).contains("Removed alice-torn-1 (Damaged)");
         assertThat(jobsDir.resolve("alice-torn-1")).doesNotExist();
-        assertThat(cli.run("forget", "alice-empty-1", "--yes").code()).isZero();
+        CliRun.Result forgotJson = cli.run("forget", "alice-empty-1", "--yes", "--json");
+        assertThat(forgotJson.code()).as(forgotJson.toString()).isZero();
+        assertThat(forgotJson.json().path("job").asText()).isEqualTo("alice-empty-1");
+        assertThat(forgotJson.json().path("status").asText()).isEqualTo("Damaged");
         assertThat(cli.run("jobs", "--local-only").out()).contains("alice-good-1").doesNotContain("alice-torn-1")
                 .doesNotContain("alice-empty-1");
     }
