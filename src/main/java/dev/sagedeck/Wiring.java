@@ -299,7 +299,12 @@ public class Wiring {
     /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
     /** Scores a job's model on a test CSV here: the dashboard's compare t and sagedeck compare --test. */
     public dev.sagedeck.port.ModelEvaluation modelEvaluation(AllTrainingJobs jobs) {
-        return new JobModelEvaluation(jobs);
+        return new JobModelEvaluation(jobs, paths.cacheDir());
+    }
+
+    /** A test file as typed, or the bundled sample's when it names one that is not here ({@code titanic_test.csv}). */
+    public java.nio.file.Path testFile(java.nio.file.Path typed) {
+        return dev.sagedeck.data.Samples.orBundled(typed, paths.cacheDir());
     }
 
     public AuditLog auditLog() {

@@ -26,6 +26,17 @@ final class ArgumentText {
     static final String SWITCH_TAKES_NO_VALUE = "%s is a switch and takes no value (got '%s'); write just %s";
     static final String NOT_ONE_OF = "%s must be one of %s, not '%s'";
     static final String BAD_VALUE = "%s cannot use '%s': %s";
+    static final String BUNDLED_FILE = "%s is not in this directory: using the bundled sample's copy, %s";
+
+    /** The file a {@code --test} option reads: as typed, or the bundled sample's (said on stderr). */
+    static java.nio.file.Path testFile(dev.sagedeck.Wiring wiring, java.nio.file.Path typed, java.io.PrintWriter err) {
+        java.nio.file.Path file = wiring.testFile(typed);
+        if (file != null && !file.equals(typed)) {
+            err.println(BUNDLED_FILE.formatted(typed, file));
+            err.flush();
+        }
+        return file;
+    }
 
     /** "a job name", "a file" ... for a positional parameter's label; the plural drops the article. */
     static String noun(String label) {

@@ -65,6 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, "a job is named twice in " + String.join(" ", names) + "; give each job once");
         }
         GlobalOptions g = Globals.of(spec, global);
+        test = ArgumentText.testFile(wiring, test, spec.commandLine().getErr());
         java.util.Optional<String> unreadable = test == null ? java.util.Optional.empty() : ReadableFile.why(test);
         if (unreadable.isPresent()) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--test " + unreadable.get());

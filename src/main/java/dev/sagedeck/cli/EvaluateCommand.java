@@ -37,6 +37,7 @@ public final class EvaluateCommand extends JobCommand {
 
     @Override
     public Integer call() {
+        test = ArgumentText.testFile(wiring, test, spec.commandLine().getErr());
         try {
             AllTrainingJobs jobs = wiring.backends(Globals.of(spec, global));
             TrainingJob job = jobs.describe(name);

@@ -49,6 +49,31 @@ public final class Samples {
         }
     }
 
+    /**
+     * {@code typed} itself, or, when it is a bare file name that is not here but names a bundled sample
+     * file ({@code titanic_test.csv}), a copy of that file in {@code cacheDir}/samples: so the test file
+     * the README names works from any directory. Anything else is returned as typed (and fails later
+     * as the missing file it is).
+     */
+    public static Path orBundled(Path typed, Path cacheDir) {
+        if (typed == null || typed.getParent() != null || Files.exists(typed)) {
+            return typed;
+        }
+        String name = typed.getFileName().toString();
+        for (String sample : NAMES) {
+            for (String channel : List.of("train", "test")) {
+                if (name.equals(dataOf(sample) + "_" + channel + ".csv")) {
+                    try {
+                        return writeChannel(sample, channel, cacheDir.resolve("samples").resolve(name));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write the bundled " + name + " to " + cacheDir + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        return typed;
+    }
+
     /** The jar resource holding one channel ({@code train} or {@code test}) of a sample. */
     public static String resource(String sample, String channel) {
         String data = dataOf(sample);

@@ -2,6 +2,7 @@ package dev.sagedeck.xgboost;
 
 import dev.sagedeck.data.Preprocessing;
 import dev.sagedeck.domain.ReadableFile;
+import dev.sagedeck.data.Samples;
 import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.port.TrainingJobs;
 import java.io.IOException;
@@ -22,13 +23,21 @@ import java.util.stream.Stream;
  */
 public final class JobModelEvaluation implements ModelEvaluation {
     private final TrainingJobs jobs;
+    private final Path cacheDir;
 
     public JobModelEvaluation(TrainingJobs jobs) {
+        this(jobs, null);
+    }
+
+    /** With a cache dir, a bare {@code titanic_test.csv} that is not here is the bundled sample's ({@link Samples#orBundled}). */
+    public JobModelEvaluation(TrainingJobs jobs, Path cacheDir) {
         this.jobs = jobs;
+        this.cacheDir = cacheDir;
     }
 
     @Override
-    public Scores evaluate(String jobName, Path testCsv) {
+    public Scores evaluate(String jobName, Path typed) {
+        Path testCsv = cacheDir == null ? typed : Samples.orBundled(typed, cacheDir);
         requireReadable(testCsv);
         Evaluation e = withFetchedModel(jobs, jobName, model -> evaluateModelFile(model, testCsv));
         List<List<Long>> matrix = new ArrayList<>();

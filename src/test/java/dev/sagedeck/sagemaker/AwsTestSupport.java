@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Connections for tests: real SDK clients against a local endpoint, with short timeouts. */
-final class AwsTestSupport {
+public final class AwsTestSupport {
     private AwsTestSupport() {}
 
     /** Fails fast: a 10-second answer or a dead port ends a call within about two seconds. */
@@ -34,7 +34,7 @@ final class AwsTestSupport {
     }
 
     /** What a user's shell would hold for sagedeck against a test endpoint: alice, us-east-1, no notebook instance. */
-    static Map<String, String> cliEnv(java.nio.file.Path home, java.nio.file.Path state, URI endpoint) {
+    public static Map<String, String> cliEnv(java.nio.file.Path home, java.nio.file.Path state, URI endpoint) {
         Map<String, String> env = credentials();
         env.put("HOME", home.toString());
         env.put("SAGEDECK_HOME", state.toString());

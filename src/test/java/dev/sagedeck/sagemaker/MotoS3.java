@@ -21,16 +21,16 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The test's own view of moto's S3: buckets, objects put and read, tar.gz archives built and listed. */
-final class MotoS3 implements AutoCloseable {
+public final class MotoS3 implements AutoCloseable {
     final S3Client s3;
 
-    MotoS3(URI endpoint) {
+    public MotoS3(URI endpoint) {
         s3 = S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1).forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
                 .httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    void bucket(String name) {
+    public void bucket(String name) {
         s3.createBucket(b -> b.bucket(name));
     }
 
@@ -44,7 +44,7 @@ final class MotoS3 implements AutoCloseable {
         return out;
     }
 
-    void put(String bucket, String key, byte[] body) {
+    public void put(String bucket, String key, byte[] body) {
         s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(body));
     }
 
@@ -61,7 +61,7 @@ final class MotoS3 implements AutoCloseable {
     }
 
     /** A model.tar.gz holding {@code file} under {@code name}, as SageMaker packs /opt/ml/model. */
-    static byte[] modelArchive(Path file, String name) throws IOException {
+    public static byte[] modelArchive(Path file, String name) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (OutputStream gz = new GzipCompressorOutputStream(bytes); TarArchiveOutputStream tar = new TarArchiveOutputStream(gz)) {
             TarArchiveEntry e = new TarArchiveEntry(name);
