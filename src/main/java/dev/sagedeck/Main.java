@@ -8,6 +8,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(SagedeckCommand.commandLine(Wiring.fromEnvironment()).execute(args));
+        System.exit(SagedeckCommand.forArgs(Wiring.fromEnvironment(), args).execute(args));
     }
 }
