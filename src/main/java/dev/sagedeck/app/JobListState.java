@@ -15,7 +15,7 @@ import java.util.Map;
 public record JobListState(
         List<TrainingJob> jobs,
         JobScope scope,
-        String filter,
+        dev.sagedeck.app.keys.TextField filterField,
         boolean editingFilter,
         JobSort sort,
         String selected,
@@ -32,46 +32,55 @@ public record JobListState(
     }
 
     public static JobListState initial() {
-        return new JobListState(List.of(), JobScope.MINE, "", false, JobSort.CREATED, null, null, null, null, 0, Instant.EPOCH, Map.of());
+        return new JobListState(List.of(), JobScope.MINE, dev.sagedeck.app.keys.TextField.EMPTY, false, JobSort.CREATED, null, null, null, null, 0, Instant.EPOCH, Map.of());
     }
 
     public JobListState withJobs(List<TrainingJob> j, Instant at) {
-        return new JobListState(j, scope, filter, editingFilter, sort, selected, at, null, null, 0, nextRefresh, series);
+        return new JobListState(j, scope, filterField, editingFilter, sort, selected, at, null, null, 0, nextRefresh, series);
     }
 
     /** The same list with some rows replaced (a fresher description), keeping errors and timings. */
     public JobListState withRows(List<TrainingJob> j) {
-        return new JobListState(j, scope, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
+        return new JobListState(j, scope, filterField, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
     }
 
     public JobListState withScope(JobScope s) {
-        return new JobListState(jobs, s, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
+        return new JobListState(jobs, s, filterField, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
+    }
+
+    /** The filter's text (applied as typed). */
+    public String filter() {
+        return filterField.text();
     }
 
     public JobListState withFilter(String f, boolean editing) {
+        return withFilterField(dev.sagedeck.app.keys.TextField.of(f), editing);
+    }
+
+    public JobListState withFilterField(dev.sagedeck.app.keys.TextField f, boolean editing) {
         return new JobListState(jobs, scope, f, editing, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
     }
 
     public JobListState withSort(JobSort s) {
-        return new JobListState(jobs, scope, filter, editingFilter, s, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
+        return new JobListState(jobs, scope, filterField, editingFilter, s, selected, loadedAt, error, errorAt, failures, nextRefresh, series);
     }
 
     public JobListState withSelected(String name) {
-        return new JobListState(jobs, scope, filter, editingFilter, sort, name, loadedAt, error, errorAt, failures, nextRefresh, series);
+        return new JobListState(jobs, scope, filterField, editingFilter, sort, name, loadedAt, error, errorAt, failures, nextRefresh, series);
     }
 
     public JobListState withError(String message, Instant at) {
-        return new JobListState(jobs, scope, filter, editingFilter, sort, selected, loadedAt, message, at, failures + 1, nextRefresh, series);
+        return new JobListState(jobs, scope, filterField, editingFilter, sort, selected, loadedAt, message, at, failures + 1, nextRefresh, series);
     }
 
     /** Remembers the metric series read from a job's log, for its sparkline in the list. */
     public JobListState withSeries(String job, MetricSeries m) {
         Map<String, MetricSeries> next = new HashMap<>(series);
         next.put(job, m);
-        return new JobListState(jobs, scope, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, next);
+        return new JobListState(jobs, scope, filterField, editingFilter, sort, selected, loadedAt, error, errorAt, failures, nextRefresh, next);
     }
 
     public JobListState withNextRefresh(Instant at) {
-        return new JobListState(jobs, scope, filter, editingFilter, sort, selected, loadedAt, error, errorAt, failures, at, series);
+        return new JobListState(jobs, scope, filterField, editingFilter, sort, selected, loadedAt, error, errorAt, failures, at, series);
     }
 }

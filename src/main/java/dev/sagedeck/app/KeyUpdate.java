@@ -107,37 +107,23 @@ final class KeyUpdate {
     private static AppState editFilter(AppState s, Key key) {
         JobListState l = s.list();
         if (key.equals(Key.ENTER)) {
-            return s.withList(l.withFilter(l.filter(), false));
+            return s.withList(l.withFilterField(l.filterField(), false));
         }
         if (key.equals(Key.ESC)) {
             return s.withList(l.withFilter("", false));
         }
-        if (key.equals(Key.BACKSPACE)) {
-            String f = l.filter();
-            return s.withList(l.withFilter(f.isEmpty() ? f : f.substring(0, f.length() - 1), true));
-        }
-        if (key.isChar()) {
-            return s.withList(l.withFilter(l.filter() + key.ch(), true));
-        }
-        return s;
+        return l.filterField().edit(key).map(f -> s.withList(l.withFilterField(f, true))).orElse(s);
     }
 
     private static AppState editSearch(AppState s, Key key) {
         LogPane p = s.logs();
         if (key.equals(Key.ENTER)) {
-            return LogUpdate.findNext(s.withLogs(p.withSearch(p.search(), false, -1)), true);
+            return LogUpdate.findNext(s.withLogs(p.withSearchField(p.searchField(), false, -1)), true);
         }
         if (key.equals(Key.ESC)) {
             return s.withLogs(p.withSearch("", false, -1));
         }
-        if (key.equals(Key.BACKSPACE)) {
-            String q = p.search();
-            return s.withLogs(p.withSearch(q.isEmpty() ? q : q.substring(0, q.length() - 1), true, -1));
-        }
-        if (key.isChar()) {
-            return s.withLogs(p.withSearch(p.search() + key.ch(), true, -1));
-        }
-        return s;
+        return p.searchField().edit(key).map(f -> s.withLogs(p.withSearchField(f, true, -1))).orElse(s);
     }
 
     /** The selected job of the list, if any row is visible. */

@@ -15,7 +15,7 @@ public record LogPane(
         LogCursor cursor,
         boolean follow,
         int top,
-        String search,
+        dev.sagedeck.app.keys.TextField searchField,
         boolean editingSearch,
         int match,
         boolean wrap,
@@ -33,31 +33,40 @@ public record LogPane(
     }
 
     public static LogPane open(String job) {
-        return new LogPane(job, LogBuffer.empty(DEFAULT_CAP), LogCursor.START, true, 0, "", false, -1,
+        return new LogPane(job, LogBuffer.empty(DEFAULT_CAP), LogCursor.START, true, 0, dev.sagedeck.app.keys.TextField.EMPTY, false, -1,
                 false, false, null, List.of(), false, null, Instant.EPOCH);
     }
 
     public LogPane with(LogBuffer b, LogCursor c, boolean done, List<String> n) {
-        return new LogPane(job, b, c, follow, top, search, editingSearch, match, wrap, timestamps, source, n, done, null, nextPoll);
+        return new LogPane(job, b, c, follow, top, searchField, editingSearch, match, wrap, timestamps, source, n, done, null, nextPoll);
     }
 
     public LogPane withScroll(boolean f, int t) {
-        return new LogPane(job, buffer, cursor, f, Math.max(0, t), search, editingSearch, match, wrap, timestamps, source, notes, complete, error, nextPoll);
+        return new LogPane(job, buffer, cursor, f, Math.max(0, t), searchField, editingSearch, match, wrap, timestamps, source, notes, complete, error, nextPoll);
+    }
+
+    /** The search's text. */
+    public String search() {
+        return searchField.text();
     }
 
     public LogPane withSearch(String s, boolean editing, int m) {
+        return withSearchField(dev.sagedeck.app.keys.TextField.of(s), editing, m);
+    }
+
+    public LogPane withSearchField(dev.sagedeck.app.keys.TextField s, boolean editing, int m) {
         return new LogPane(job, buffer, cursor, follow, top, s, editing, m, wrap, timestamps, source, notes, complete, error, nextPoll);
     }
 
     public LogPane withDisplay(boolean w, boolean t, String src) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, w, t, src, notes, complete, error, nextPoll);
+        return new LogPane(job, buffer, cursor, follow, top, searchField, editingSearch, match, w, t, src, notes, complete, error, nextPoll);
     }
 
     public LogPane withError(String e) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, e, nextPoll);
+        return new LogPane(job, buffer, cursor, follow, top, searchField, editingSearch, match, wrap, timestamps, source, notes, complete, e, nextPoll);
     }
 
     public LogPane withNextPoll(Instant at) {
-        return new LogPane(job, buffer, cursor, follow, top, search, editingSearch, match, wrap, timestamps, source, notes, complete, error, at);
+        return new LogPane(job, buffer, cursor, follow, top, searchField, editingSearch, match, wrap, timestamps, source, notes, complete, error, at);
     }
 }

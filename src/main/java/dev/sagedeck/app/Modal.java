@@ -1,5 +1,6 @@
 package dev.sagedeck.app;
 
+import dev.sagedeck.app.keys.TextField;
 import dev.sagedeck.domain.TrainingJob;
 
 /** A dialog over the current view; while one is open it receives every key. */
@@ -10,25 +11,30 @@ public sealed interface Modal {
      * Stop. Tab moves the focus between Stop and Cancel; {@code error} says why the last Enter did
      * not stop (the dialog stays open).
      */
-    record ConfirmStop(TrainingJob job, String typed, boolean cancelFocused, String error) implements Modal {
+    record ConfirmStop(TrainingJob job, TextField field, boolean cancelFocused, String error) implements Modal {
         public ConfirmStop(TrainingJob job, String typed) {
-            this(job, typed, false, null);
+            this(job, TextField.of(typed).limitedTo(StopPolicy.CONFIRM_CHARS), false, null);
+        }
+
+        /** What has been typed so far. */
+        public String typed() {
+            return field.text();
         }
 
         public String expected() {
             return StopPolicy.confirmation(job.name());
         }
 
-        public ConfirmStop typing(String t) {
-            return new ConfirmStop(job, t, cancelFocused, null);
+        public ConfirmStop typing(TextField f) {
+            return new ConfirmStop(job, f, cancelFocused, null);
         }
 
         public ConfirmStop toggleFocus() {
-            return new ConfirmStop(job, typed, !cancelFocused, error);
+            return new ConfirmStop(job, field, !cancelFocused, error);
         }
 
         public ConfirmStop withError(String e) {
-            return new ConfirmStop(job, typed, cancelFocused, e);
+            return new ConfirmStop(job, field, cancelFocused, e);
         }
     }
 
@@ -38,6 +44,15 @@ public sealed interface Modal {
     /** The recent signals, newest first, with one selected; Enter opens its job. */
     record Signals(int selected) implements Modal {}
 
-    /** First run: ask for the owner name once and save it. */
-    record AskOwner(String typed) implements Modal {}
+    /** First run: ask for the owner name once and save it; Tab moves the focus between Save and Skip. */
+    record AskOwner(TextField field, boolean skipFocused) implements Modal {
+        public AskOwner(String typed) {
+            this(TextField.of(typed), false);
+        }
+
+        /** What has been typed so far. */
+        public String typed() {
+            return field.text();
+        }
+    }
 }

@@ -28,12 +28,11 @@ final class ModalUpdate {
     }
 
     private static Next askOwner(AppState s, Modal.AskOwner a, Key key) {
-        if (key.equals(Key.ESC)) {
+        if (key.equals(Key.ESC) || key.equals(Key.ENTER) && a.skipFocused()) {
             return Next.of(s.withModal(null).withFlash(Text.OWNER_SKIPPED));
         }
-        if (key.equals(Key.BACKSPACE)) {
-            String t = a.typed();
-            return Next.of(s.withModal(new Modal.AskOwner(t.isEmpty() ? t : t.substring(0, t.length() - 1))));
+        if (key.equals(Key.TAB) || key.equals(new Key("<S-Tab>"))) {
+            return Next.of(s.withModal(new Modal.AskOwner(a.field(), !a.skipFocused())));
         }
         if (key.equals(Key.ENTER)) {
             String owner = a.typed().trim();
@@ -45,9 +44,6 @@ final class ModalUpdate {
             AppState n = s.withSession(s.session().withOwnership(next)).withModal(null);
             return Next.of(n.started(Effect.SaveOwner.KEY), new Effect.SaveOwner(owner));
         }
-        if (key.isChar()) {
-            return Next.of(s.withModal(new Modal.AskOwner(a.typed() + key.ch())));
-        }
-        return Next.of(s);
+        return a.field().edit(key).map(f -> Next.of(s.withModal(new Modal.AskOwner(f, a.skipFocused())))).orElse(Next.of(s));
     }
 }

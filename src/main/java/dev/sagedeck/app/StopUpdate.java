@@ -45,10 +45,6 @@ final class StopUpdate {
         if (key.equals(Key.TAB) || key.equals(new Key("<S-Tab>"))) {
             return Next.of(s.withModal(m.toggleFocus()));
         }
-        if (key.equals(Key.BACKSPACE)) {
-            String t = m.typed();
-            return Next.of(s.withModal(m.typing(t.isEmpty() ? t : t.substring(0, t.length() - 1))));
-        }
         if (key.equals(Key.ENTER)) {
             if (!StopPolicy.confirms(job.name(), m.typed())) {
                 String why = Text.STOP_WRONG_CONFIRMATION.formatted(InertText.of(m.typed()), InertText.of(m.expected()));
@@ -59,10 +55,7 @@ final class StopUpdate {
             return Next.of(s.withModal(null).started(Effect.StopJob.key(name)).withFlash(Text.STOPPING.formatted(InertText.of(name))),
                     new Effect.StopJob(name, s.session().ownership()));
         }
-        if (key.isChar() && m.typed().length() < StopPolicy.CONFIRM_CHARS) {
-            return Next.of(s.withModal(m.typing(m.typed() + key.ch())));
-        }
-        return Next.of(s);
+        return m.field().edit(key).map(f -> Next.of(s.withModal(m.typing(f)))).orElse(Next.of(s));
     }
 
     private static String owner(AppState s, TrainingJob job) {

@@ -96,4 +96,33 @@ class KeysThatJustWorkScreenTest {
             assertThat(h.flat()).contains("stop the selected job (asks first; only your own) (disabled: read-only)");
         }
     }
+
+    @Test
+    void theFilter_editsWhereTheCursorIs() {
+        try (ScreenHarness h = DashboardFlowsScreenTest.open(120, 35, DashboardFlowsScreenTest.backend())) {
+            h.press("/status:Faled<Left><Left><Left>i");
+            assertThat(h.line(1)).contains("Filter: status:Failed");
+            h.press("<Enter>");
+            assertThat(h.text()).contains("My jobs (1)").contains("alice-xgb-20261126-100000");
+        }
+    }
+
+    @Test
+    void theOwnerDialog_tabMovesToSkip_andEnterThereSkips() {
+        try (ScreenHarness h = ScreenHarness.start(120, 35, DashboardFlowsScreenTest.backend(), ScreenHarness.session(null, false))) {
+            assertThat(h.flat()).contains("[ Save ]").contains("[ Skip ]");
+            h.press("bob<Tab><Enter>");
+            assertThat(h.state().modal()).isNull();
+            assertThat(h.state().session().ownership().owner()).isNotEqualTo("bob");
+        }
+    }
+
+    @Test
+    void theOwnerDialog_enterOnSave_savesWhatWasTyped_evenAfterTabbingBack() {
+        try (ScreenHarness h = ScreenHarness.start(120, 35, DashboardFlowsScreenTest.backend(), ScreenHarness.session(null, false))) {
+            h.press("bobb<BS><Tab><Tab><Enter>");
+            assertThat(h.state().modal()).isNull();
+            assertThat(h.state().session().ownership().owner()).isEqualTo("bob");
+        }
+    }
 }

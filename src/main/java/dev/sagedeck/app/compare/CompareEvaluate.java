@@ -34,17 +34,11 @@ public final class CompareEvaluate {
         if (key.equals(Key.ESC)) {
             return Next.of(s.withCompare(s.compare().withTest(t.withPrompt(null))));
         }
-        if (key.equals(Key.BACKSPACE)) {
-            return Next.of(withPrompt(s, p.isEmpty() ? p : p.substring(0, p.length() - 1)));
-        }
-        if (key.isChar()) {
-            return Next.of(withPrompt(s, p + key.ch()));
-        }
-        return Next.of(s);
+        return t.promptField().edit(key).map(f -> Next.of(withPrompt(s, f))).orElse(Next.of(s));
     }
 
-    private static AppState withPrompt(AppState s, String p) {
-        return s.withCompare(s.compare().withTest(s.compare().test().withPrompt(p)));
+    private static AppState withPrompt(AppState s, dev.sagedeck.app.keys.TextField p) {
+        return s.withCompare(s.compare().withTest(s.compare().test().withPromptField(p)));
     }
 
     /** Every compared job pending on {@code file}, one effect each (an identical one in flight is not asked twice). */

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The comparison's on-demand test evaluation: the test CSV path being typed ({@code prompt}, null
+ * The comparison's on-demand test evaluation: the test CSV path being typed ({@code promptField}, null
  * when not asking), the file the compared models are scored on ({@code file}, null before the
  * first evaluation) and each job's result so far.
  */
-public record TestEvaluation(String prompt, String file, Map<String, Result> results) {
+public record TestEvaluation(dev.sagedeck.app.keys.TextField promptField, String file, Map<String, Result> results) {
     public static final TestEvaluation NONE = new TestEvaluation(null, null, Map.of());
 
     /** One job's evaluation: still running, its scores, or why it could not be evaluated. */
@@ -52,10 +52,19 @@ public record TestEvaluation(String prompt, String file, Map<String, Result> res
     }
 
     public boolean editing() {
-        return prompt != null;
+        return promptField != null;
+    }
+
+    /** The test file path being typed, or null when not asking. */
+    public String prompt() {
+        return promptField == null ? null : promptField.text();
     }
 
     public TestEvaluation withPrompt(String p) {
+        return withPromptField(p == null ? null : dev.sagedeck.app.keys.TextField.of(p));
+    }
+
+    public TestEvaluation withPromptField(dev.sagedeck.app.keys.TextField p) {
         return new TestEvaluation(p, file, results);
     }
 
@@ -73,7 +82,7 @@ public record TestEvaluation(String prompt, String file, Map<String, Result> res
         }
         Map<String, Result> m = new LinkedHashMap<>(results);
         m.put(job, r);
-        return new TestEvaluation(prompt, file, m);
+        return new TestEvaluation(promptField, file, m);
     }
 
     public boolean pending() {

@@ -5,6 +5,7 @@ import dev.sagedeck.app.Text;
 import dev.sagedeck.app.KeySupport;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding;
+import dev.sagedeck.app.keys.TextField;
 import dev.sagedeck.app.keys.Binding.View;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,18 +52,26 @@ final class ChromePainter {
 
     static void status(Canvas c, AppState s, Rect r) {
         if (s.view() == View.LIST && s.list().editingFilter()) {
-            c.put(r.x() + 1, r.y(), TextFit.words("Filter: " + s.list().filter() + "_   (Enter applies, Esc clears; status:Failed where:local owner:bob)", r.width() - 2), Role.INPUT, r.width() - 2);
+            TextField f = s.list().filterField();
+            c.put(r.x() + 1, r.y(), TextFit.words("Filter: " + FieldCursor.shown(f) + "   (Enter applies, Esc clears; status:Failed where:local owner:bob)", r.width() - 2), Role.INPUT, r.width() - 2);
+            FieldCursor.draw(c, r.x() + 1 + "Filter: ".length(), r.y(), f, r.x() + r.width() - 1);
             return;
         }
         if (s.view() == View.COMPARE && s.compare().test().editing()) {
             // a long path shows its end, where the typing happens
-            String path = TextFit.tail(s.compare().test().prompt(), Math.max(8, r.width() - 14));
+            TextField f = s.compare().test().promptField();
+            String path = TextFit.tail(FieldCursor.shown(f), Math.max(8, r.width() - 14));
             String prompt = dev.sagedeck.app.compare.CompareText.PROMPT.formatted(path);
             c.put(r.x() + 1, r.y(), TextFit.words(prompt, r.width() - 2), Role.INPUT, r.width() - 2);
+            if (path.equals(FieldCursor.shown(f))) { // a path cut at its start would put the cursor elsewhere
+                FieldCursor.draw(c, r.x() + 1 + prompt.indexOf(path), r.y(), f, r.x() + r.width() - 1);
+            }
             return;
         }
         if (s.logs() != null && s.logs().editingSearch() && s.view() == View.JOB) {
-            c.put(r.x() + 1, r.y(), TextFit.words("Search: " + s.logs().search() + "_   (Enter finds, n/N next/previous, Esc clears)", r.width() - 2), Role.INPUT, r.width() - 2);
+            TextField f = s.logs().searchField();
+            c.put(r.x() + 1, r.y(), TextFit.words("Search: " + FieldCursor.shown(f) + "   (Enter finds, n/N next/previous, Esc clears)", r.width() - 2), Role.INPUT, r.width() - 2);
+            FieldCursor.draw(c, r.x() + 1 + "Search: ".length(), r.y(), f, r.x() + r.width() - 1);
             return;
         }
         if (s.list().error() != null) {

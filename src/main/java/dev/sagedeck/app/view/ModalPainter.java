@@ -40,8 +40,11 @@ final class ModalPainter {
             title = Text.OWNER_TITLE;
             lines.add(Line.of(Text.OWNER_QUESTION, Role.MODAL));
             lines.add(Line.blank());
-            lines.add(Line.of("Owner: ", Role.MODAL).plus("[" + a.typed() + "_]", Role.INPUT));
-            lines.add(Line.of("Enter saves it in the config file; Esc skips.", Role.DIM));
+            lines.add(Line.of("Owner: ", Role.MODAL).plus("[" + FieldCursor.shown(a.field()) + "]", Role.INPUT));
+            lines.add(Line.blank());
+            lines.add(Line.of("[ Save ]", a.skipFocused() ? Role.BUTTON : Role.BUTTON_FOCUS).plus("   ", Role.MODAL)
+                    .plus("[ Skip ]", a.skipFocused() ? Role.BUTTON_FOCUS : Role.BUTTON)
+                    .plus("   Enter saves it in the config file; Tab switches, Esc skips", Role.DIM));
         } else {
             return;
         }

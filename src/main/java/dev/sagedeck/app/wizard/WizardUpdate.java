@@ -6,6 +6,7 @@ import dev.sagedeck.app.Next;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.app.keys.TextField;
 import dev.sagedeck.domain.LaunchSpec;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,12 +44,12 @@ public final class WizardUpdate {
         if (action.isPresent()) {
             return act(s, w, action.get());
         }
+        if (w.focus() != null && w.focus().kind() == WizardField.Kind.TEXT) {
+            // the one text-field rule; the cursor stays at the end here (Left/Right choose in the wizard)
+            return TextField.of(w.value(w.focus())).edit(key).map(f -> Next.of(set(s, w, w.focus(), f.text()))).orElse(Next.of(s));
+        }
         if (key.isChar() && w.focus() != null) {
             return Next.of(edit(s, w, key.ch()));
-        }
-        if (key.equals(Key.BACKSPACE) && w.focus() != null && w.focus().kind() == WizardField.Kind.TEXT) {
-            String t = w.value(w.focus());
-            return Next.of(set(s, w, w.focus(), t.isEmpty() ? t : t.substring(0, t.length() - 1)));
         }
         return Next.of(s);
     }
