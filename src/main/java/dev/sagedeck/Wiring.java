@@ -26,7 +26,7 @@ import dev.sagedeck.runtime.WizardMemoryFile;
 import dev.sagedeck.runtime.Services;
 import dev.sagedeck.ui.Dashboard;
 import dev.sagedeck.ui.Themes;
-import dev.sagedeck.xgboost.JobModelEvaluation;
+import dev.sagedeck.xgboost.XgboostModelEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -299,12 +299,17 @@ public class Wiring {
     /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
     /** Scores a job's model on a test CSV here: the dashboard's compare t and sagedeck compare --test. */
     public dev.sagedeck.port.ModelEvaluation modelEvaluation(AllTrainingJobs jobs) {
-        return new JobModelEvaluation(jobs, paths.cacheDir());
+        return new XgboostModelEvaluation(jobs, paths.cacheDir());
     }
 
     /** A test file as typed, or the bundled sample's when it names one that is not here ({@code titanic_test.csv}). */
     public java.nio.file.Path testFile(java.nio.file.Path typed) {
         return dev.sagedeck.data.Samples.orBundled(typed, paths.cacheDir());
+    }
+
+    /** The lesson's pre-flight checks ({@code sagedeck check}) on this machine. */
+    public dev.sagedeck.port.Preflight preflight() {
+        return new dev.sagedeck.local.LocalPreflight();
     }
 
     public AuditLog auditLog() {

@@ -40,7 +40,7 @@ final class KeyUpdate {
         if (s.view() == View.COMPARE && s.compare().test().editing()) {
             return CompareEvaluate.edit(s, key);
         }
-        View keyView = KeySupport.keyView(s);
+        View keyView = ActionTargets.keyView(s);
         Keymap keymap = s.session().keymap();
         Optional<Binding> binding = keymap.bindingFor(key, keyView);
         if (binding.isEmpty() && keyView == View.LOGS) {
@@ -98,7 +98,7 @@ final class KeyUpdate {
      */
     private static Next readOnlyRefusal(AppState s, Action action) {
         if (action == Action.STOP) {
-            Optional<TrainingJob> job = KeySupport.stopTarget(s);
+            Optional<TrainingJob> job = ActionTargets.stopTarget(s);
             return job.isPresent() ? StopUpdate.request(s, job) : Next.of(s.withFlash(Text.READ_ONLY_STOP));
         }
         return Next.of(s.withModal(new Modal.Message(WizardText.LAUNCH_TITLE, WizardText.READ_ONLY_LAUNCH)));

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What stays fixed while the dashboard runs: version, who I am, which backends are on, the AWS
- * status line, the notebook instance, read-only mode, the key bindings, known prices, the wizard's
- * last values and the default execution role.
+ * The dashboard's run context, set at start: version, who I am, which backends are on, the AWS
+ * status line, read-only mode, the key bindings and known prices. Four things arrive later, each
+ * through its wither: the owner name (first-run question), the notebook instance and the default
+ * execution role (looked up after the first frame), and the wizard's last values (after a launch).
  */
 public record Session(
         String version,

@@ -3,7 +3,9 @@ package dev.sagedeck.cli;
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.domain.ReadableFile;
-import dev.sagedeck.local.BundledSample;
+import dev.sagedeck.domain.CheckResult;
+import dev.sagedeck.domain.DataSpec;
+import dev.sagedeck.port.Preflight;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Unmatched;
         "The data loads, the model can overfit 100 rows, the loss goes down, time and memory estimates, save-and-reload."})
 public final class CheckCommand implements Callable<Integer> {
     private final Wiring wiring;
-    private final PreflightChecks checks;
+    private final Preflight checks;
 
     @Mixin
     GlobalOptions global;
@@ -49,10 +51,10 @@ public final class CheckCommand implements Callable<Integer> {
     List<String> unmatched = new ArrayList<>();
 
     public CheckCommand(Wiring wiring) {
-        this(wiring, PreflightChecks.standard());
+        this(wiring, wiring.preflight());
     }
 
-    CheckCommand(Wiring wiring, PreflightChecks checks) {
+    CheckCommand(Wiring wiring, Preflight checks) {
         this.wiring = wiring;
         this.checks = checks;
     }
@@ -76,50 +78,36 @@ public final class CheckCommand implements Callable<Integer> {
         if (unreadable.isPresent()) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--train " + unreadable.get());
         }
-        Path work = null;
         try {
-            Path data = train;
-            if (sample != null) {
-                work = Files.createTempDirectory("sagedeck-check-");
-                data = work.resolve(BundledSample.fileName(sample, "train"));
-                BundledSample.copy(sample, "train", data);
-            }
             String chosen = prep.chosenPreset(sample);
             Map<String, String> used = sample != null ? dev.sagedeck.domain.HyperParameterRules.onLessonValues(hps) : hps;
-            List<PreflightChecks.Check> results = checks.run(data, chosen, prep.label, prep.drop, used);
+            DataSpec data = new DataSpec(train == null ? null : train.toString(), null, chosen, prep.label, prep.drop, sample);
+            List<CheckResult> results = checks.check(data, used);
             print(results);
-            return results.stream().anyMatch(c -> PreflightChecks.Check.FAIL.equals(c.verdict())) ? ExitCodes.FAILED : ExitCodes.OK;
+            return results.stream().anyMatch(c -> c.verdict() == CheckResult.Verdict.FAIL) ? ExitCodes.FAILED : ExitCodes.OK;
         } catch (IllegalArgumentException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
-        } catch (UnsupportedOperationException | IOException e) {
+        } catch (UnsupportedOperationException | java.io.UncheckedIOException e) {
             return CliOutput.error(spec, ExitCodes.FAILED, e.getMessage());
-        } finally {
-            if (work != null) {
-                try (var s = Files.walk(work)) {
-                    for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
         }
     }
 
-    private void print(List<PreflightChecks.Check> results) {
+    private void print(List<CheckResult> results) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, String>> rows = new ArrayList<>();
-            for (PreflightChecks.Check c : results) {
+            for (CheckResult c : results) {
                 Map<String, String> m = new LinkedHashMap<>();
                 m.put("name", c.name());
-                m.put("verdict", c.verdict());
+                m.put("verdict", c.verdict().name());
                 m.put("detail", c.detail());
                 rows.add(m);
             }
             CliOutput.json(out, rows);
             return;
         }
-        for (PreflightChecks.Check c : results) {
-            out.printf("%-4s  %-28s %s%n", c.verdict(), InertText.of(c.name()), InertText.of(c.detail()));
+        for (CheckResult c : results) {
+            out.printf("%-4s  %-28s %s%n", c.verdict().name(), InertText.of(c.name()), InertText.of(c.detail()));
         }
         out.flush();
     }

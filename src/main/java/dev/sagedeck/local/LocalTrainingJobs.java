@@ -114,7 +114,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
         JobLauncher how = attach == null ? launcher : launcher.attached(attach);
         String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.get().owner();
         for (int attempt = 1; ; attempt++) {
-            JobRecord first = LaunchPlan.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
+            JobRecord first = FirstRecord.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
             JobDir dir;
             try {
                 dir = store.create(first, staged -> LocalJobControl.prepare(staged, first));
@@ -132,7 +132,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
 
     @Override
     public Path fetchModel(String name, Path destination) {
-        return ModelFiles.copy(record(name), store.dir(name), destination);
+        return ModelCopy.copy(record(name), store.dir(name), destination);
     }
 
     private JobRecord record(String name) {

@@ -113,9 +113,9 @@ final class MineListing {
         for (ObjectNode n : found.values()) {
             if (tags != null && n.has("Tags")) {
                 // a colleague's job named like mine is learnt here too, so the all-jobs list says whose it is
-                tags.rememberTags(n.path("TrainingJobName").asText(), JobJson.tags(n));
+                tags.rememberTags(n.path("TrainingJobName").asText(), SageMakerJobMapper.tags(n));
             }
-            if (me.isMine(JobJson.toJob(n))) {
+            if (me.isMine(SageMakerJobMapper.toJob(n))) {
                 mine.add(n);
             }
         }
@@ -125,7 +125,7 @@ final class MineListing {
 
     /** What the combined expression asks the server for: my tag, or my prefix anywhere in the name. */
     private static boolean matchesEither(ObjectNode n, Ownership me) {
-        return me.owner().equals(JobJson.tags(n).get(me.tagKey()))
+        return me.owner().equals(SageMakerJobMapper.tags(n).get(me.tagKey()))
                 || hasPrefix(me) && n.path("TrainingJobName").asText().contains(me.namePrefix());
     }
 

@@ -131,7 +131,7 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
             if (tags != null) {
                 JobDescriptions.withTags(n, tags);
             }
-            out.add(JobJson.toJob(n));
+            out.add(SageMakerJobMapper.toJob(n));
         }
         out.sort(Comparator.comparing((TrainingJob j) -> j.timing().created(),
                 Comparator.nullsLast(Comparator.reverseOrder())));
@@ -141,25 +141,25 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
     private List<TrainingJob> mine(Ownership owner) {
         List<TrainingJob> out = new ArrayList<>();
         for (ObjectNode n : mine.find(owner)) {
-            out.add(JobJson.toJob(n));
+            out.add(SageMakerJobMapper.toJob(n));
         }
         return out;
     }
 
     @Override
     public TrainingJob describe(String name) {
-        return JobJson.toJob(descriptions.fresh(name));
+        return SageMakerJobMapper.toJob(descriptions.fresh(name));
     }
 
     @Override
     public List<MetricDefinition> of(String jobName) {
-        return JobJson.metricDefinitions(descriptions.recent(jobName, aws.tuning().statusTtl()));
+        return SageMakerJobMapper.metricDefinitions(descriptions.recent(jobName, aws.tuning().statusTtl()));
     }
 
     @Override
     public LogChunk readLogs(String name, LogCursor cursor) {
         // a follower polls every few seconds; its status may be a little old, saving describes
-        TrainingJob job = JobJson.toJob(descriptions.recent(name, aws.tuning().statusTtl()));
+        TrainingJob job = SageMakerJobMapper.toJob(descriptions.recent(name, aws.tuning().statusTtl()));
         int instances = job.resources() == null ? 1 : Math.max(1, job.resources().instanceCount());
         boolean ended = job.status().isFinal();
         return logs.read(name, cursor, new CloudWatchLogReader.JobState(ended, job.timing().ended(), instances));

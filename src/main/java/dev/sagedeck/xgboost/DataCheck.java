@@ -3,7 +3,7 @@ package dev.sagedeck.xgboost;
 import dev.sagedeck.data.DataLoading;
 import dev.sagedeck.data.Preprocessing;
 import dev.sagedeck.data.Preprocessing.Feature;
-import dev.sagedeck.xgboost.CheckResult.Status;
+import dev.sagedeck.xgboost.MeasuredCheck.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,7 @@ final class DataCheck {
 
     private DataCheck() {}
 
-    static CheckResult of(DataLoading.Learned learned, TrainingRequest request) {
+    static MeasuredCheck of(DataLoading.Learned learned, TrainingRequest request) {
         Preprocessing p = learned.preprocessing();
         int rows = learned.data().rows();
         List<String> missing = new ArrayList<>();
@@ -49,7 +49,7 @@ final class DataCheck {
                 missing.isEmpty() ? "none" : String.join(", ", missing),
                 request.testCsv() == null ? "" : "; " + request.testCsv().getFileName() + " has the columns the model needs",
                 warnings.isEmpty() ? "" : "; " + String.join("; ", warnings));
-        return new CheckResult("data", "Data loads", warnings.isEmpty() ? Status.PASS : Status.WARN, rows, "rows", detail);
+        return new MeasuredCheck("data", "Data loads", warnings.isEmpty() ? Status.PASS : Status.WARN, rows, "rows", detail);
     }
 
     private static String trim(double value) {

@@ -5,7 +5,7 @@ import dev.sagedeck.data.Dataset;
 import dev.sagedeck.data.Preprocessing;
 import dev.sagedeck.domain.HyperParameterRules;
 import dev.sagedeck.domain.HyperParameters;
-import dev.sagedeck.xgboost.CheckResult.Status;
+import dev.sagedeck.xgboost.MeasuredCheck.Status;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +46,8 @@ public final class PreflightChecks {
 
     /** Runs every check that can run; when the hyperparameters or the data fail, the training checks are left out. */
     @SuppressWarnings("try") // NativeQuiet is held only for its scope: native logging stays off inside it
-    public List<CheckResult> run(TrainingRequest request) {
-        List<CheckResult> results = new ArrayList<>();
+    public List<MeasuredCheck> run(TrainingRequest request) {
+        List<MeasuredCheck> results = new ArrayList<>();
         HyperParameters hp = null;
         try {
             hp = HyperParameterRules.validate(request.hyperParameters());
@@ -78,14 +78,14 @@ public final class PreflightChecks {
         return results;
     }
 
-    private CheckResult hyperParameters(HyperParameters hp) {
+    private MeasuredCheck hyperParameters(HyperParameters hp) {
         String values = String.format(Locale.ROOT, "max_depth %d, eta %s, subsample %s, colsample_bytree %s, num_round %d",
                 hp.maxDepth(), hp.eta(), hp.subsample(), hp.colsampleBytree(), hp.numRound());
         if (!hp.warnings().isEmpty()) {
-            return new CheckResult("hyperparameters", "Hyperparameters are valid", Status.WARN, hp.warnings().size(), "warnings",
+            return new MeasuredCheck("hyperparameters", "Hyperparameters are valid", Status.WARN, hp.warnings().size(), "warnings",
                     values + "; " + String.join("; ", hp.warnings()));
         }
-        return new CheckResult("hyperparameters", "Hyperparameters are valid", Status.PASS, 0, "warnings", values);
+        return new MeasuredCheck("hyperparameters", "Hyperparameters are valid", Status.PASS, 0, "warnings", values);
     }
 
     /**
@@ -93,7 +93,7 @@ public final class PreflightChecks {
      * sampling, min_child_weight 0, 200 rounds) and scores those same rows: a model that cannot
      * memorise 100 rows points at the data (contradicting labels, features without signal).
      */
-    private CheckResult overfit(HyperParameters hp, DataLoading.Learned learned) throws XGBoostError {
+    private MeasuredCheck overfit(HyperParameters hp, DataLoading.Learned learned) throws XGBoostError {
         Dataset data = learned.data();
         int n = Math.min(OVERFIT_ROWS, data.rows());
         int[] rows = new int[n];
@@ -116,13 +116,13 @@ public final class PreflightChecks {
                 int[] predicted = Evaluator.predictedClasses(predictions, (String) params.get("objective"), p.task(), p.numClasses());
                 double accuracy = EvaluationMetrics.accuracy(labels, predicted);
                 boolean ok = accuracy >= OVERFIT_TARGET;
-                return new CheckResult("overfit", "Model can overfit " + n + " rows", ok ? Status.PASS : Status.FAIL, accuracy, "train accuracy",
+                return new MeasuredCheck("overfit", "Model can overfit " + n + " rows", ok ? Status.PASS : Status.FAIL, accuracy, "train accuracy",
                         String.format(Locale.ROOT, "train accuracy %.3f on %s (needs >= %.2f)%s", accuracy, how, OVERFIT_TARGET,
                                 ok ? "" : "; the model cannot even memorise a small sample: check the label column and that the features carry information"));
             }
             double r2 = rSquared(labels, predictions);
             boolean ok = r2 >= OVERFIT_TARGET;
-            return new CheckResult("overfit", "Model can overfit " + n + " rows", ok ? Status.PASS : Status.FAIL, r2, "train R^2",
+            return new MeasuredCheck("overfit", "Model can overfit " + n + " rows", ok ? Status.PASS : Status.FAIL, r2, "train R^2",
                     String.format(Locale.ROOT, "train R^2 %.3f on %s (needs >= %.2f)%s", r2, how, OVERFIT_TARGET,
                             ok ? "" : "; the model cannot even fit a small sample: check the label column and the features"));
         } finally {
@@ -146,10 +146,10 @@ public final class PreflightChecks {
 
     /** A check body that may fail in XGBoost or on bad input. */
     interface Body {
-        CheckResult apply(HyperParameters hp, DataLoading.Learned learned) throws XGBoostError;
+        MeasuredCheck apply(HyperParameters hp, DataLoading.Learned learned) throws XGBoostError;
     }
 
-    private static CheckResult guard(String id, String title, HyperParameters hp, DataLoading.Learned learned, Body body) {
+    private static MeasuredCheck guard(String id, String title, HyperParameters hp, DataLoading.Learned learned, Body body) {
         try {
             return body.apply(hp, learned);
         } catch (XGBoostError e) {
@@ -159,8 +159,8 @@ public final class PreflightChecks {
         }
     }
 
-    static CheckResult fail(String id, String title, String why) {
-        return new CheckResult(id, title, Status.FAIL, Double.NaN, "", why);
+    static MeasuredCheck fail(String id, String title, String why) {
+        return new MeasuredCheck(id, title, Status.FAIL, Double.NaN, "", why);
     }
 
     static String seconds(double s) {

@@ -5,7 +5,7 @@ import dev.sagedeck.data.Dataset;
 import dev.sagedeck.data.Preprocessing;
 import dev.sagedeck.domain.HyperParameters;
 import dev.sagedeck.domain.RoundMetricsLine;
-import dev.sagedeck.xgboost.CheckResult.Status;
+import dev.sagedeck.xgboost.MeasuredCheck.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -103,16 +103,16 @@ final class TrainingChecks implements AutoCloseable {
         return rest.get(rest.size() / 2);
     }
 
-    CheckResult loss() {
+    MeasuredCheck loss() {
         train();
         double first = losses.get(0);
         double last = losses.get(losses.size() - 1);
         String numbers = String.format(Locale.ROOT, "%s %.4f -> %.4f over %d rounds on %d rows", lossName, first, last, losses.size(), sampleRows);
         if (!Double.isFinite(last)) {
-            return new CheckResult("loss", "Training loss goes down", Status.FAIL, last, lossName, numbers + "; the loss diverged: lower eta");
+            return new MeasuredCheck("loss", "Training loss goes down", Status.FAIL, last, lossName, numbers + "; the loss diverged: lower eta");
         }
         boolean down = last < first * (1 - 1e-3);
-        return new CheckResult("loss", "Training loss goes down", down ? Status.PASS : Status.FAIL, last, lossName,
+        return new MeasuredCheck("loss", "Training loss goes down", down ? Status.PASS : Status.FAIL, last, lossName,
                 numbers + (down ? "" : "; it did not go down: check that the features carry information about the label"));
     }
 
@@ -121,7 +121,7 @@ final class TrainingChecks implements AutoCloseable {
      * A round costs a fixed part plus a part per row; with a second, smaller sample the two are
      * fitted as a line (cost = a + b x rows) and extrapolated to the full training rows.
      */
-    CheckResult time() {
+    MeasuredCheck time() {
         train();
         double perRound = medianAfterFirst(roundSeconds);
         double firstExtra = Math.max(0, roundSeconds.get(0) - perRound);
@@ -140,14 +140,14 @@ final class TrainingChecks implements AutoCloseable {
                 millis(perRound), sampleRows, smallRows > 0 ? " and " + millis(smallPerRound) + " on " + smallRows : "",
                 status == Status.PASS ? "" : "; the limit is " + PreflightChecks.seconds(limit)
                         + ": use fewer rounds, a subset, or a bigger instance (SageMaker's MaxRuntimeInSeconds)");
-        return new CheckResult("time", "Time estimate for the full data", status, estimate, "s", detail);
+        return new MeasuredCheck("time", "Time estimate for the full data", status, estimate, "s", detail);
     }
 
     private static String millis(double seconds) {
         return String.format(Locale.ROOT, "%.1f ms", seconds * 1000);
     }
 
-    CheckResult memory() {
+    MeasuredCheck memory() {
         Dataset data = learned.data();
         long estimate = ResourceEstimates.peakBytes(data.rows(), data.featureCount());
         Status status = estimate > memoryAvailable ? Status.FAIL : estimate > memoryAvailable / 2 ? Status.WARN : Status.PASS;
@@ -155,11 +155,11 @@ final class TrainingChecks implements AutoCloseable {
                 estimate >> 20, data.rows(), data.featureCount(), memoryAvailable >> 20,
                 status == Status.PASS ? "" : status == Status.FAIL ? "; this will not fit: use a machine with more memory or fewer rows"
                         : "; tight: close other programs or use a bigger instance");
-        return new CheckResult("memory", "Memory estimate", status, estimate / 1048576.0, "MB", detail);
+        return new MeasuredCheck("memory", "Memory estimate", status, estimate / 1048576.0, "MB", detail);
     }
 
     /** Saves into a scratch folder inside the model directory (so its permissions are tested too), reloads, compares, cleans up. */
-    CheckResult saveAndReload(Path modelDir) throws XGBoostError {
+    MeasuredCheck saveAndReload(Path modelDir) throws XGBoostError {
         train();
         Path dir = null;
         try {
@@ -175,7 +175,7 @@ final class TrainingChecks implements AutoCloseable {
             String detail = String.format(Locale.ROOT, "saved %s (%d kB) and %s, reloaded: %s on %d rows", ModelFiles.MODEL_FILE,
                     Files.size(file) / 1024, Preprocessing.FILE_NAME, same ? "identical predictions" : "predictions differ by up to " + maxDifference,
                     before.length);
-            return new CheckResult("save-reload", "Save and reload give identical predictions", same ? Status.PASS : Status.FAIL,
+            return new MeasuredCheck("save-reload", "Save and reload give identical predictions", same ? Status.PASS : Status.FAIL,
                     maxDifference, "max |difference|", detail);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a model into " + modelDir + ": " + e, e);

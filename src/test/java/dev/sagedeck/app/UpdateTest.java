@@ -202,12 +202,12 @@ class UpdateTest {
     @Test
     void keyBarOffersS_onlyForAJobTheStopWouldAccept() {
         AppState mine = withJobs(Jobs.running("alice-a", "alice"));
-        assertThat(KeySupport.canStop(mine)).isTrue();
-        assertThat(KeySupport.canStop(withJobs(Jobs.sagemaker("alice-done", "alice", JobStatus.COMPLETED, "Completed", T0)))).isFalse();
+        assertThat(ActionTargets.canStop(mine)).isTrue();
+        assertThat(ActionTargets.canStop(withJobs(Jobs.sagemaker("alice-done", "alice", JobStatus.COMPLETED, "Completed", T0)))).isFalse();
         AppState all = Update.update(fresh(false).started("list"), new Msg.JobsLoaded(JobScope.ALL, List.of(), T0)).state();
         all = all.withList(all.list().withScope(JobScope.ALL));
         all = Update.update(all.started("list"), new Msg.JobsLoaded(JobScope.ALL, List.of(Jobs.running("bob-x", "bob")), T0)).state();
-        assertThat(KeySupport.canStop(all)).isFalse();
+        assertThat(ActionTargets.canStop(all)).isFalse();
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagedeck.local.LocalJobsFixture;
+import dev.sagedeck.domain.CheckResult;
 import dev.sagedeck.port.ModelEvaluation;
+import dev.sagedeck.port.Preflight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +76,9 @@ class EvaluateAndCheckCommandTest {
 
     @Test
     void check_printsEachVerdict_andAFailIsExit1() {
-        PreflightChecks checks = (csv, preset, label, drop, hps) -> List.of(
-                new PreflightChecks.Check("data loads", "PASS", "3 rows, 2 columns; no missing values"),
-                new PreflightChecks.Check("overfits 100 rows", "FAIL", "train accuracy 0.67 < 0.95 (max_depth=" + hps.get("max_depth") + ")"));
+        Preflight checks = (d, hps) -> List.of(
+                new CheckResult("data loads", CheckResult.Verdict.PASS, "3 rows, 2 columns; no missing values"),
+                new CheckResult("overfits 100 rows", CheckResult.Verdict.FAIL, "train accuracy 0.67 < 0.95 (max_depth=" + hps.get("max_depth") + ")"));
 
         CliRun.Result r = CliRun.run(new CommandLine(new CheckCommand(cli.wiring(), checks)),
                 "--train", data.toString(), "--label", "label", "--max_depth", "1");

@@ -8,7 +8,7 @@ import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.testing.MotoServer;
 import dev.sagedeck.xgboost.Evaluation;
-import dev.sagedeck.xgboost.ModelEvaluator;
+import dev.sagedeck.xgboost.XgboostModelEvaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,12 +74,12 @@ class ModelFetchOnMotoTest {
 
         assertThat(model).isEqualTo(tmp.resolve("model/xgboost-model"));
         assertThat(Files.readAllBytes(model)).startsWith('b', 'i', 'n', 'f');
-        Evaluation builtIn = ModelEvaluator.evaluateBuiltIn(model, FIXTURES.resolve("titanic_test_builtin.csv"));
+        Evaluation builtIn = XgboostModelEvaluation.evaluateBuiltIn(model, FIXTURES.resolve("titanic_test_builtin.csv"));
         assertThat(builtIn.rows()).isEqualTo(178);
         assertThat(builtIn.metrics().get("accuracy")).isEqualTo(accuracyOfXgboost17());
         // the preprocessing sagedeck kept at launch reads the raw test file the way the training data was prepared
         assertThat(tmp.resolve("model").resolve(Preprocessing.FILE_NAME)).exists();
-        Evaluation raw = ModelEvaluator.evaluate(model, Preprocessing.load(tmp.resolve("model")), LaunchSpecs.TITANIC_TEST);
+        Evaluation raw = XgboostModelEvaluation.evaluate(model, Preprocessing.load(tmp.resolve("model")), LaunchSpecs.TITANIC_TEST);
         assertThat(raw.metrics().get("accuracy")).isEqualTo(builtIn.metrics().get("accuracy"));
     }
 
@@ -94,7 +94,7 @@ class ModelFetchOnMotoTest {
     void pickledModel_isExplainedWithTheFix() throws IOException {
         TrainingJob job = completedJobWithModel(FIXTURES.resolve("pickled-xgboost-model"));
         Path model = jobs.fetchModel(job.name(), tmp.resolve("model"));
-        assertThatThrownBy(() -> ModelEvaluator.evaluateBuiltIn(model, FIXTURES.resolve("titanic_test_builtin.csv")))
+        assertThatThrownBy(() -> XgboostModelEvaluation.evaluateBuiltIn(model, FIXTURES.resolve("titanic_test_builtin.csv")))
                 .hasMessageContaining("Python pickle").hasMessageContaining("save_model");
     }
 }

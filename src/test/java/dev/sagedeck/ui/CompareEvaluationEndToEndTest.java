@@ -9,7 +9,7 @@ import dev.sagedeck.cli.SagedeckCommand;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.testing.ScreenHarness;
-import dev.sagedeck.xgboost.JobModelEvaluation;
+import dev.sagedeck.xgboost.XgboostModelEvaluation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class CompareEvaluationEndToEndTest {
         LocalTrainingJobs local = (LocalTrainingJobs) wiring.backends(null).get(Backend.LOCAL).orElseThrow();
 
         try (ScreenHarness h = ScreenHarness.start(120, 35, local, ScreenHarness.session("alice", false),
-                new dev.sagedeck.runtime.Services(null, null, new JobModelEvaluation(local)))) {
+                new dev.sagedeck.runtime.Services(null, null, new XgboostModelEvaluation(local)))) {
             h.press(" j =t<Enter>");
             assertThat(h.state().compare().test().prompt()).as("the bundled sample's test file is not offered as a path").isEmpty();
             assertThat(h.text()).contains("Test CSV: _");

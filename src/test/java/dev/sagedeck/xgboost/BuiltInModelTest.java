@@ -54,7 +54,7 @@ class BuiltInModelTest {
             int label = Integer.parseInt(rows.get(i).substring(0, rows.get(i).indexOf(',')));
             if ((python[i] > 0.5 ? 1 : 0) == label) right++;
         }
-        Evaluation evaluation = ModelEvaluator.evaluateBuiltIn(MODEL, TEST_CSV);
+        Evaluation evaluation = XgboostModelEvaluation.evaluateBuiltIn(MODEL, TEST_CSV);
         assertThat(evaluation.rows()).isEqualTo(178);
         assertThat(evaluation.metrics().get("accuracy")).isEqualTo((double) right / rows.size());
         assertThat(evaluation.metrics()).containsKeys("auc", "logloss");
@@ -68,8 +68,8 @@ class BuiltInModelTest {
     void builtInModel_withThePresetOnTheRawTestFile_scoresTheSame() {
         Samples.SampleFiles sample = Samples.extract("titanic", dir);
         var preprocessing = DataLoading.learn(sample.train(), "titanic", null, List.of(), null).preprocessing();
-        Evaluation viaPreset = ModelEvaluator.evaluate(MODEL, preprocessing, sample.test());
-        Evaluation viaBuiltIn = ModelEvaluator.evaluateBuiltIn(MODEL, TEST_CSV);
+        Evaluation viaPreset = XgboostModelEvaluation.evaluate(MODEL, preprocessing, sample.test());
+        Evaluation viaBuiltIn = XgboostModelEvaluation.evaluateBuiltIn(MODEL, TEST_CSV);
         assertThat(viaPreset.metrics()).isEqualTo(viaBuiltIn.metrics());
     }
 
@@ -99,7 +99,7 @@ class BuiltInModelTest {
     void builtInCsvOfTheWrongWidth_saysWhatTheModelExpects() throws IOException {
         Path narrow = dir.resolve("narrow.csv");
         Files.writeString(narrow, "1,2,3\n0,4,5\n");
-        assertThatThrownBy(() -> ModelEvaluator.evaluateBuiltIn(MODEL, narrow))
+        assertThatThrownBy(() -> XgboostModelEvaluation.evaluateBuiltIn(MODEL, narrow))
                 .hasMessage("narrow.csv has 3 columns; the model expects the label plus 8 features (9 columns, label first, no header)");
     }
 }

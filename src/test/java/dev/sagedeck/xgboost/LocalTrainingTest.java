@@ -102,7 +102,7 @@ class LocalTrainingTest {
             assertThat(model.objective()).isEqualTo("binary:logistic");
             assertThat(model.numFeature()).isEqualTo(8);
         }
-        assertThat(ModelEvaluator.evaluate(modelDir, sample.test()).metrics()).containsKey("accuracy");
+        assertThat(XgboostModelEvaluation.evaluate(modelDir, sample.test()).metrics()).containsKey("accuracy");
     }
 
     @Test

@@ -39,7 +39,7 @@ class OtherTasksTrainingTest {
         assertThat(recorder.lines).anyMatch(l -> l.startsWith("[19]#011train-mlogloss:"));
         assertThat(result.testMetrics().get("accuracy")).isGreaterThan(0.9);
         assertThat(result.testMetrics()).containsKeys("auc", "logloss");
-        Evaluation evaluation = ModelEvaluator.evaluate(dir.resolve("multi"), dir.resolve("k_test.csv"));
+        Evaluation evaluation = XgboostModelEvaluation.evaluate(dir.resolve("multi"), dir.resolve("k_test.csv"));
         assertThat(evaluation.task()).isEqualTo(Task.MULTICLASS);
         assertThat(evaluation.classes()).containsExactly("high", "low", "mid");
         assertThat(evaluation.confusion()).hasDimensions(3, 3);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagedeck.data.Samples;
 import dev.sagedeck.domain.HyperParameterRules;
-import dev.sagedeck.xgboost.CheckResult.Status;
+import dev.sagedeck.xgboost.MeasuredCheck.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,8 @@ class PreflightChecksTest {
         sample = Samples.extract("titanic", dir.resolve("sample"));
     }
 
-    private static Map<String, CheckResult> byId(List<CheckResult> results) {
-        return results.stream().collect(Collectors.toMap(CheckResult::id, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
+    private static Map<String, MeasuredCheck> byId(List<MeasuredCheck> results) {
+        return results.stream().collect(Collectors.toMap(MeasuredCheck::id, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
     private static TrainingRequest request(Path train, String preset, String label, Map<String, String> hp, Path modelDir) {
@@ -39,7 +39,7 @@ class PreflightChecksTest {
     void lessonSetupOnTheSample_passesEveryCheck_withTheNumbers() {
         TrainingRequest request = new TrainingRequest(sample.train(), sample.test(), "titanic", null, List.of(),
                 HyperParameterRules.lessonValues(), dir.resolve("model"), null);
-        Map<String, CheckResult> results = byId(new PreflightChecks().run(request));
+        Map<String, MeasuredCheck> results = byId(new PreflightChecks().run(request));
 
         assertThat(results).containsOnlyKeys("hyperparameters", "data", "overfit", "loss", "time", "memory", "save-reload");
         results.values().forEach(r -> assertThat(r.status()).as(r.id() + ": " + r.detail()).isEqualTo(Status.PASS));
@@ -60,7 +60,7 @@ class PreflightChecksTest {
         for (int i = 0; i < 200; i++) csv.append("1,2,").append(i % 2).append('\n');
         Path file = dir.resolve("noise.csv");
         Files.writeString(file, csv);
-        Map<String, CheckResult> results = byId(new PreflightChecks().run(request(file, "csv", "y", Map.of("num_round", "10"), null)));
+        Map<String, MeasuredCheck> results = byId(new PreflightChecks().run(request(file, "csv", "y", Map.of("num_round", "10"), null)));
         assertThat(results.get("data").status()).isEqualTo(Status.PASS);
         assertThat(results.get("overfit").status()).isEqualTo(Status.FAIL);
         assertThat(results.get("overfit").value()).isEqualTo(0.5);
@@ -71,7 +71,7 @@ class PreflightChecksTest {
 
     @Test
     void tinyBudgets_failTimeAndMemoryWithTheEstimate() {
-        Map<String, CheckResult> results = byId(new PreflightChecks(1 << 20, Duration.ofMillis(1))
+        Map<String, MeasuredCheck> results = byId(new PreflightChecks(1 << 20, Duration.ofMillis(1))
                 .run(request(sample.train(), "titanic", null, HyperParameterRules.lessonValues(), null)));
         assertThat(results.get("time").status()).isEqualTo(Status.FAIL);
         assertThat(results.get("time").detail()).contains("the limit is 0.0 s");
@@ -82,7 +82,7 @@ class PreflightChecksTest {
     @Test
     void modelDirThatIsAFile_failsSaveAndReload() throws IOException {
         Path notADir = Files.writeString(dir.resolve("occupied"), "x");
-        Map<String, CheckResult> results = byId(new PreflightChecks()
+        Map<String, MeasuredCheck> results = byId(new PreflightChecks()
                 .run(request(sample.train(), "titanic", null, HyperParameterRules.lessonValues(), notADir)));
         assertThat(results.get("save-reload").status()).isEqualTo(Status.FAIL);
         assertThat(results.get("save-reload").detail()).contains("is a file, not a directory");
@@ -92,7 +92,7 @@ class PreflightChecksTest {
     void badHyperparametersAndMissingLabel_failAndSkipTrainingChecks() {
         Map<String, String> hp = new HashMap<>(HyperParameterRules.lessonValues());
         hp.put("eta", "0");
-        Map<String, CheckResult> results = byId(new PreflightChecks().run(request(sample.train(), "csv", "Survivd", hp, null)));
+        Map<String, MeasuredCheck> results = byId(new PreflightChecks().run(request(sample.train(), "csv", "Survivd", hp, null)));
         assertThat(results).containsOnlyKeys("hyperparameters", "data");
         assertThat(results.get("hyperparameters").detail()).isEqualTo("eta must be a number in (0, 1]; got 0");
         assertThat(results.get("data").status()).isEqualTo(Status.FAIL);
@@ -105,7 +105,7 @@ class PreflightChecksTest {
         for (int i = 0; i < 100; i++) csv.append(i).append(',').append(i % 10 == 0 ? "5" : "").append(',').append(i % 2).append('\n');
         Path file = dir.resolve("sparse.csv");
         Files.writeString(file, csv);
-        CheckResult data = byId(new PreflightChecks().run(request(file, "csv", "y", Map.of("num_round", "5"), null))).get("data");
+        MeasuredCheck data = byId(new PreflightChecks().run(request(file, "csv", "y", Map.of("num_round", "5"), null))).get("data");
         assertThat(data.status()).isEqualTo(Status.WARN);
         assertThat(data.detail()).contains("'sparse' is 90% missing (consider --drop sparse)");
     }

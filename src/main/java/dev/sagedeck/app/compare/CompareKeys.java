@@ -2,7 +2,7 @@ package dev.sagedeck.app.compare;
 
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.Effect;
-import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.ActionTargets;
 import dev.sagedeck.app.Next;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
@@ -16,7 +16,7 @@ public final class CompareKeys {
     private CompareKeys() {}
 
     public static Next mark(AppState s) {
-        return KeySupport.selected(s).map(j -> {
+        return ActionTargets.selected(s).map(j -> {
             CompareState c = s.compare().toggle(j.name());
             return Next.of(s.withCompare(c).withFlash(WizardText.MARKED.formatted(c.marked().size())));
         }).orElse(Next.of(s));

@@ -2,7 +2,7 @@ package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.Text;
-import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.ActionTargets;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding;
 import dev.sagedeck.app.keys.TextField;
@@ -97,7 +97,7 @@ final class ChromePainter {
         int x = r.x() + 1;
         int end = r.x() + r.width() - 1;
         for (Binding b : s.session().keymap().keyBar(view)) {
-            if (b.action() == Action.STOP && !KeySupport.canStop(s)) {
+            if (b.action() == Action.STOP && !ActionTargets.canStop(s)) {
                 continue; // only offered when the stop policy would allow it
             }
             String key = Formats.key(b.key().code());

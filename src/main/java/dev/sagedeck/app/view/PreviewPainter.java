@@ -1,7 +1,7 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.ActionTargets;
 import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.List;
@@ -14,7 +14,7 @@ final class PreviewPainter {
     static void paint(Canvas c, AppState s, Rect area) {
         c.box(area, "Selected job (Enter opens)", Role.BORDER, Role.TITLE);
         Rect in = area.inner();
-        Optional<TrainingJob> sel = KeySupport.selected(s);
+        Optional<TrainingJob> sel = ActionTargets.selected(s);
         if (sel.isEmpty() || in.isEmpty()) {
             return;
         }

@@ -1,7 +1,7 @@
 package dev.sagedeck.app.view;
 
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.KeySupport;
+import dev.sagedeck.app.ActionTargets;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.keys.Binding.View;
 
@@ -19,7 +19,7 @@ public final class ScreenPainter {
         Layout layout = Layout.of(s.columns(), s.rows());
         ChromePainter.header(c, s, layout.header());
         ChromePainter.status(c, s, layout.status());
-        View barView = KeySupport.keyView(s);
+        View barView = ActionTargets.keyView(s);
         if (s.view() == View.HELP) {
             HelpPainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
         } else if (s.view() == View.WIZARD && s.wizard() != null) {

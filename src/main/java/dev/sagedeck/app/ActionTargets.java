@@ -4,9 +4,9 @@ import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.Optional;
 
-/** Questions about the state that both the reducer and the painters ask. */
-public final class KeySupport {
-    private KeySupport() {}
+/** What a key acts on now, asked by the reducer and the painters alike: the key map in force, the selected job, the job {@code S} would stop and whether it may. */
+public final class ActionTargets {
+    private ActionTargets() {}
 
     /** Which key map applies now: the log's while the log half of the job view has the focus. */
     public static View keyView(AppState s) {

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * Fetching copies everything in {@code model/} (the model and its preprocessing metadata belong
  * together) into the destination directory, replacing nothing.
  */
-final class ModelFiles {
-    private ModelFiles() {}
+final class ModelCopy {
+    private ModelCopy() {}
 
     static Path copy(JobRecord r, JobDir dir, Path destination) {
         Path main = mainFile(r, dir).orElseThrow(() -> new BackendException(Kind.NOT_FOUND,

@@ -23,12 +23,12 @@ import java.util.TreeMap;
  * readable, the name follows SageMaker's rule and is free, hyperparameters fit SageMaker's limits,
  * python3 is there for script mode) and turns it into the job's first record.
  */
-final class LaunchPlan {
+final class FirstRecord {
     static final int MAX_HYPERPARAMETERS = 100;
     static final int MAX_KEY = 256;
     static final int MAX_VALUE = 2500;
 
-    private LaunchPlan() {}
+    private FirstRecord() {}
 
     static JobRecord firstRecord(LaunchSpec spec, String owner, LocalJobStore store, Instant now, ZoneId zone, long graceSeconds) {
         if (spec.backend() != Backend.LOCAL) {

@@ -22,8 +22,8 @@ import java.util.Map;
  * tags added, or a Search record, which has the same member names) to the domain job, with every
  * field a user checks before acting and the tree itself as {@code raw}.
  */
-final class JobJson {
-    private JobJson() {}
+final class SageMakerJobMapper {
+    private SageMakerJobMapper() {}
 
     static TrainingJob toJob(JsonNode d) {
         String name = d.path("TrainingJobName").asText();

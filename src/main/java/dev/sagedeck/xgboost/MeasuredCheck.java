@@ -10,7 +10,7 @@ package dev.sagedeck.xgboost;
  * @param unit   what {@code value} counts ("rows", "s", "MB", "accuracy", ...)
  * @param detail one sentence with the numbers and, on WARN/FAIL, what to do
  */
-public record CheckResult(String id, String title, Status status, double value, String unit, String detail) {
+public record MeasuredCheck(String id, String title, Status status, double value, String unit, String detail) {
     /** PASS: fine; WARN: will run but look at it; FAIL: fix before scaling up. */
     public enum Status { PASS, WARN, FAIL }
 }
