@@ -37,6 +37,17 @@ class OnlyTheNamedSubcommandTest {
     }
 
     @Test
+    void theVersionWithoutPicocli_isWhatPicocliPrints() {
+        CliRun cli = new CliRun(tmp.resolve("home"));
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"})) {
+            assertThat(Version.asked(args)).isTrue();
+            assertThat(CliRun.run(SagedeckCommand.commandLine(cli.wiring()), args).out()).isEqualTo(Version.line() + System.lineSeparator());
+        }
+        assertThat(Version.asked(new String[] {"--version", "jobs"})).isFalse();
+        assertThat(Version.asked(new String[] {"jobs", "-V"})).isFalse();
+    }
+
+    @Test
     void onlyTheNamedSubcommand_isBuilt() {
         CliRun cli = new CliRun(tmp.resolve("home"));
 
