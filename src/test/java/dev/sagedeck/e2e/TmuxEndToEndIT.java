@@ -9,19 +9,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's command 1 in a real terminal (tmux, 100x30): the launcher opens the dashboard on the
- * local backend, n and the wizard start a run on the bundled sample, the run reaches Completed with its log on
- * screen, q quits, and the terminal is restored (same stty settings, the shell prompt back).
- * Runs after `package` (failsafe), on the jar the build just made.
+ * The README's first ten minutes in a real terminal (tmux, 80x24, a fresh SAGEDECK_HOME, no owner
+ * set): the launcher opens the dashboard, the first-run prompt asks who you are, the wizard starts
+ * the long demo, its log streams, S stops it, C clones it with max_depth 5, Space marks both, =
+ * compares them, t scores them on titanic_test.csv, q quits and the terminal is restored. Each step
+ * waits for what a user would see on the screen, never for a fixed time. Runs after `package`
+ * (failsafe), on the jar the build just made.
  */
 class TmuxEndToEndIT {
     private static final Path REPO = Path.of(System.getProperty("user.dir"));
+    private static final Duration STEP = Duration.ofSeconds(20);
     private final String session = "sagedeck-e2e-" + ProcessHandle.current().pid();
 
     @TempDir
@@ -38,41 +43,100 @@ class TmuxEndToEndIT {
     }
 
     @Test
-    void readmeCommand1_trainsTheSample_showsItCompleted_andQuitsCleanly() throws Exception {
+    void theReadmesFlow_firstRunToComparedModels_at80x24() throws Exception {
         Path before = home.resolve("stty-before");
         Path after = home.resolve("stty-after");
-        String cmd = "stty -g > " + before + "; SAGEDECK_HOME=" + home + " SAGEDECK_OWNER=e2e " + REPO.resolve("dist/sagedeck")
-                + " --local-only; echo SAGEDECK-EXITED=$?; stty -g > " + after + "; sleep 120";
-        run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", "sh", "-c", cmd);
+        // from another directory than the repository: titanic_test.csv must still be found by that name
+        String cmd = "cd " + home + "; stty -g > " + before + "; env -u SAGEDECK_OWNER SAGEDECK_HOME=" + home.resolve("state") + " "
+                + REPO.resolve("dist/sagedeck") + " --local-only; echo SAGEDECK-EXITED=$?; stty -g > " + after + "; sleep 120";
+        run("tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24", "sh", "-c", cmd);
 
-        String screen = waitFor(s -> s.contains("No training jobs yet"), Duration.ofSeconds(120));
-        assertThat(screen).contains("owner: e2e").contains(" ? help");
-
-        keys("n"); // the launch wizard: local and the bundled sample are the defaults; Enter walks to the review
-        waitFor(s -> s.contains("step 1 of 5"), Duration.ofSeconds(10));
-        for (int step = 2; step <= 5; step++) {
-            keys("Enter");
-            int expected = step;
-            waitFor(s -> s.contains("step " + expected + " of 5"), Duration.ofSeconds(10));
-        }
-        screen = waitFor(s -> s.contains("PASS") && s.contains("sagedeck train --sample titanic"), Duration.ofSeconds(10));
+        // 1. first run: who are you?
+        waitFor(s -> s.contains("Who are you?") && s.contains("Owner: ["), Duration.ofSeconds(120));
+        type("e2e");
         keys("Enter");
-        screen = waitFor(s -> s.contains("+ Completed") && s.matches("(?s).*\\[99\\]\\s+train-logloss.*"), Duration.ofSeconds(120));
-        assertThat(screen).contains("Log (");
+        String screen = waitFor(s -> s.contains("owner: e2e") && s.contains("No training jobs yet"), STEP);
+        assertThat(screen).doesNotContain("Who are you?");
 
+        // 2. n, the wizard: local; Left picks the long demo; the lesson's values; submit
+        keys("n");
+        waitFor(s -> s.contains("step 1 of 5") && s.contains("local"), STEP);
+        keys("Enter");
+        waitFor(s -> s.contains("step 2 of 5") && s.contains("the bundled Titanic sample"), STEP);
+        keys("Left");
+        waitFor(s -> s.contains("long demo"), STEP);
+        keys("Enter");
+        waitFor(s -> s.contains("step 3 of 5"), STEP);
+        keys("Enter");
+        screen = waitFor(s -> s.contains("step 4 of 5"), STEP);
+        assertThat(screen).containsPattern("max_depth +\\[3").containsPattern("num_round +100");
+        keys("Enter");
+        screen = waitFor(s -> s.contains("step 5 of 5") && s.contains("PASS"), STEP);
+        assertThat(screen).contains("long demo").contains("--demo-long");
+        keys("Enter");
+
+        // 3. the job view follows its log while it runs: rounds appear one after another
+        screen = waitFor(s -> s.contains("Log (following)") && s.contains("[2]"), Duration.ofSeconds(60));
+        assertThat(screen).contains("> InProgress");
+        screen = waitFor(s -> s.contains("[4]"), STEP);
+        assertThat(screen).contains("> InProgress").contains("[3]");
+
+        // 4. S stops it: type the name's last 4 characters, Enter
+        keys("S");
+        screen = waitFor(s -> s.contains("Stop training job") && s.contains("last 4 characters"), STEP);
+        Matcher tail = Pattern.compile("last 4 characters \\((\\S{4})\\)").matcher(screen);
+        assertThat(tail.find()).as(screen).isTrue();
+        type(tail.group(1));
+        keys("Enter");
+        screen = waitFor(s -> s.contains("- Stopped") && s.contains("Log (complete)"), Duration.ofSeconds(60));
+        assertThat(screen).contains("model so far").doesNotContain("Waiting for log lines");
+
+        // 5. C clones it at the hyperparameters: max_depth 5, submit; the clone runs at full speed
+        keys("C");
+        waitFor(s -> s.contains("Clone of") && s.contains("step 4 of 5"), STEP);
+        keys("BSpace");
+        type("5");
+        waitFor(s -> s.matches("(?s).*max_depth +\\[5_?\\].*"), STEP);
+        keys("Enter");
+        screen = waitFor(s -> s.contains("step 5 of 5") && s.contains("PASS"), STEP);
+        assertThat(screen).containsPattern("max_depth +3 -> 5");
+        keys("Enter");
+        screen = waitFor(s -> s.contains("+ Completed") && s.contains("[99]"), Duration.ofSeconds(90));
+
+        // 6. back to the list; Space marks, Down, Space marks the other; = compares
         keys("Escape");
-        screen = waitFor(s -> s.contains("My jobs (1)"), Duration.ofSeconds(10));
-        assertThat(screen).contains("e2e-").contains("local").contains("+ Completed");
+        screen = waitFor(s -> s.contains("My jobs (2)") && s.contains("+ Completed") && s.contains("- Stopped"), STEP);
+        keys("Space");
+        waitFor(s -> s.contains("1 marked"), STEP);
+        keys("Down");
+        keys("Space");
+        waitFor(s -> s.contains("2 marked"), STEP);
+        keys("=");
+        screen = waitFor(s -> s.contains("Compare 2 jobs") && s.contains("test accuracy"), STEP);
+        assertThat(screen).containsPattern("max_depth +5 +3").contains("*");
 
+        // 7. t scores both models on the test file the README names
+        keys("t");
+        type("titanic_test.csv");
+        keys("Enter");
+        screen = waitFor(s -> s.contains("Scored 2 of 2 models on titanic_test.csv"), Duration.ofSeconds(60));
+        assertThat(screen).contains("test accuracy").doesNotContain("failed");
+
+        // 8. q quits; the shell gets its terminal back as it was
         keys("q");
-        screen = waitFor(s -> s.contains("SAGEDECK-EXITED=0"), Duration.ofSeconds(10));
-        assertThat(screen).doesNotContain("My jobs");
+        screen = waitFor(s -> s.contains("SAGEDECK-EXITED=0"), STEP);
+        assertThat(screen).doesNotContain("Compare 2 jobs");
         waitForFile(after, Duration.ofSeconds(5));
         assertThat(Files.readString(after)).as("terminal settings restored").isEqualTo(Files.readString(before));
     }
 
     private void keys(String key) throws Exception {
         run("tmux", "send-keys", "-t", session, key);
+    }
+
+    /** Literal text, as typed (a key name like "Enter" in it stays text). */
+    private void type(String text) throws Exception {
+        run("tmux", "send-keys", "-t", session, "-l", text);
     }
 
     private String waitFor(Predicate<String> condition, Duration patience) throws Exception {
