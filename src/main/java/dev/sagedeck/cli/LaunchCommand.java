@@ -60,6 +60,10 @@ public final class LaunchCommand implements Callable<Integer> {
     @Option(names = "--max-runtime", paramLabel = "SECONDS", defaultValue = "3600", description = "Stop the job after this long. Default: ${DEFAULT-VALUE}.")
     long maxRuntime;
 
+    @Option(names = "--budget", paramLabel = "USD", description = "This job's cost budget in US dollars: a signal when its cost so far passes it"
+            + " (over budget.job in the config; kept as the tag sagedeck:budget-usd).")
+    Double budget;
+
     @Option(names = "--spot", description = "Managed spot training (cheaper; may wait for capacity).")
     boolean spot;
 
@@ -192,6 +196,9 @@ public final class LaunchCommand implements Callable<Integer> {
         if (script != null) {
             prep.refuseForScript();
         }
+        if (budget != null && !(budget > 0 && Double.isFinite(budget))) {
+            throw new IllegalArgumentException("--budget must be an amount in US dollars above 0, e.g. --budget 5.00");
+        }
         if (!spot && maxWait > 0) {
             throw new IllegalArgumentException("--max-wait is for managed spot training; add --spot or leave --max-wait out");
         }
@@ -204,6 +211,6 @@ public final class LaunchCommand implements Callable<Integer> {
         DataSpec data = new DataSpec(train, test, chosenPreset, prep.label, prep.drop, null);
         ScriptSpec s = script == null ? null : new ScriptSpec(script, sourceDir, framework == null ? "xgboost" : framework, imageVersion);
         Resources r = new Resources(instanceType, instanceCount, volume, maxRuntime, spot, maxWait);
-        return new LaunchSpec(Backend.SAGEMAKER, name, g.owner, data, hps, s, r, role, out, script == null ? imageVersion : null);
+        return new LaunchSpec(Backend.SAGEMAKER, name, g.owner, data, hps, s, r, role, out, script == null ? imageVersion : null, budget);
     }
 }

@@ -69,6 +69,7 @@ final class FirstRecord {
         String label = data == null ? null : data.label();
         List<String> drop = data == null ? List.of() : data.drop();
         long maxRuntime = spec.resources() == null ? 0 : spec.resources().maxRuntimeSeconds();
+        r.tags = new TreeMap<>(dev.sagedeck.domain.RunTags.forSignals(sample == null ? dataBytes(data) : -1, spec.budgetUsd()));
         r.launch = script == null
                 ? new JobRecord.Launch(JobRecord.Launch.BUILT_IN, sample, pathOf(r, "train"), pathOf(r, "test"),
                         preset, label, drop, null, null, null, maxRuntime)
@@ -181,5 +182,18 @@ final class FirstRecord {
 
     private static BackendException invalid(String message) {
         return new BackendException(Kind.INVALID, message);
+    }
+
+    /** The size of the local training (and test) file, as the SageMaker launch tags it, or -1 when unknown. */
+    private static long dataBytes(DataSpec data) {
+        if (data == null || data.train() == null) {
+            return -1;
+        }
+        try {
+            long n = Files.size(Path.of(data.train()));
+            return data.test() == null ? n : n + Files.size(Path.of(data.test()));
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 }

@@ -63,6 +63,8 @@ public final class JobRecord {
     public Instant stopRequested;
     public long stopGraceSeconds;
     public Launch launch;
+    /** Tags sagedeck set at launch for signals (data size, the run's own budget): {@code RunTags.forSignals}. */
+    public Map<String, String> tags = new TreeMap<>();
 
     public JobStatus jobStatus() {
         return JobStatus.of(status);

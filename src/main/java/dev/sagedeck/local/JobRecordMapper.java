@@ -50,8 +50,7 @@ final class JobRecordMapper {
                 .finalMetrics(metrics)
                 .failureReason(r.failureReason)
                 .image(image(r))
-                .tags(r.launch == null || r.launch.script() ? java.util.Map.of()
-                        : dev.sagedeck.domain.RunTags.of(new dev.sagedeck.domain.DataSpec(null, null, r.launch.preset(), r.launch.label(), null, null)))
+                .tags(tags(r))
                 .raw(withRaw ? raw(r) : null)
                 .build();
     }
@@ -80,5 +79,17 @@ final class JobRecordMapper {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return null;
         }
+    }
+
+    /** How the data was read (built-in runs, for a clone) and the tags set for signals at launch. */
+    private static java.util.Map<String, String> tags(JobRecord r) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (r.launch != null && !r.launch.script()) {
+            out.putAll(dev.sagedeck.domain.RunTags.of(new dev.sagedeck.domain.DataSpec(null, null, r.launch.preset(), r.launch.label(), null, null)));
+        }
+        if (r.tags != null) {
+            out.putAll(r.tags);
+        }
+        return out;
     }
 }

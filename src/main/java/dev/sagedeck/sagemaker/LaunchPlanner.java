@@ -75,8 +75,7 @@ final class LaunchPlanner {
                         if (r.managedSpot()) {
                             s.maxWaitTimeInSeconds((int) r.maxWaitSeconds());
                         }
-                    })
-                    .tags(tags(spec, owner));
+                    });
             if (r.managedSpot()) {
                 request.enableManagedSpotTraining(true);
             }
@@ -87,6 +86,7 @@ final class LaunchPlanner {
                 ScriptLaunch.plan(spec, name, region, jobRoot, work, request, uploads, notes);
             }
             long dataBytes = dataBytes(spec.data());
+            request.tags(tags(spec, owner, dataBytes));
             List<String> warnings = new ArrayList<>();
             if (r.instanceCount() > 1 && dataBytes >= 0 && dataBytes < FIFTY_GB) {
                 warnings.add("%d instances for %s of data: XGBoost on less than 50 GB trains as fast on one instance, "
@@ -210,13 +210,17 @@ final class LaunchPlanner {
         return TrainingInputMode.FILE;
     }
 
-    /** The owner tag, and for built-in runs how the data was read, so a clone can launch the same thing. */
-    private static List<Tag> tags(LaunchSpec spec, Ownership owner) {
+    /**
+     * The owner tag, for built-in runs how the data was read (so a clone can launch the same thing),
+     * and what signals read: the data size (stall comparisons) and the run's own budget.
+     */
+    private static List<Tag> tags(LaunchSpec spec, Ownership owner, long dataBytes) {
         List<Tag> tags = new ArrayList<>();
         tags.add(Tag.builder().key(owner.tagKey()).value(owner.owner()).build());
         if (spec.script() == null) {
             dev.sagedeck.domain.RunTags.of(spec.data()).forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
         }
+        dev.sagedeck.domain.RunTags.forSignals(dataBytes, spec.budgetUsd()).forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
         return tags;
     }
 
@@ -229,7 +233,7 @@ final class LaunchPlanner {
         Samples.SampleFiles f = Samples.extract(d.sample(), work.resolve("sample"));
         DataSpec files = new DataSpec(f.train().toString(), f.test().toString(), f.preset(), f.label(), d.drop(), null);
         return new LaunchSpec(spec.backend(), spec.name(), spec.owner(), files, spec.hyperParameters(), spec.script(),
-                spec.resources(), spec.roleArn(), spec.outputPath(), spec.imageVersion());
+                spec.resources(), spec.roleArn(), spec.outputPath(), spec.imageVersion(), spec.budgetUsd());
     }
 
     private static Path workDir() {

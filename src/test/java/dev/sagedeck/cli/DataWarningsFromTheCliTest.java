@@ -71,6 +71,15 @@ class DataWarningsFromTheCliTest {
         assertThat(String.join("\n", log)).doesNotContain("\0");
     }
 
+    @Test
+    void aLocalRunOnAFile_recordsItsDataSize_soStallsCompareLikeSizedRuns() throws Exception {
+        CliRun.Result r = cli.run("train", "--train", data.toString(), "--preset", "csv", "--label", "Survived", "--name", "alice-size-1");
+        assertThat(r.code()).as(r.toString()).isZero();
+
+        assertThat(cli.localJobs().describe("alice-size-1").tags())
+                .containsEntry("sagedeck:data-bytes", Long.toString(java.nio.file.Files.size(data)));
+    }
+
     private static int indexOf(List<String> lines, String part) {
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(part)) return i;
         return -1;

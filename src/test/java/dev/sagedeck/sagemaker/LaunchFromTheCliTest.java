@@ -72,6 +72,18 @@ class LaunchFromTheCliTest {
     }
 
     @Test
+    void dryRun_tagsTheDataSizeForStallComparisons_andTheJobsOwnBudget() throws IOException {
+        CliRun.Result r = run(launch("--dry-run", "--json", "--name", "titanic-3", "--budget", "5"));
+
+        assertThat(r.code()).as(r.err()).isZero();
+        Map<String, String> tags = new HashMap<>();
+        new ObjectMapper().readTree(r.out()).path("Tags").forEach(t -> tags.put(t.path("Key").asText(), t.path("Value").asText()));
+        assertThat(tags).containsEntry("sagedeck:data-bytes", Long.toString(Files.size(LaunchSpecs.TITANIC_TRAIN)))
+                .containsEntry("sagedeck:budget-usd", "5.00").containsEntry("owner", "alice");
+        assertThat(run(launch("--dry-run", "--budget", "-1")).err()).contains("--budget must be an amount in US dollars above 0");
+    }
+
+    @Test
     void launchFetchEvaluate_aBuiltInJobEndToEnd() throws IOException {
         CliRun.Result launched = run(launch("--name", "titanic-2"));
         assertThat(launched.code()).as(launched.err()).isZero();

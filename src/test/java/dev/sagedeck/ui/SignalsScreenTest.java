@@ -83,6 +83,19 @@ class SignalsScreenTest {
     }
 
     @Test
+    void aStalledJobsView_saysWhyItIsFlagged() {
+        InMemoryTrainingJobs b = new InMemoryTrainingJobs(Backend.SAGEMAKER, Ownership.of("alice"));
+        b.put(job("alice-xgb-1", "alice", JobStatus.IN_PROGRESS, downloadingSince40Minutes()));
+        try (ScreenHarness h = ScreenHarness.start(120, 35, b, "alice")) {
+            h.tick(Duration.ofSeconds(3));
+            h.press("<Enter><Tab>"); // a running job opens on its log; the details say why it is flagged
+
+            assertThat(h.flat()).as(h.text()).contains("! Stalled in Downloading: Downloading for 40 min; more than the 30 min sagedeck allows"
+                    + " a phase without a history (fewer than 5 comparable jobs of yours)");
+        }
+    }
+
+    @Test
     void bangWithoutSignals_saysWhatWouldShowThere() {
         InMemoryTrainingJobs b = new InMemoryTrainingJobs(Backend.SAGEMAKER, Ownership.of("alice"));
         try (ScreenHarness h = ScreenHarness.start(100, 20, b, "alice")) {

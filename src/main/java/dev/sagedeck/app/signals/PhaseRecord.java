@@ -18,7 +18,7 @@ public record PhaseRecord(String job, Backend backend, String image, String inst
         Instant ended, Map<String, Long> phaseSeconds) {
 
     /** Tag carrying the input data size in bytes, when the launcher knew it. */
-    public static final String DATA_BYTES_TAG = "sagedeck:data-bytes";
+    public static final String DATA_BYTES_TAG = dev.sagedeck.domain.RunTags.DATA_BYTES;
 
     public PhaseRecord {
         phaseSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phaseSeconds));

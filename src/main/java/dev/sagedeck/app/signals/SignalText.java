@@ -20,6 +20,8 @@ public final class SignalText {
     public static final String RUNTIME = "Near its max runtime";
     public static final String RUNTIME_DETAIL = "running for %s of its %s max runtime (%d %%); it is stopped at the limit";
     public static final String COST = "Over budget";
+    /** Where a per-job budget came from, in the cost signal's detail. */
+    public static final String OWN_BUDGET = "this job's budget, set at launch";
     public static final String COST_DETAIL = "cost so far $%.2f (%s) passed the budget of $%.2f (%s)";
 
     public static final String WATCH_NOT_MINE = "sagedeck watch: %s belongs to %s; watch tells you only about your own jobs";

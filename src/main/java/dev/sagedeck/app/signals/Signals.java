@@ -150,7 +150,8 @@ public final class Signals {
     }
 
     private static Optional<Signal> cost(TrainingJob job, Context c) {
-        Double budget = c.rules().jobBudgetUsd();
+        Double own = dev.sagedeck.domain.RunTags.budgetUsd(job.tags());
+        Double budget = own != null ? own : c.rules().jobBudgetUsd();
         if (budget == null || job.resources() == null) {
             return Optional.empty();
         }
@@ -159,6 +160,7 @@ public final class Signals {
             return Optional.empty();
         }
         return Optional.of(new Signal(Signal.Kind.COST, job.name(), job.backend(), SignalText.COST,
-                SignalText.COST_DETAIL.formatted(cost.get().usd(), cost.get().basis(), budget, SignalRules.BUDGET_JOB), c.now()));
+                SignalText.COST_DETAIL.formatted(cost.get().usd(), cost.get().basis(), budget,
+                        own != null ? SignalText.OWN_BUDGET : SignalRules.BUDGET_JOB), c.now()));
     }
 }

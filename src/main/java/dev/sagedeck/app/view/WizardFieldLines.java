@@ -129,6 +129,7 @@ final class WizardFieldLines {
             case SPOT: return WizardText.HELP_SPOT;
             case MAX_WAIT: return WizardText.HELP_MAX_WAIT;
             case MAX_RUNTIME: return WizardText.HELP_MAX_RUNTIME;
+            case BUDGET: return WizardText.HELP_BUDGET;
             case ROLE: return WizardText.HELP_ROLE;
             case OUTPUT: return WizardText.HELP_OUTPUT;
             case IMAGE_VERSION: return WizardText.HELP_IMAGE;

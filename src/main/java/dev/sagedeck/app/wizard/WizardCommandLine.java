@@ -57,6 +57,9 @@ public final class WizardCommandLine {
                 a.add("--spot");
                 add(a, "--max-wait", Long.toString(r.maxWaitSeconds()));
             }
+            if (s.budgetUsd() != null) {
+                add(a, "--budget", String.format(java.util.Locale.ROOT, "%.2f", s.budgetUsd()));
+            }
             add(a, "--role", s.roleArn());
             add(a, "--output", s.outputPath());
             add(a, "--image-version", s.imageVersion());

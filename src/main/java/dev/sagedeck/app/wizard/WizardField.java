@@ -27,6 +27,7 @@ public enum WizardField {
     SPOT("Managed spot", Kind.CHOICE),
     MAX_WAIT("Max wait", Kind.TEXT),
     MAX_RUNTIME("Max runtime", Kind.TEXT),
+    BUDGET("Budget (USD)", Kind.TEXT),
     ROLE("Role", Kind.TEXT),
     OUTPUT("Output", Kind.TEXT),
     IMAGE_VERSION("Image version", Kind.CHOICE),

@@ -67,6 +67,7 @@ public final class WizardPrefill {
         v.put(SPOT, WizardChoices.NO);
         v.put(MAX_WAIT, "2h");
         v.put(MAX_RUNTIME, "1h");
+        v.put(BUDGET, "");
         v.put(ROLE, defaultRole == null ? "" : defaultRole);
         v.put(OUTPUT, "");
         v.put(IMAGE_VERSION, WizardChoices.XGBOOST_VERSIONS.get(0));
@@ -116,6 +117,10 @@ public final class WizardPrefill {
             v.put(INSTANCE_COUNT, Integer.toString(r.instanceCount()));
             if (r.maxRuntimeSeconds() > 0) {
                 v.put(MAX_RUNTIME, Durations.text(r.maxRuntimeSeconds()));
+            }
+            Double budget = dev.sagedeck.domain.RunTags.budgetUsd(j.tags());
+            if (budget != null) {
+                v.put(BUDGET, String.format(java.util.Locale.ROOT, "%.2f", budget));
             }
             v.put(SPOT, r.managedSpot() ? WizardChoices.YES : WizardChoices.NO);
             if (r.managedSpot() && r.maxWaitSeconds() > 0) {

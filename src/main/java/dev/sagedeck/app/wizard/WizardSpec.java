@@ -23,7 +23,18 @@ public final class WizardSpec {
         boolean script = WizardSteps.script(v);
         return new LaunchSpec(sm ? Backend.SAGEMAKER : Backend.LOCAL, blankToNull(v.get(NAME)), owner, data(v, script),
                 hyperParameters(v), script ? scriptSpec(v, sm) : null, resources(v, sm),
-                sm ? text(v, ROLE) : null, sm ? text(v, OUTPUT) : null, sm ? text(v, IMAGE_VERSION) : null);
+                sm ? text(v, ROLE) : null, sm ? text(v, OUTPUT) : null, sm ? text(v, IMAGE_VERSION) : null,
+                sm ? budget(text(v, BUDGET)) : null);
+    }
+
+    /** The budget field as US dollars: empty (or not a positive amount, which validation refuses) is none. */
+    static Double budget(String t) {
+        try {
+            double usd = Double.parseDouble(t.replace("$", "").trim());
+            return usd > 0 && Double.isFinite(usd) ? usd : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static DataSpec data(Map<WizardField, String> v, boolean script) {

@@ -72,7 +72,7 @@ public final class WizardSteps {
                 if (WizardChoices.YES.equals(v.get(SPOT))) {
                     out.add(MAX_WAIT);
                 }
-                out.addAll(List.of(MAX_RUNTIME, ROLE, OUTPUT, IMAGE_VERSION));
+                out.addAll(List.of(MAX_RUNTIME, ROLE, OUTPUT, IMAGE_VERSION, BUDGET));
                 break;
             default:
                 break;

@@ -60,7 +60,7 @@ public final class WizardSubmit {
             return spec;
         }
         return new LaunchSpec(spec.backend(), m.group(1), spec.owner(), spec.data(), spec.hyperParameters(), spec.script(),
-                spec.resources(), spec.roleArn(), spec.outputPath(), spec.imageVersion());
+                spec.resources(), spec.roleArn(), spec.outputPath(), spec.imageVersion(), spec.budgetUsd());
     }
 
     /** The plan for a spec arrived: kept if it is the review's current spec, else the current one is asked for. */

@@ -62,6 +62,8 @@ public final class WizardText {
     public static final String HELP_INSTANCE = "Left/Right picks a type. Price per instance-hour, on demand.";
     public static final String HELP_SPOT = "Managed spot: up to ~70% cheaper, may wait for capacity (max wait >= max runtime).";
     public static final String HELP_MAX_WAIT = "How long SageMaker may wait for spot capacity plus run: 2h, 7200.";
+    public static final String HELP_BUDGET = "Optional: a signal when this job's cost so far passes it, e.g. 5.00 (over budget.job in the config).";
+    public static final String BUDGET_SHAPE = "budget must be an amount in US dollars above 0, e.g. 5.00; got %s";
     public static final String HELP_MAX_RUNTIME = "The job is stopped after this: 30m, 1h, 3600. It also caps the cost.";
     public static final String HELP_ROLE = "The execution role SageMaker assumes (default: the notebook's role).";
     public static final String HELP_OUTPUT = "Where the model goes: s3://bucket/prefix.";

@@ -60,6 +60,8 @@ public final class WizardValidation {
                         ? Optional.empty() : Optional.of(WizardText.COUNT_RANGE.formatted(t.isEmpty() ? "nothing" : t));
             case MAX_RUNTIME:
                 return duration("max runtime", t);
+            case BUDGET:
+                return t.isEmpty() || WizardSpec.budget(t) != null ? Optional.empty() : Optional.of(WizardText.BUDGET_SHAPE.formatted(t));
             case MAX_WAIT:
                 return maxWait(t, v.getOrDefault(MAX_RUNTIME, ""));
             case ROLE:

@@ -235,6 +235,23 @@ class SignalsTest {
     }
 
     @Test
+    void aJobsOwnBudgetFromTheWizardOrLaunchBudget_firesAtItsAmount_overBudgetJob() {
+        // $1.00 an hour on 2 instances: $2.20 after 1 h 06 min
+        TrainingJob job = runningIn("alice-now", "Training", Duration.ofMinutes(1), "ml.m5.xlarge").toBuilder()
+                .resources(new Resources("ml.m5.xlarge", 2, 30, 86_400, false, 0))
+                .tags(Map.of("owner", "alice", dev.sagedeck.domain.RunTags.BUDGET_USD, "2.00")).build();
+        Instant started = job.timing().started();
+        SignalRules config = SignalRules.fromConfig(Map.of("budget.job", "50.00"));
+
+        assertThat(once(job, context(PhaseHistory.EMPTY, config, Map.of(), started.plus(Duration.ofMinutes(54))))).isEmpty();
+        assertThat(once(job, context(PhaseHistory.EMPTY, SignalRules.DEFAULTS, Map.of(), started.plus(Duration.ofMinutes(66)))))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo(Signal.Kind.COST);
+                    assertThat(s.detail()).isEqualTo("cost so far $2.20 (running so far) passed the budget of $2.00 (this job's budget, set at launch)");
+                });
+    }
+
+    @Test
     void aLogSilentFarLongerThanItsUsualGapIsSignalled() {
         TrainingJob job = runningIn("alice-now", "Training", Duration.ofMinutes(30), "ml.m5.xlarge");
         List<LogLine> lines = new ArrayList<>();
