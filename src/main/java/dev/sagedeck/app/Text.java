@@ -42,7 +42,7 @@ public final class Text {
     public static final String READ_ONLY_STOP =
             "sagedeck runs read-only (--read-only): it never stops or launches anything. Restart without --read-only to stop your jobs.";
     public static final String SAVE_FAILED_TITLE = "Could not save";
-    public static final String SHOWING_ALL = "Showing everyone's jobs (others' are read-only). Press a for mine.";
+    public static final String SHOWING_ALL = "Everyone's jobs shown (others' are read-only); a for mine.";
     public static final String SHOWING_MINE = "Showing my jobs. Press a for everyone's.";
     public static final String REFRESH_IN_FLIGHT = "A refresh is already on its way.";
     public static final String SORTED_BY = "Sorted by %s.";
@@ -69,6 +69,7 @@ public final class Text {
     public static final String STOP_EXPLAIN_PARTIAL =
             "The saved model may be partial. A training script may not see the signal (then nothing is saved).";
     public static final String HELP_TITLE = "Keys";
+    public static final String HELP_MORE = "... %d more keys: see `sagedeck keys`";
     public static final String LAUNCHED = "Started %s; its log follows below.";
     public static final String LAUNCH_FAILED_TITLE = "Could not start the run";
     public static final String TOO_SMALL = "Terminal too small (%dx%d): sagedeck needs at least %dx%d.";

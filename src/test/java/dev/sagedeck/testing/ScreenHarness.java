@@ -182,6 +182,11 @@ public final class ScreenHarness implements AutoCloseable {
         return b.toString();
     }
 
+    /** What a golden file holds: the screen as text, then which control has the focus ({@link FocusLine}). */
+    public String snapshot() {
+        return text() + FocusLine.of(program.state()) + "\n";
+    }
+
     /** The screen's words in reading order, borders and line breaks removed: for text that may wrap. */
     public String flat() {
         return text().replaceAll("[|+]", " ").replaceAll("-{3,}", " ").replaceAll("\\s+", " ");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dev.sagedeck.testing.FocusLine;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,36 @@ class GoldenWordCutsTest {
             }
         }
         assertThat(cuts).as("words cut without an ellipsis").isEmpty();
+    }
+
+    @Test
+    void everyGoldenScreen_recordsWhichControlHasTheFocus() throws IOException {
+        List<String> without = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(ROOT)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                if (lines.isEmpty() || !lines.get(lines.size() - 1).startsWith(FocusLine.PREFIX)) {
+                    without.add(ROOT.relativize(f).toString());
+                }
+            }
+        }
+        assertThat(without).as("golden screens without a last line 'focus: ...' (ScreenHarness.snapshot())").isEmpty();
+    }
+
+    @Test
+    void everyGoldenScreen_existsAt60x20_80x24_and200x50() throws IOException {
+        java.util.Map<String, java.util.Set<String>> sizes = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(ROOT)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Matcher m = SIZE.matcher(f.getFileName().toString());
+                if (m.find()) {
+                    String screen = ROOT.relativize(f).toString().replace(m.group(), "");
+                    sizes.computeIfAbsent(screen, k -> new java.util.TreeSet<>()).add(m.group(1) + "x" + m.group(2));
+                }
+            }
+        }
+        assertThat(sizes).isNotEmpty();
+        sizes.forEach((screen, at) -> assertThat(at).as(screen).containsExactlyInAnyOrder("200x50", "60x20", "80x24"));
     }
 
     @Test

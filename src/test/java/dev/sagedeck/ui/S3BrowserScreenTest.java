@@ -32,7 +32,7 @@ class S3BrowserScreenTest {
     };
 
     @ParameterizedTest(name = "{0}x{1}")
-    @CsvSource({"120,35", "80,24"})
+    @CsvSource({"60,20", "80,24", "200,50"})
     void browseAPrefix_descend_andPickAFile_intoTheTrainingField(int cols, int rows) {
         try (ScreenHarness h = ScreenHarness.start(cols, rows, WizardScreenTest.backend(), WizardScreenTest.session(),
                 new dev.sagedeck.runtime.Services(new ScriptedLaunchPlanning(), STORE, null))) {
@@ -41,7 +41,7 @@ class S3BrowserScreenTest {
             h.press("<C-b>");
             assertThat(h.flat()).contains("S3 s3://alice-bucket/titanic/").contains("v2/").contains("train.csv 1.2 MB")
                     .contains("test.csv 28.6 KB").contains("Esc closes");
-            Golden.assertMatches("Wizard/s3-browser-" + cols + "x" + rows, h.text());
+            Golden.assertMatches("Wizard/s3-browser-" + cols + "x" + rows, h.snapshot());
             h.press("<Down><Enter>");
             assertThat(h.flat()).contains("S3 s3://alice-bucket/titanic/v2/").contains("train.csv 840 B");
             h.press("<Down><Enter>");

@@ -18,6 +18,7 @@ public final class CompareText {
     public static final String FOOT_SORTED = "Sorted by %s (%s: next metric).";
     public static final String FOOT_SORT = "%s sorts by a metric.";
     public static final String FOOT_MORE = "More below (Down).";
+    public static final String FOOT_JOBS_NOT_SHOWN = "%d more jobs do not fit: a wider terminal or e/E (export) shows them.";
     public static final String SORTED_BY = "Sorted by %s, best first.";
     public static final String UNSORTED = "In marking order.";
     public static final String DONE = "Scored %d of %d models on %s.";

@@ -36,8 +36,9 @@ final class ChromePainter {
         if (s.session().readOnly()) {
             parts.add("READ-ONLY");
         }
-        if (s.list().loadedAt() != null) {
-            parts.add("refreshed " + Formats.duration(Duration.between(s.list().loadedAt(), s.now())) + " ago");
+        String refreshed = s.list().loadedAt() == null ? null : "refreshed " + Formats.duration(Duration.between(s.list().loadedAt(), s.now())) + " ago";
+        if (refreshed != null) {
+            parts.add(refreshed);
         }
         dropFirst.add(s.session().backends());
         int room = r.width() - 2;
@@ -46,6 +47,9 @@ final class ChromePainter {
         }
         if (Canvas.widthOf(String.join(" | ", parts)) > room) {
             parts.set(0, Text.APP_NAME); // the version is in --version
+        }
+        if (Canvas.widthOf(String.join(" | ", parts)) > room && refreshed != null) {
+            parts.remove(refreshed); // before the AWS line is cut: the error banner says when a refresh fails
         }
         c.put(r.x() + 1, r.y(), TextFit.words(String.join(" | ", parts), room), Role.HEADER, room);
     }
@@ -78,16 +82,38 @@ final class ChromePainter {
             long next = Math.max(0, Duration.between(s.now(), s.list().nextRefresh()).getSeconds());
             String msg = "! " + Formats.clock(s.list().errorAt()) + " refresh failed (retry in " + next + "s, r now): "
                     + s.list().error() + " - showing the last rows.";
-            c.fill(r, ' ', Role.ERROR);
-            c.put(r.x() + 1, r.y(), TextFit.words(msg, r.width() - 2), Role.ERROR, r.width() - 2);
+            twoLines(c, r, msg, Role.ERROR);
             return;
         }
         if (s.flash() != null) {
-            c.put(r.x() + 1, r.y(), TextFit.words(s.flash(), r.width() - 2), Role.FLASH, r.width() - 2);
+            twoLines(c, r, s.flash(), Role.FLASH);
             return;
         }
         if (s.view() == View.LIST && !s.list().filter().isBlank()) {
-            c.put(r.x() + 1, r.y(), TextFit.words("Filter: " + s.list().filter() + "  (/ to change, Esc in the filter clears it)", r.width() - 2), Role.DIM, r.width() - 2);
+            c.put(r.x() + 1, r.y(), TextFit.words("Filter: " + s.list().filter() + "  (/ changes it, Esc clears it)", r.width() - 2), Role.DIM, r.width() - 2);
+        }
+    }
+
+    /**
+     * A message that does not fit the status line goes on over the row below it (the top border of
+     * the pane) until the next key: a refusal or an error is read whole, not cut at the screen's edge.
+     */
+    private static void twoLines(Canvas c, Rect r, String text, Role role) {
+        int width = r.width() - 2;
+        // wrapped a cell short of the edge, so a line that breaks between words never looks cut at the border
+        List<Line> lines = Canvas.widthOf(text) <= width ? List.of(Line.of(text, role)) : TextFit.wrap(Line.of(text, role), width - 1, 0);
+        for (int i = 0; i < Math.min(2, lines.size()); i++) {
+            String t = lines.get(i).text();
+            if (i == 1 && lines.size() > 2) {
+                StringBuilder rest = new StringBuilder();
+                lines.subList(1, lines.size()).forEach(l -> rest.append(l.text().strip()).append(' '));
+                t = TextFit.words(rest.toString().strip(), width);
+            }
+            Rect row = new Rect(r.x(), r.y() + i, r.width(), 1);
+            if (role == Role.ERROR || i == 1) {
+                c.fill(row, ' ', role);
+            }
+            c.put(r.x() + 1, row.y(), t, role, width);
         }
     }
 

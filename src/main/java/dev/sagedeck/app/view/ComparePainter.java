@@ -16,6 +16,8 @@ import java.util.List;
  */
 final class ComparePainter {
     private static final String BEST = "*";
+    private static final int MIN_COLUMN = 12;
+    private static final int MIN_LABEL = 14;
 
     private ComparePainter() {}
 
@@ -25,17 +27,20 @@ final class ComparePainter {
         c.box(area, title, Role.BORDER_FOCUS, Role.TITLE);
         Rect in = area.inner();
         int width = in.width() - 2;
-        int n = Math.max(1, cmp.jobs().size());
         int longest = cmp.rows().stream().mapToInt(r -> Canvas.widthOf(r.label())).max().orElse(8);
-        int label = Math.max(10, Math.min(longest + 1, Math.min(24, width / 3)));
-        if (label + n * 12 > width) {
-            label = Math.max(10, width - n * 12); // many jobs: their columns before long labels
+        int natural = Math.max(10, Math.min(longest + 1, 24));
+        // every job when each keeps a readable column (a label of 14 or more); else as many as fit, and the footer says how many are not shown
+        int n = Math.max(1, cmp.jobs().size());
+        if (width - n * MIN_COLUMN < MIN_LABEL) {
+            n = Math.max(1, (width - MIN_LABEL) / MIN_COLUMN);
         }
+        int label = Math.max(MIN_LABEL, Math.min(natural, width - n * MIN_COLUMN));
         int col = Math.max(6, (width - label) / n);
-        List<Line> foot = footer(s, cmp, width);
+        int notShown = cmp.jobs().size() - n;
+        List<Line> foot = footer(s, cmp, width, false, notShown);
         int y = in.y();
         int x0 = in.x() + 1;
-        List<String> names = TextFit.distinct(cmp.jobs(), col - 1);
+        List<String> names = TextFit.distinct(cmp.jobs().subList(0, Math.min(n, cmp.jobs().size())), col - 1);
         for (int i = 0; i < names.size(); i++) {
             c.put(x0 + label + i * col, y, Formats.pad(names.get(i), col - 1), Role.COLUMN_HEADER, col - 1);
         }
@@ -44,7 +49,7 @@ final class ComparePainter {
         int top = Math.max(0, Math.min(s.compare().scroll(), rows.size() - visible));
         boolean more = top + visible < rows.size();
         if (more) {
-            foot = footer(s, cmp, width, true);
+            foot = footer(s, cmp, width, true, notShown);
             visible = Math.max(1, in.height() - 1 - foot.size());
         }
         for (int r = 0; r < visible && top + r < rows.size(); r++) {
@@ -52,7 +57,7 @@ final class ComparePainter {
             int ry = y + 1 + r;
             boolean result = row.isResult();
             c.put(x0, ry, TextFit.middle(row.label(), label - 1), result ? Role.TITLE : row.group().equals("hyperparameter") ? Role.KEY : Role.DIM, label - 1);
-            for (int i = 0; i < row.values().size(); i++) {
+            for (int i = 0; i < row.values().size() && i < n; i++) {
                 String v = row.values().get(i);
                 boolean best = row.best().contains(i);
                 Role role = v.startsWith("failed: ") ? Role.ERROR : best ? Role.COMPLETED : !result && row.differs() ? Role.MATCH : Role.NORMAL;
@@ -75,13 +80,12 @@ final class ComparePainter {
         return fitted + mark;
     }
 
-    private static List<Line> footer(AppState s, Comparison cmp, int width) {
-        return footer(s, cmp, width, false);
-    }
-
     /** What is not shown and why, the test file, the sort: wrapped, at most two rows. */
-    private static List<Line> footer(AppState s, Comparison cmp, int width, boolean more) {
+    private static List<Line> footer(AppState s, Comparison cmp, int width, boolean more, int jobsNotShown) {
         List<String> parts = new ArrayList<>();
+        if (jobsNotShown > 0) {
+            parts.add(CompareText.FOOT_JOBS_NOT_SHOWN.formatted(jobsNotShown));
+        }
         if (s.compare().test().file() != null) {
             parts.add(CompareText.FOOT_FILE.formatted(s.compare().test().file()));
         }

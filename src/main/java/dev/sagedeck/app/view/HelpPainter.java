@@ -35,6 +35,17 @@ final class HelpPainter {
         if (colWidth == in.width() && lines.size() > room) {
             lines = lines(compactMoves(rows), s, colWidth); // one column too short: the movement keys share one line
         }
+        int capacity = colWidth == in.width() ? room : 2 * room;
+        if (lines.size() > capacity && room > 1) {
+            // no key may go unmentioned: the last row says how many more there are and where to find them
+            int shown = capacity - 1;
+            while (shown > 0 && lines.get(shown).text().startsWith(" ")) {
+                shown--; // an entry is shown whole or counted among the rest
+            }
+            int more = countRows(lines) - countRows(lines.subList(0, shown));
+            lines = new ArrayList<>(lines.subList(0, shown));
+            lines.add(Line.of(Text.HELP_MORE.formatted(more), Role.NOTE));
+        }
         int y = in.y();
         int col = 0;
         for (Line l : lines) {
@@ -49,6 +60,11 @@ final class HelpPainter {
         if (s.session().readOnly()) {
             c.put(in.x() + 1, in.y() + in.height() - 1, "Read-only mode: stop and launch are disabled.", Role.WARN, in.width() - 2);
         }
+    }
+
+    /** Entries among help lines: a continuation line (a wrapped help text) starts with spaces. */
+    private static int countRows(List<Line> lines) {
+        return (int) lines.stream().filter(l -> !l.text().startsWith(" ")).count();
     }
 
     /** One help line: the keys of an action, what it does, and whether read-only mode refuses it. */

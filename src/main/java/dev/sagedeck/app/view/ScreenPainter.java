@@ -18,7 +18,6 @@ public final class ScreenPainter {
         }
         Layout layout = Layout.of(s.columns(), s.rows());
         ChromePainter.header(c, s, layout.header());
-        ChromePainter.status(c, s, layout.status());
         View barView = ActionTargets.keyView(s);
         if (s.view() == View.HELP) {
             HelpPainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
@@ -34,6 +33,8 @@ public final class ScreenPainter {
                 PreviewPainter.paint(c, s, layout.side());
             }
         }
+        // after the panes: a long message goes on over the row below the status line
+        ChromePainter.status(c, s, layout.status());
         ChromePainter.keyBar(c, s, layout.keyBar(), barView);
         if (s.modal() != null) {
             ModalPainter.paint(c, s);

@@ -17,7 +17,8 @@ final class WizardPainter {
         WizardState w = s.wizard();
         List<WizardStep> steps = WizardSteps.steps(w.values());
         int index = steps.indexOf(w.step()) + 1;
-        c.box(area, title(w) + " - " + WizardText.STEP.formatted(index, steps.size(), w.step().title()), Role.BORDER_FOCUS, Role.TITLE);
+        String step = WizardText.STEP.formatted(index, steps.size(), w.step().title());
+        c.box(area, title(w, area.width() - 6 - 3 - step.length()) + " - " + step, Role.BORDER_FOCUS, Role.TITLE);
         Rect in = area.inner();
         if (in.height() < 3) {
             return;
@@ -54,15 +55,22 @@ final class WizardPainter {
         }
     }
 
-    private static String title(WizardState w) {
+    /** The wizard's title in {@code room} cells: a job name loses its middle first, so the step stays readable. */
+    private static String title(WizardState w, int room) {
         switch (w.origin().kind()) {
             case CLONE:
-                return WizardText.TITLE_CLONE.formatted(w.origin().job().name());
+                return named(WizardText.TITLE_CLONE, w.origin().job().name(), room);
             case PROMOTE:
-                return WizardText.TITLE_PROMOTE.formatted(w.origin().job().name());
+                return named(WizardText.TITLE_PROMOTE, w.origin().job().name(), room);
             default:
                 return WizardText.TITLE_NEW;
         }
+    }
+
+    private static String named(String format, String name, int room) {
+        int forName = room - (format.length() - 2);
+        // too narrow for a readable name: the form without it ("Clone", "on SageMaker"); the review shows the origin
+        return forName < 12 ? format.replace("%s", "").replace(" of ", "").strip() : format.formatted(TextFit.middle(name, forName));
     }
 
     /** "1 Where > 2 Data > ..." with the current step highlighted; numbers only when it does not fit. */

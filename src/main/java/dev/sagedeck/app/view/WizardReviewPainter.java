@@ -25,15 +25,19 @@ final class WizardReviewPainter {
         for (Line l : lines(s, w)) {
             lines.addAll(l.spans().size() == 1 ? TextFit.wrap(l, body.width(), 4) : TextFit.wrap(l, body.width()));
         }
-        int rows = Math.max(1, body.height() - 3);
+        // the Submit line is pinned below; on a narrow screen it wraps, so a blocking reason is read whole
+        List<Line> submit = TextFit.wrap(submitLine(w), body.width(), 11);
+        int rows = Math.max(1, body.height() - 2 - submit.size());
         int top = Math.max(0, Math.min(w.scroll(), lines.size() - rows));
         for (int i = 0; i < rows && top + i < lines.size(); i++) {
             lines.get(top + i).draw(c, body.x(), body.y() + i, body.width());
         }
         if (top + rows < lines.size()) {
-            c.put(body.x(), body.y() + body.height() - 2, "(more below: Down / PageDown)", Role.NOTE, body.width());
+            c.put(body.x(), body.y() + body.height() - 1 - submit.size(), "(more below: Down / PageDown)", Role.NOTE, body.width());
         }
-        submitLine(w).draw(c, body.x(), body.y() + body.height() - 1, body.width());
+        for (int i = 0; i < submit.size(); i++) {
+            submit.get(i).draw(c, body.x(), body.y() + body.height() - submit.size() + i, body.width());
+        }
     }
 
     static List<Line> lines(AppState s, WizardState w) {

@@ -69,9 +69,9 @@ public final class WizardUpdate {
                 }
                 return Next.of(s.withWizard(w.withFocus(fields.get(Math.max(0, i - 1)))));
             case PAGE_DOWN:
-                return Next.of(s.withWizard(w.withScroll(w.scroll() + 10)));
+                return Next.of(s.withWizard(w.withScroll(w.scroll() + reviewPage(s))));
             case PAGE_UP:
-                return Next.of(s.withWizard(w.withScroll(w.scroll() - 10)));
+                return Next.of(s.withWizard(w.withScroll(w.scroll() - reviewPage(s))));
             case CHOICE_NEXT:
             case CHOICE_PREV:
                 if (w.focus() == null || w.focus().kind() != WizardField.Kind.CHOICE) {
@@ -180,5 +180,13 @@ public final class WizardUpdate {
         WizardStep prev = steps.get(i - 1);
         List<WizardField> fields = WizardSteps.fields(prev, w.values());
         return s.withWizard(w.withStep(prev, fields.isEmpty() ? null : fields.get(0)));
+    }
+
+    /**
+     * A page of the review: the rows it shows (the screen less header, status, key bar, border,
+     * steps, the "more below" note and Submit), less one kept for context, so no line is skipped.
+     */
+    private static int reviewPage(AppState s) {
+        return Math.max(1, s.rows() - 11);
     }
 }
