@@ -253,8 +253,13 @@ public class Wiring {
                 + (s.endpoint() != null ? ", " + s.endpoint() : ""));
     }
 
+    /** Whether AWS is configured for these options, and why not. */
+    public AwsStatus awsState(GlobalOptions options) {
+        return aws(options).status();
+    }
+
     /** Prices known at start (own file, cached Price List answers, bundled table); no call is made. */
-    Map<String, dev.sagedeck.domain.Price> prices(GlobalOptions options) {
+    public Map<String, dev.sagedeck.domain.Price> prices(GlobalOptions options) {
         return options != null && options.localOnly ? Map.of() : aws(options).knownPrices();
     }
 

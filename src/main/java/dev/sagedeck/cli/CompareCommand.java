@@ -83,7 +83,7 @@ public final class CompareCommand implements Callable<Integer> {
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }
-        Map<String, Price> prices = g.localOnly ? Map.of() : wiring.aws(g).knownPrices();
+        Map<String, Price> prices = wiring.prices(g);
         Comparison c = Comparison.of(jobs, t -> Optional.ofNullable(t == null ? null : prices.get(t)), Instant.now(), all, scored, sort);
         if (sort != null && c.sortedBy() == null) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--sort %s: no such metric; one of: %s".formatted(sort,

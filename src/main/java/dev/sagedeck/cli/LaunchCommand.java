@@ -175,7 +175,7 @@ public final class LaunchCommand implements Callable<Integer> {
         if (g.localOnly) {
             return "--local-only leaves SageMaker out; use 'sagedeck train' for a local run";
         }
-        return "SageMaker is not available: " + wiring.aws(g).status().problem();
+        return "SageMaker is not available: " + wiring.awsState(g).problem();
     }
 
     /** Checks that need no AWS; the adapter checks the rest (role ARN, S3 URIs, spot timing...). */

@@ -74,8 +74,8 @@ public final class WatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
         }
-        Map<String, Price> prices = options.localOnly || !wiring.aws(options).status().configured()
-                ? Map.of() : wiring.aws(options).knownPrices();
+        Map<String, Price> prices = options.localOnly || !wiring.awsState(options).configured()
+                ? Map.of() : wiring.prices(options);
         Watch.Options o = new Watch.Options(json, notifier, Duration.ofMillis(Math.round(intervalSeconds * 1000)),
                 wiring.paths().stateDir());
         return new Watch(wiring.backends(options), wiring.ownership(options), rules, prices, Clock.systemUTC(), o,

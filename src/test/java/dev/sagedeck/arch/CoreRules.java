@@ -4,12 +4,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
 
 /**
  * The one-direction architecture as ArchUnit rules, for any root package, so that the same rules
  * run on sagedeck itself and on a deliberately broken fixture (which proves they can fail).
- * domain sees only the JDK; port sees domain; app sees domain and port; the UI sees only the core.
+ * domain sees only the JDK; port sees domain; app sees domain and port (so the core reaches no
+ * blocking use case); runtime and the UI see only the core and use cases; use cases see ports,
+ * not adapters; the CLI sees neither AWS nor the engine; adapters do not see each other.
  */
 final class CoreRules {
     /** Libraries the core must never touch (UI toolkit, AWS, xgboost, CLI parser, JSON). */
@@ -25,7 +28,11 @@ final class CoreRules {
                 portSeesDomain(root),
                 appSeesDomainAndPort(root),
                 coreUsesNoAdapterLibrary(root),
-                uiSeesOnlyTheCore(root));
+                uiSeesOnlyTheCore(root),
+                runtimeSeesNoAdapter(root),
+                cliSeesNoEngineOrAws(root),
+                useCasesSeeNoAdapter(root),
+                adaptersDoNotDependOnEachOther(root));
     }
 
     static ArchRule domainSeesOnlyTheJdk(String root) {
@@ -53,6 +60,58 @@ final class CoreRules {
         return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".port..", root + ".app..")
                 .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_LIBRARIES)
                 .because("Lanterna, AWS, xgboost, picocli and Jackson belong in adapters");
+    }
+
+    /** The effect runner reaches backends through ports and use cases, never an adapter class. */
+    static ArchRule runtimeSeesNoAdapter(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".runtime..", root + ".ui..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..", root + ".data..", root + ".cli..")
+                .because("runtime and ui see only the core and the use cases; Wiring plugs the adapters in")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Commands reach SageMaker and the engine through ports and use cases (Wiring hands them out).
+     * The local backend is not listed yet: train's hand-over to the job process and forget still
+     * call it directly (docs/ARCHITECTURE.md says what is left).
+     */
+    static ArchRule cliSeesNoEngineOrAws(String root) {
+        return noClasses().that().resideInAPackage(root + ".cli..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(root + ".sagemaker..", root + ".xgboost..", root + ".data..", root + ".ui..")
+                .because("the CLI and the dashboard call the same use cases, not adapters")
+                .allowEmptyShould(true);
+    }
+
+    /** Use cases (blocking, run on executors) speak in ports: any backend can sit behind them. */
+    static ArchRule useCasesSeeNoAdapter(String root) {
+        return noClasses().that().resideInAPackage(root + ".usecase..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..", root + ".data..",
+                        root + ".config..", root + ".runtime..", root + ".ui..", root + ".cli..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(ADAPTER_LIBRARIES)
+                .because("use cases are shared by the CLI and the dashboard and tested without AWS or a terminal")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * Adapters meet only through ports: SageMaker and the local backend never see each other; the
+     * engine (xgboost) and the CSV reader (data) see no backend. The local backend runs the engine.
+     */
+    static ArchRule adaptersDoNotDependOnEachOther(String root) {
+        return CompositeArchRule.of(notSeeing(root, "sagemaker", "local", "xgboost", "runtime", "ui", "cli", "usecase"))
+                .and(notSeeing(root, "local", "sagemaker", "runtime", "ui", "cli", "usecase"))
+                .and(notSeeing(root, "xgboost", "sagemaker", "local", "runtime", "ui", "cli", "usecase"))
+                .and(notSeeing(root, "data", "sagemaker", "local", "xgboost", "config", "runtime", "ui", "cli", "usecase"))
+                .because("adapters meet only through ports");
+    }
+
+    private static ArchRule notSeeing(String root, String from, String... to) {
+        String[] targets = java.util.Arrays.stream(to).map(t -> root + "." + t + "..").toArray(String[]::new);
+        return noClasses().that().resideInAPackage(root + "." + from + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(targets)
+                .allowEmptyShould(true);
     }
 
     static ArchRule uiSeesOnlyTheCore(String root) {

@@ -58,6 +58,20 @@ class DependencyRulesCatchViolationsTest {
     }
 
     @Test
+    void aCommandCallingTheSageMakerAdapter_isReported() {
+        EvaluationResult result = CoreRules.cliSeesNoEngineOrAws(FIXTURE).evaluate(fixture);
+
+        assertThat(report(result)).contains("archfixture.cli.DirectLaunchCommand", "archfixture.sagemaker.DirectSageMaker");
+    }
+
+    @Test
+    void oneAdapterCallingAnother_isReported() {
+        EvaluationResult result = CoreRules.adaptersDoNotDependOnEachOther(FIXTURE).evaluate(fixture);
+
+        assertThat(report(result)).contains("archfixture.local.LocalCallsSageMaker", "archfixture.sagemaker.DirectSageMaker");
+    }
+
+    @Test
     void cleanCoreClasses_areNotReported() {
         String all = CoreRules.all(FIXTURE).stream()
                 .map(rule -> report(rule.evaluate(fixture)))
