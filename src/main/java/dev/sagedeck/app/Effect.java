@@ -57,6 +57,7 @@ public sealed interface Effect {
         R exportComparison(ExportComparison e);
         R listObjects(ListObjects e);
         R evaluateModel(EvaluateModel e);
+        R completePath(CompletePath e);
         R loadSignals(LoadSignals e);
         R recordPhases(RecordPhases e);
     }
@@ -329,6 +330,25 @@ public sealed interface Effect {
 
         public <R> R accept(Handler<R> h) {
             return h.evaluateModel(this);
+        }
+    }
+
+    /**
+     * List the directory of a typed path for Tab completion (a disk read: never on the UI thread);
+     * {@code target} names the field it is for, so an answer for a field no longer typed in is dropped.
+     */
+    record CompletePath(String target, String typed) implements Io {
+        public String key() {
+            return "complete:" + target;
+        }
+
+        /** A directory that cannot be listed completes nothing. */
+        public Msg failed(String message, Instant at) {
+            return new Msg.PathCompleted(target, typed, typed, List.of());
+        }
+
+        public <R> R accept(Handler<R> h) {
+            return h.completePath(this);
         }
     }
 

@@ -153,6 +153,13 @@ public sealed interface Msg {
     /** A compared job's model could not be scored on {@code testFile} (no model yet, missing label column...). */
     record EvaluationFailed(String job, String testFile, String message) implements Msg {}
 
+    /** Tab completion of {@code typed} in the field {@code target}: as far as it is unambiguous, and the names that matched. */
+    record PathCompleted(String target, String typed, String completed, java.util.List<String> candidates) implements Msg {
+        public PathCompleted {
+            candidates = java.util.List.copyOf(candidates);
+        }
+    }
+
     /** The signal rules (config) and the phase history (state directory) were read; {@code problem} says what was wrong, if anything. */
     record SignalsLoaded(dev.sagedeck.app.signals.SignalRules rules, dev.sagedeck.app.signals.PhaseHistory history,
             String problem) implements Msg {}

@@ -13,6 +13,8 @@ public final class Text {
     public static final String EMPTY_MINE =
             "No training jobs yet.\n\nPress n to train XGBoost on the bundled Titanic sample here, or run:\n"
                     + "  sagedeck train --sample titanic\nEnter opens a job and its log; a shows colleagues' jobs.";
+    public static final String NO_PATH_MATCH = "Nothing in that directory starts with '%s'.";
+    public static final String PATH_MATCHES = "%d matches: %s";
     public static final String FILTER_CLEARED = "Filter cleared: every job shows again.";
     public static final String EMPTY_FILTERED = "No jobs match the filter '%s'. Esc clears it.";
     public static final String AWS_NOT_CONFIGURED = "AWS: not configured - local jobs only";

@@ -164,6 +164,9 @@ public final class Update {
         if (msg instanceof Msg.EvaluationFailed m) {
             return CompareEvaluate.failed(s, m);
         }
+        if (msg instanceof Msg.PathCompleted m) {
+            return PathCompletionUpdate.completed(s, m);
+        }
         if (msg instanceof Msg.ExportFailed m) {
             return Next.of(s.finished(Effect.ExportComparison.KEY).withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
         }

@@ -206,6 +206,11 @@ public final class EffectRunner implements AutoCloseable {
         }
 
         @Override
+        public Msg completePath(Effect.CompletePath e) {
+            return PathLister.complete(e);
+        }
+
+        @Override
         public Msg loadSignals(Effect.LoadSignals e) {
             return SignalFiles.load(configFile, stateDir);
         }

@@ -17,10 +17,11 @@ import java.util.List;
 public final class CompareEvaluate {
     private CompareEvaluate() {}
 
-    /** Opens the path prompt: the last file scored, else the first compared job's local test file. */
+    /** Opens the path prompt: the last file scored (in this comparison or an earlier one), else the first compared job's local test file. */
     public static Next prompt(AppState s) {
         TestEvaluation t = s.compare().test();
-        String prefill = t.file() != null ? t.file() : firstLocalTestFile(s.compare().jobs(s.list().jobs()));
+        String prefill = t.file() != null ? t.file()
+                : s.compare().lastTestFile() != null ? s.compare().lastTestFile() : firstLocalTestFile(s.compare().jobs(s.list().jobs()));
         return Next.of(s.withCompare(s.compare().withTest(t.withPrompt(prefill))));
     }
 
@@ -33,6 +34,9 @@ public final class CompareEvaluate {
         }
         if (key.equals(Key.ESC)) {
             return Next.of(s.withCompare(s.compare().withTest(t.withPrompt(null))));
+        }
+        if (key.equals(Key.TAB)) {
+            return dev.sagedeck.app.PathCompletionUpdate.request(s, dev.sagedeck.app.PathCompletionUpdate.COMPARE_TEST, p);
         }
         return t.promptField().edit(key).map(f -> Next.of(withPrompt(s, f))).orElse(Next.of(s));
     }

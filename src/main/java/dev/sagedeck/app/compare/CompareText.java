@@ -4,6 +4,7 @@ package dev.sagedeck.app.compare;
 public final class CompareText {
     private CompareText() {}
 
+    public static final String PROMPT_SAID = "Test CSV: %s   %s";
     public static final String PROMPT = "Test CSV: %s   (Enter scores every compared model on it, Esc cancels)";
     public static final String NEED_FILE = "Type the path of a labelled test CSV, then Enter (Esc cancels).";
     public static final String EVALUATING = "Evaluating %d models on %s ...";

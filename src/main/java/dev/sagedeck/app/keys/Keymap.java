@@ -72,7 +72,7 @@ public final class Keymap {
         b.add(bind(Action.EVALUATE_TEST, "test", "score every compared model on a test CSV (asks for the file)").keys(Key.of('t')).in(COMPARE).onKeyBar());
         b.add(bind(Action.NEXT_STEP, "next/submit", "next step; on the review, submit").keys(Key.ENTER).in(WIZARD).onKeyBar());
         b.add(bind(Action.BACK, "back", "previous step (nothing is lost); on step 1, close").keys(Key.ESC).in(WIZARD).onKeyBar());
-        b.add(bind(Action.NEXT_FIELD, "field", "next field (in a path field Tab completes the path first)").keys(Key.TAB, Key.DOWN).in(WIZARD).onKeyBar());
+        b.add(bind(Action.NEXT_FIELD, "field", "next field").keys(Key.TAB, Key.DOWN).in(WIZARD).onKeyBar());
         b.add(bind(Action.PREV_FIELD, "prev field", "previous field").keys(new Key("<S-Tab>"), Key.UP).in(WIZARD));
         b.add(bind(Action.CHOICE_NEXT, "choose", "next choice (Space too)").keys(Key.RIGHT).in(WIZARD).onKeyBar());
         b.add(bind(Action.CHOICE_PREV, "choose", "previous choice").keys(Key.LEFT).in(WIZARD));

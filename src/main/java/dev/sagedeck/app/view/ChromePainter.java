@@ -65,7 +65,9 @@ final class ChromePainter {
             // a long path shows its end, where the typing happens
             TextField f = s.compare().test().promptField();
             String path = TextFit.tail(FieldCursor.shown(f), Math.max(8, r.width() - 14));
-            String prompt = dev.sagedeck.app.compare.CompareText.PROMPT.formatted(path);
+            // what the last key said (Tab's matches, a missing file) replaces the hint while typing
+            String prompt = s.flash() != null ? dev.sagedeck.app.compare.CompareText.PROMPT_SAID.formatted(path, s.flash())
+                    : dev.sagedeck.app.compare.CompareText.PROMPT.formatted(path);
             c.put(r.x() + 1, r.y(), TextFit.words(prompt, r.width() - 2), Role.INPUT, r.width() - 2);
             if (path.equals(FieldCursor.shown(f))) { // a path cut at its start would put the cursor elsewhere
                 FieldCursor.draw(c, r.x() + 1 + prompt.indexOf(path), r.y(), f, r.x() + r.width() - 1);

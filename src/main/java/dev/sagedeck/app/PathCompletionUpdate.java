@@ -1,0 +1,52 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.app.compare.TestEvaluation;
+import java.util.List;
+
+/**
+ * Tab in a typed path (the comparison's test file): asks the runtime to list the directory (an
+ * effect: disk I/O never runs on the UI thread) and applies the answer only if the field still holds
+ * what was typed (keys typed meanwhile win). Several matches are named in the prompt line. The
+ * wizard's Tab stays "next field": keys typed right after it would race the answer (see ARCHITECTURE).
+ */
+public final class PathCompletionUpdate {
+    /** The comparison's test file prompt. */
+    public static final String COMPARE_TEST = "compare-test";
+
+    private PathCompletionUpdate() {}
+
+    /** Asks for a completion of {@code typed} in {@code target} (one at a time per field). */
+    public static Next request(AppState s, String target, String typed) {
+        Effect.CompletePath e = new Effect.CompletePath(target, typed);
+        if (s.busy(e.key())) {
+            return Next.of(s);
+        }
+        return Next.of(s.started(e.key()), e);
+    }
+
+    static Next completed(AppState s, Msg.PathCompleted m) {
+        AppState n = s.finished(new Effect.CompletePath(m.target(), m.typed()).key());
+        if (m.target().equals(COMPARE_TEST)) {
+            TestEvaluation t = n.compare().test();
+            if (!t.editing() || !t.prompt().equals(m.typed())) {
+                return Next.of(n); // typed on meanwhile, or the prompt closed: the answer is stale
+            }
+            n = n.withCompare(n.compare().withTest(t.withPromptField(t.promptField().withText(m.completed()))));
+            return Next.of(said(n, m));
+        }
+        return Next.of(n);
+    }
+
+    /** Several matches and nothing more to add: the status line lists them (as a shell's second Tab would). */
+    private static AppState said(AppState s, Msg.PathCompleted m) {
+        if (m.candidates().isEmpty()) {
+            return s.withFlash(Text.NO_PATH_MATCH.formatted(InertText.of(m.typed().substring(m.typed().lastIndexOf('/') + 1))));
+        }
+        if (m.candidates().size() > 1 && m.completed().equals(m.typed())) {
+            List<String> shown = m.candidates().subList(0, Math.min(8, m.candidates().size()));
+            String more = m.candidates().size() > shown.size() ? " ..." : "";
+            return s.withFlash(Text.PATH_MATCHES.formatted(m.candidates().size(), InertText.of(String.join("  ", shown)) + more));
+        }
+        return s;
+    }
+}
