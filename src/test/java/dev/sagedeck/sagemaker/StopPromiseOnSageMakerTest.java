@@ -189,7 +189,7 @@ class StopPromiseOnSageMakerTest {
             assertThat(h.line(34)).as("the key bar offers no stop for bob's job").doesNotContain("S stop");
             h.press("S");
             assertThat(h.flat()).contains("alice-x belongs to bob").doesNotContain("[ Cancel ]");
-            h.press("<Enter>");
+            h.press("<Enter><Tab>"); // a running job opens on its log; Tab shows the details
             assertThat(h.text()).containsPattern("Owner\\s+bob");
             h.press("S");
             assertThat(aws.count("SageMaker.StopTrainingJob")).isZero();
