@@ -77,8 +77,7 @@ class StopPromiseLocalTest {
             assertThat(l.path("where").asText()).isEqualTo("local");
             assertThat(l.path("jobOwner").asText()).isEqualTo("bob");
         });
-        jobs.stop("alice-spoof");
-        jobs.stop("alice-spoof");
+        jobs.stop("alice-spoof"); // bob's run ends here; once is enough (a second stop of an ended run is refused)
     }
 
     @Test
