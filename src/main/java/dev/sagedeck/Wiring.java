@@ -1,6 +1,6 @@
 package dev.sagedeck;
 
-import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.usecase.AllTrainingJobs;
 import dev.sagedeck.cli.GlobalOptions;
 import dev.sagedeck.config.ConfigException;
 import dev.sagedeck.config.FileAuditLog;
@@ -14,7 +14,7 @@ import dev.sagedeck.port.TransferProgress;
 import dev.sagedeck.sagemaker.AwsOptions;
 import dev.sagedeck.sagemaker.AwsSetup;
 import dev.sagedeck.sagemaker.AwsTuning;
-import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.usecase.GuardedStop;
 import dev.sagedeck.app.Session;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.keys.Keymap;
@@ -301,7 +301,6 @@ public class Wiring {
                 principalTag, settings().get("owner.tag", Ownership.DEFAULT_TAG_KEY)));
     }
 
-    /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
     /** Scores a job's model on a test CSV here: the dashboard's compare t and sagedeck compare --test. */
     public dev.sagedeck.port.ModelEvaluation modelEvaluation(AllTrainingJobs jobs) {
         return new XgboostModelEvaluation(jobs, paths.cacheDir());
@@ -317,8 +316,14 @@ public class Wiring {
         return new dev.sagedeck.local.LocalPreflight();
     }
 
+    /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
     public AuditLog auditLog() {
         return new FileAuditLog(paths.auditLog());
+    }
+
+    /** My finished jobs' phase durations, kept in the state directory for {@code watch} and the dashboard. */
+    public dev.sagedeck.port.PhaseHistories phaseHistory() {
+        return new dev.sagedeck.config.PhaseHistoryFile(paths.stateDir());
     }
 
     /** The guarded stop over these backends, writing to this state directory's audit.log. */

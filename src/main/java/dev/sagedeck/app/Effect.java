@@ -1,13 +1,14 @@
 package dev.sagedeck.app;
 
 import dev.sagedeck.app.compare.Comparison;
-import dev.sagedeck.app.signals.PhaseHistory;
-import dev.sagedeck.app.signals.PhaseRecord;
+import dev.sagedeck.domain.PhaseHistory;
+import dev.sagedeck.domain.PhaseRecord;
 import dev.sagedeck.app.signals.SignalRules;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.LogCursor;
 import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.StopDecision;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ public sealed interface Effect {
     }
 
     /** Write the audit line of a stop attempt that ended before any call (refused or cancelled in the dashboard). */
-    record RecordStopAttempt(String job, String where, String jobOwner, GuardedStop.Decision decision, String reason,
+    record RecordStopAttempt(String job, String where, String jobOwner, StopDecision decision, String reason,
             Ownership me) implements Io {
         public static String key(String job) {
             return "audit:" + job;

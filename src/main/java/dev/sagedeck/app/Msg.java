@@ -161,7 +161,7 @@ public sealed interface Msg {
     }
 
     /** The signal rules (config) and the phase history (state directory) were read; {@code problem} says what was wrong, if anything. */
-    record SignalsLoaded(dev.sagedeck.app.signals.SignalRules rules, dev.sagedeck.app.signals.PhaseHistory history,
+    record SignalsLoaded(dev.sagedeck.app.signals.SignalRules rules, dev.sagedeck.domain.PhaseHistory history,
             String problem) implements Msg {}
 
     /** Finished jobs' phase durations were appended to the history file ({@code problem} null), or could not be. */

@@ -4,6 +4,7 @@ import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.port.BackendException;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,7 @@ public final class StopPolicy {
                 case NOT_MINE -> Text.STOP_NOT_MINE.formatted(name, owner == null ? Text.NO_OWNER : InertText.of(owner));
                 case OWNER_UNKNOWN -> Text.STOP_OWNER_UNKNOWN.formatted(name);
                 case NOT_RUNNING -> Text.STOP_NOT_RUNNING.formatted(name, status == null ? "?" : status.text());
-                case UNKNOWN_JOB -> Text.NO_SUCH_JOB.formatted(name);
+                case UNKNOWN_JOB -> BackendException.NO_SUCH_JOB.formatted(name);
             };
         }
 

@@ -2,6 +2,7 @@ package dev.sagedeck.app;
 
 import dev.sagedeck.app.keys.Key;
 import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.StopDecision;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * (not mine, not running, read-only) gets a flash with the reason and never a dialog; my running
  * job gets a confirmation that needs the last 4 characters of the name typed. Every refusal,
  * wrong confirmation and cancel is written to the audit log (as an effect); the stop itself is
- * re-checked by {@link GuardedStop} on a fresh describe.
+ * re-checked by {@code usecase.GuardedStop} on a fresh describe.
  */
 final class StopUpdate {
     private StopUpdate() {}
@@ -28,7 +29,7 @@ final class StopUpdate {
         Optional<StopPolicy.Refusal> refused = refusal(s, job);
         if (refused.isPresent()) {
             StopPolicy.Refusal r = refused.get();
-            return audited(s.withFlash(r.message()), job, r.owner(), GuardedStop.Decision.REFUSED, r.detail());
+            return audited(s.withFlash(r.message()), job, r.owner(), StopDecision.REFUSED, r.detail());
         }
         if (s.busy(Effect.StopJob.key(job.name()))) {
             return Next.of(s.withFlash(Text.STOP_IN_FLIGHT.formatted(InertText.of(job.name()))));
@@ -40,7 +41,7 @@ final class StopUpdate {
         TrainingJob job = m.job();
         if (key.equals(Key.ESC) || key.equals(Key.ENTER) && m.cancelFocused()) {
             return audited(s.withModal(null).withFlash(Text.STOP_CANCELLED), job, owner(s, job),
-                    GuardedStop.Decision.CANCELLED, "cancelled");
+                    StopDecision.CANCELLED, "cancelled");
         }
         if (key.equals(Key.TAB) || key.equals(new Key("<S-Tab>"))) {
             return Next.of(s.withModal(m.toggleFocus()));
@@ -48,7 +49,7 @@ final class StopUpdate {
         if (key.equals(Key.ENTER)) {
             if (!StopPolicy.confirms(job.name(), m.typed())) {
                 String why = Text.STOP_WRONG_CONFIRMATION.formatted(InertText.of(m.typed()), InertText.of(m.expected()));
-                return audited(s.withModal(m.withError(why)), job, owner(s, job), GuardedStop.Decision.REFUSED,
+                return audited(s.withModal(m.withError(why)), job, owner(s, job), StopDecision.REFUSED,
                         "wrong confirmation text");
             }
             String name = job.name();
@@ -63,9 +64,9 @@ final class StopUpdate {
     }
 
     /** The state plus the effect that writes this attempt's audit line. */
-    private static Next audited(AppState s, TrainingJob job, String jobOwner, GuardedStop.Decision decision, String reason) {
+    private static Next audited(AppState s, TrainingJob job, String jobOwner, StopDecision decision, String reason) {
         Ownership me = s.session().ownership();
-        return Next.of(s, new Effect.RecordStopAttempt(job.name(), GuardedStop.where(job),
+        return Next.of(s, new Effect.RecordStopAttempt(job.name(), job.where(),
                 jobOwner, decision, reason, me));
     }
 }

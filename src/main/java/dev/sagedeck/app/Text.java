@@ -5,7 +5,6 @@ public final class Text {
     private Text() {}
 
     public static final String APP_NAME = "sagedeck";
-    public static final String NO_SUCH_JOB = "no training job named '%s'";
     public static final String BACKEND_NOT_CONFIGURED = "the %s backend is not configured";
     public static final String NOT_A_TERMINAL =
             "sagedeck: the dashboard needs a terminal (stdout is not one); use the subcommands instead: "

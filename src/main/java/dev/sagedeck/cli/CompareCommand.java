@@ -1,16 +1,17 @@
 package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
-import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.usecase.AllTrainingJobs;
+import dev.sagedeck.usecase.TestScoring;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.compare.Comparison;
+import dev.sagedeck.app.compare.ComparisonExport;
 import dev.sagedeck.app.compare.TestEvaluation;
 import dev.sagedeck.domain.Price;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.domain.ReadableFile;
-import dev.sagedeck.runtime.ComparisonExport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +92,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(ComparisonExport.json(c));
+            CliOutput.json(out, ComparisonExport.tree(c));
         } else {
             print(out, c);
         }
@@ -103,7 +104,7 @@ public final class CompareCommand implements Callable<Integer> {
     private TestEvaluation score(ModelEvaluation evaluation, String file) {
         TestEvaluation t = TestEvaluation.NONE.started(file, names);
         for (String name : names) {
-            t = t.withResult(name, file, TestEvaluation.score(evaluation, name, file));
+            t = t.withResult(name, file, TestScoring.score(evaluation, name, file));
         }
         return t;
     }

@@ -46,7 +46,7 @@ public final class DescribeCommand extends JobCommand {
 
     static void print(PrintWriter out, TrainingJob j, Ownership me, Instant now) {
         field(out, "Name", j.name());
-        field(out, "Where", j.backend() == null ? null : j.backend().label());
+        field(out, "Where", j.where());
         field(out, "Status", j.status().text() + (j.secondaryStatus() == null ? "" : " (" + j.secondaryStatus() + ")"));
         field(out, "Failure reason", j.failureReason());
         field(out, "ARN", j.arn());

@@ -1,7 +1,7 @@
 package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
-import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.usecase.AllTrainingJobs;
 import dev.sagedeck.app.view.Formats;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;

@@ -23,7 +23,7 @@ final class JobJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", j.name());
         m.put("arn", j.arn());
-        m.put("where", j.backend() == null ? null : j.backend().label());
+        m.put("where", j.where());
         m.put("status", j.status().text());
         m.put("secondaryStatus", j.secondaryStatus());
         m.put("failureReason", j.failureReason());

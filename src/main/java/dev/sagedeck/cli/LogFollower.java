@@ -34,7 +34,7 @@ final class LogFollower {
     }
 
     /** A follower polling as often as the job's backend allows. */
-    static LogFollower forJob(dev.sagedeck.app.AllTrainingJobs jobs, String name) {
+    static LogFollower forJob(dev.sagedeck.usecase.AllTrainingJobs jobs, String name) {
         boolean remote = jobs.owner(name).backend() == dev.sagedeck.domain.Backend.SAGEMAKER;
         return remote ? new LogFollower(jobs, dev.sagedeck.app.Refresh.REMOTE_LOG_POLL, Duration.ofSeconds(1)) : new LogFollower(jobs);
     }

@@ -23,7 +23,7 @@ public final class LogsCommand extends JobCommand {
     @Override
     public Integer call() throws InterruptedException {
         try {
-            dev.sagedeck.app.AllTrainingJobs jobs = wiring.backends(Globals.of(spec, global));
+            dev.sagedeck.usecase.AllTrainingJobs jobs = wiring.backends(Globals.of(spec, global));
             LogFollower.forJob(jobs, name).print(name, follow, spec.commandLine().getOut(), spec.commandLine().getErr(), json);
         } catch (BackendException e) {
             return CliOutput.error(spec, e);

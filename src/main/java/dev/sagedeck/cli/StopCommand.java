@@ -1,12 +1,11 @@
 package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
-import dev.sagedeck.app.GuardedStop;
-import dev.sagedeck.app.GuardedStop.Decision;
-import dev.sagedeck.app.GuardedStop.Declined;
+import dev.sagedeck.usecase.GuardedStop;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.StopPolicy;
 import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.StopDecision;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import java.io.Console;
@@ -48,7 +47,7 @@ public final class StopCommand extends JobCommand {
             result = guard.stop(name, me, VIA, yes ? null : this::confirm);
         } catch (BackendException e) {
             if (json) {
-                print(new GuardedStop.Result(name, null, Decision.FAILED, GuardedStop.failure(e), e.getMessage()));
+                print(new GuardedStop.Result(name, null, StopDecision.FAILED, GuardedStop.failure(e), e.getMessage()));
             }
             return CliOutput.error(spec, e);
         } catch (UncheckedIOException e) {
@@ -76,18 +75,18 @@ public final class StopCommand extends JobCommand {
     }
 
     /** Asks on the terminal; null when the answer confirms. Only reached for a stop the policy allows. */
-    private Declined confirm(TrainingJob job) {
+    private GuardedStop.Declined confirm(TrainingJob job) {
         Console console = System.console();
         if (!wiring.terminalAttached() || console == null) {
-            return new Declined(Decision.REFUSED, "no terminal to confirm",
+            return new GuardedStop.Declined(StopDecision.REFUSED, "no terminal to confirm",
                     "not stopping %s: no terminal to ask for confirmation; pass --yes to stop it".formatted(InertText.of(job.name())));
         }
         String answer = console.readLine("%s", StopConfirmation.prompt(job, java.time.Instant.now()));
         if (answer == null) {
-            return new Declined(Decision.CANCELLED, "cancelled", "not stopped: no answer");
+            return new GuardedStop.Declined(StopDecision.CANCELLED, "cancelled", "not stopped: no answer");
         }
         if (!StopPolicy.confirms(job.name(), answer)) {
-            return new Declined(Decision.REFUSED, "wrong confirmation text", "not stopped: "
+            return new GuardedStop.Declined(StopDecision.REFUSED, "wrong confirmation text", "not stopped: "
                     + dev.sagedeck.app.Text.STOP_WRONG_CONFIRMATION.formatted(InertText.of(answer.strip()),
                             InertText.of(StopPolicy.confirmation(job.name()))));
         }

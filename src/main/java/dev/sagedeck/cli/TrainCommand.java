@@ -1,7 +1,7 @@
 package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
-import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.usecase.AllTrainingJobs;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.DataSpec;
 import dev.sagedeck.domain.HyperParameterRules;

@@ -2,7 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.signals.LogActivity;
-import dev.sagedeck.app.signals.PhaseHistory;
+import dev.sagedeck.domain.PhaseHistory;
 import dev.sagedeck.app.signals.Signal;
 import dev.sagedeck.app.signals.SignalMemory;
 import dev.sagedeck.app.signals.SignalRules;
@@ -17,8 +17,8 @@ import dev.sagedeck.domain.Price;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.PartialListException;
+import dev.sagedeck.port.PhaseHistories;
 import dev.sagedeck.port.TrainingJobs;
-import dev.sagedeck.runtime.PhaseHistoryFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,7 +46,7 @@ final class Watch {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     /** How it runs: its output, the optional notifier, the pace, and where the history lives. */
-    record Options(boolean json, NotifyCommand notifier, Duration interval, Path stateDir) {}
+    record Options(boolean json, NotifyCommand notifier, Duration interval, PhaseHistories history) {}
 
     private final TrainingJobs jobs;
     private final Ownership me;
@@ -78,7 +78,7 @@ final class Watch {
     int run(List<String> names, boolean allMine) throws InterruptedException {
         Set<String> named = new LinkedHashSet<>(names);
         Set<String> describeEachRound = new LinkedHashSet<>();
-        PhaseHistory history = PhaseHistoryFile.read(options.stateDir());
+        PhaseHistory history = options.history().read();
         // a named job counts as running until seen ended: its end is announced even if it came before we looked
         SignalMemory memory = SignalMemory.watching(named);
         int failures = 0;
@@ -116,7 +116,7 @@ final class Watch {
             if (!d.finished().isEmpty()) {
                 history = history.with(d.finished());
                 try {
-                    PhaseHistoryFile.append(options.stateDir(), d.finished());
+                    options.history().append(d.finished());
                 } catch (IOException e) {
                     err.println("sagedeck: cannot keep the phase history: " + InertText.of(e.getMessage()));
                 }

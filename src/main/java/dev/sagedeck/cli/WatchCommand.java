@@ -77,7 +77,7 @@ public final class WatchCommand implements Callable<Integer> {
         Map<String, Price> prices = options.localOnly || !wiring.awsState(options).configured()
                 ? Map.of() : wiring.prices(options);
         Watch.Options o = new Watch.Options(json, notifier, Duration.ofMillis(Math.round(intervalSeconds * 1000)),
-                wiring.paths().stateDir());
+                wiring.phaseHistory());
         return new Watch(wiring.backends(options), wiring.ownership(options), rules, prices, Clock.systemUTC(), o,
                 spec.commandLine().getOut(), err).run(names, allMine || names.isEmpty());
     }

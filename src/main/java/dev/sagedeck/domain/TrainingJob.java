@@ -39,6 +39,11 @@ public record TrainingJob(
         tags = tags == null ? Map.of() : Map.copyOf(tags);
     }
 
+    /** The backend's label a person reads ("local", "sagemaker"), or null when unknown. */
+    public String where() {
+        return backend == null ? null : backend.label();
+    }
+
     /** A builder starting from this job, for adapters and tests that change a few fields. */
     public TrainingJobBuilder toBuilder() {
         return TrainingJobBuilder.from(this);

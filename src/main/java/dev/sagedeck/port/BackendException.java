@@ -27,6 +27,12 @@ public class BackendException extends RuntimeException {
         FAILED
     }
 
+    /**
+     * What every backend says when it holds no job of that name (the port's NOT_FOUND for a job),
+     * so that the dashboard, the CLI and both backends word it alike.
+     */
+    public static final String NO_SUCH_JOB = "no training job named '%s'";
+
     private final Kind kind;
 
     public BackendException(Kind kind, String message) {
@@ -37,6 +43,16 @@ public class BackendException extends RuntimeException {
     public BackendException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+    }
+
+    /** NOT_FOUND for a job name no backend holds. */
+    public static BackendException noSuchJob(String name) {
+        return new BackendException(Kind.NOT_FOUND, NO_SUCH_JOB.formatted(name));
+    }
+
+    /** NOT_FOUND for a job name, keeping the backend's own answer as the cause. */
+    public static BackendException noSuchJob(String name, Throwable cause) {
+        return new BackendException(Kind.NOT_FOUND, NO_SUCH_JOB.formatted(name), cause);
     }
 
     public Kind kind() {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The one port the dashboard and the CLI use for training jobs, implemented once per backend
- * (local processes, SageMaker) and combined by {@code app.AllTrainingJobs}. Every method may block
+ * (local processes, SageMaker) and combined by {@code usecase.AllTrainingJobs}. Every method may block
  * and throws {@link BackendException} on failure; callers run it off the UI thread.
  */
 public interface TrainingJobs {
@@ -33,7 +33,7 @@ public interface TrainingJobs {
 
     /**
      * Asks the job to stop (SIGTERM locally, StopTrainingJob on SageMaker). Callers check ownership
-     * and state first (see {@code app.GuardedStop}); CONFLICT when the job is no longer running.
+     * and state first (see {@code usecase.GuardedStop}); CONFLICT when the job is no longer running.
      */
     void stop(String name);
 

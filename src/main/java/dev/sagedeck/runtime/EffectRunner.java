@@ -1,9 +1,11 @@
 package dev.sagedeck.runtime;
 
 import dev.sagedeck.app.Effect;
-import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.usecase.GuardedStop;
+import dev.sagedeck.usecase.TestScoring;
 import dev.sagedeck.app.LogBuffer;
 import dev.sagedeck.app.Msg;
+import dev.sagedeck.config.PhaseHistoryFile;
 import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.port.BackendException;
@@ -189,7 +191,7 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg exportComparison(Effect.ExportComparison e) {
-            return new Msg.ComparisonExported(io(() -> ComparisonExport.write(stateDir, e.comparison(), e.json(), clock.instant())).toString());
+            return new Msg.ComparisonExported(io(() -> ComparisonFile.write(stateDir, e.comparison(), e.json(), clock.instant())).toString());
         }
 
         @Override
@@ -218,7 +220,7 @@ public final class EffectRunner implements AutoCloseable {
         @Override
         public Msg recordPhases(Effect.RecordPhases e) {
             io(() -> {
-                PhaseHistoryFile.append(stateDir, e.records());
+                new PhaseHistoryFile(stateDir).append(e.records());
                 return null;
             });
             return new Msg.PhasesRecorded(null);
@@ -247,7 +249,7 @@ public final class EffectRunner implements AutoCloseable {
 
     /** The local backend alone (the combined port's, or the port itself when it is the local one). */
     private java.util.Optional<TrainingJobs> localJobs() {
-        if (jobs instanceof dev.sagedeck.app.AllTrainingJobs all) {
+        if (jobs instanceof dev.sagedeck.usecase.AllTrainingJobs all) {
             return all.get(Backend.LOCAL);
         }
         return jobs.backend() == Backend.LOCAL ? java.util.Optional.of(jobs) : java.util.Optional.empty();
@@ -261,7 +263,7 @@ public final class EffectRunner implements AutoCloseable {
 
     /** Bad input (missing file, no label column) is a message for that job's cell, like a backend error. */
     private Msg evaluate(Effect.EvaluateModel e) {
-        TestEvaluation.Result r = TestEvaluation.score(evaluation, e.job(), e.testFile());
+        TestEvaluation.Result r = TestScoring.score(evaluation, e.job(), e.testFile());
         return r.error() == null ? new Msg.ModelEvaluated(e.job(), e.testFile(), r.rows(), r.metrics())
                 : new Msg.EvaluationFailed(e.job(), e.testFile(), r.error());
     }

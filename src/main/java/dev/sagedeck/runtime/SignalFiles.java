@@ -1,8 +1,9 @@
 package dev.sagedeck.runtime;
 
 import dev.sagedeck.app.Msg;
-import dev.sagedeck.app.signals.PhaseHistory;
+import dev.sagedeck.domain.PhaseHistory;
 import dev.sagedeck.app.signals.SignalRules;
+import dev.sagedeck.config.PhaseHistoryFile;
 import dev.sagedeck.config.Settings;
 import java.nio.file.Path;
 
@@ -12,7 +13,7 @@ final class SignalFiles {
 
     /** Rules and history; a bad signal setting keeps the defaults and says which key is wrong. */
     static Msg.SignalsLoaded load(Path configFile, Path stateDir) {
-        PhaseHistory history = PhaseHistoryFile.read(stateDir);
+        PhaseHistory history = new PhaseHistoryFile(stateDir).read();
         try {
             return new Msg.SignalsLoaded(SignalRules.fromConfig(Settings.load(configFile).withPrefix("")), history, null);
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -2,7 +2,6 @@ package dev.sagedeck.sagemaker;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
@@ -46,7 +45,7 @@ final class JobDescriptions implements MineListing.Tags {
     /** NOT_FOUND, without a call, for a name SageMaker would never accept. */
     static void checkName(String name) {
         if (name == null || !JOB_NAME.matcher(name).matches()) {
-            throw new BackendException(Kind.NOT_FOUND, Text.NO_SUCH_JOB.formatted(name));
+            throw BackendException.noSuchJob(name);
         }
     }
 
@@ -150,6 +149,6 @@ final class JobDescriptions implements MineListing.Tags {
         String m = e.getMessage();
         boolean missing = e.kind() == Kind.NOT_FOUND || e.kind() == Kind.INVALID
                 && (m.contains("not found") || m.contains("Could not find") || m.contains("does not exist"));
-        return missing ? new BackendException(Kind.NOT_FOUND, Text.NO_SUCH_JOB.formatted(name), e) : e;
+        return missing ? BackendException.noSuchJob(name, e) : e;
     }
 }

@@ -8,7 +8,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.usecase.GuardedStop;
 import dev.sagedeck.app.Msg;
 import dev.sagedeck.app.Session;
 import dev.sagedeck.app.keys.Key;

@@ -2,7 +2,7 @@ package dev.sagedeck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sagedeck.app.signals.PhaseHistory;
+import dev.sagedeck.domain.PhaseHistory;
 import dev.sagedeck.app.signals.SignalRules;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.JobStatus;

@@ -11,6 +11,7 @@ import dev.sagedeck.domain.LogChunk;
 import dev.sagedeck.domain.LogCursor;
 import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.StopDecision;
 import dev.sagedeck.domain.TrainingJob;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ class UpdateTest {
         assertThat(n.state().modal()).isNull();
         assertThat(n.state().flash()).contains("bob-x belongs to bob").contains("only stops your own");
         Effect.RecordStopAttempt line = audited(n);
-        assertThat(line.decision()).isEqualTo(GuardedStop.Decision.REFUSED);
+        assertThat(line.decision()).isEqualTo(StopDecision.REFUSED);
         assertThat(line.reason()).isEqualTo("not mine (owner bob)");
         assertThat(line.jobOwner()).isEqualTo("bob");
     }
@@ -163,7 +164,7 @@ class UpdateTest {
         assertThat(wrong.state().modal()).isInstanceOf(Modal.ConfirmStop.class);
         assertThat(((Modal.ConfirmStop) wrong.state().modal()).error()).isEqualTo("'12' does not match '1234': type the name's last 4 characters.");
         Effect.RecordStopAttempt line = audited(wrong);
-        assertThat(line.decision()).isEqualTo(GuardedStop.Decision.REFUSED);
+        assertThat(line.decision()).isEqualTo(StopDecision.REFUSED);
         assertThat(line.reason()).isEqualTo("wrong confirmation text");
         Next fixed = press(wrong.state(), "34<Enter>");
         assertThat(fixed.effects()).containsExactly(new Effect.StopJob("alice-run-1234", Ownership.of("alice")));
@@ -176,7 +177,7 @@ class UpdateTest {
         assertThat(((Modal.ConfirmStop) n.state().modal()).cancelFocused()).isTrue();
         Next enter = press(n.state(), "<Enter>");
         assertThat(enter.state().modal()).isNull();
-        assertThat(audited(enter).decision()).isEqualTo(GuardedStop.Decision.CANCELLED);
+        assertThat(audited(enter).decision()).isEqualTo(StopDecision.CANCELLED);
         Next back = press(n.state(), "<Tab><Enter>");
         assertThat(back.effects()).containsExactly(new Effect.StopJob("alice-run-1234", Ownership.of("alice")));
     }
@@ -187,7 +188,7 @@ class UpdateTest {
         Next n = press(s, "S12<Esc>");
         assertThat(n.state().modal()).isNull();
         assertThat(n.state().flash()).contains("cancelled");
-        assertThat(audited(n).decision()).isEqualTo(GuardedStop.Decision.CANCELLED);
+        assertThat(audited(n).decision()).isEqualTo(StopDecision.CANCELLED);
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.sagedeck.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.List;
@@ -20,6 +23,17 @@ final class CoreRules {
         "com.googlecode.lanterna..", "software.amazon..", "ml.dmlc..", "picocli..", "com.fasterxml.."
     };
 
+    /**
+     * JDK classes that wait on the outside world or on other threads: files, network, processes,
+     * sleeping, locks and concurrent caches. Whoever uses them blocks and belongs on an executor.
+     */
+    static final DescribedPredicate<JavaClass> BLOCKING_JDK = JavaClass.Predicates
+            .resideInAnyPackage("java.net..", "java.nio.channels..", "java.util.concurrent", "java.util.concurrent.locks..")
+            .or(JavaClass.Predicates.belongToAnyOf(java.nio.file.Files.class, java.io.FileInputStream.class,
+                    java.io.FileOutputStream.class, java.io.FileReader.class, java.io.FileWriter.class,
+                    java.io.RandomAccessFile.class, Process.class, ProcessBuilder.class, Thread.class))
+            .as("a blocking JDK API (files, network, processes, threads, locks, concurrent caches)");
+
     private CoreRules() {}
 
     static List<ArchRule> all(String root) {
@@ -28,6 +42,8 @@ final class CoreRules {
                 portSeesDomain(root),
                 appSeesDomainAndPort(root),
                 coreUsesNoAdapterLibrary(root),
+                coreDoesNotBlock(root),
+                appCallsNoPort(root),
                 uiSeesOnlyTheCore(root),
                 runtimeSeesNoAdapter(root),
                 cliSeesNoEngineOrAws(root),
@@ -60,6 +76,28 @@ final class CoreRules {
         return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".port..", root + ".app..")
                 .should().dependOnClassesThat().resideInAnyPackage(ADAPTER_LIBRARIES)
                 .because("Lanterna, AWS, xgboost, picocli and Jackson belong in adapters");
+    }
+
+    /**
+     * Blocking classes live in {@code usecase} or an adapter, never in the core, so the reducer and
+     * the painters are safe on the UI thread. The one exception is {@code domain.ReadableFile}, the
+     * single home of the "is this file readable" rule that adapters share; only use cases, commands
+     * and adapters call it, which {@link #appCallsNoPort} and the app rule above keep so.
+     */
+    static ArchRule coreDoesNotBlock(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".port..", root + ".app..")
+                .and().doNotHaveFullyQualifiedName(root + ".domain.ReadableFile")
+                .should().dependOnClassesThat(BLOCKING_JDK)
+                .because("the core runs on the UI thread: what blocks or caches across threads is a use case");
+    }
+
+    /** Ports block (AWS, files, processes): the core names them as data but only use cases and the runtime call them. */
+    static ArchRule appCallsNoPort(String root) {
+        return noClasses().that().resideInAPackage(root + ".app..")
+                .should().callMethodWhere(DescribedPredicate.describe("a method of a port interface",
+                        (JavaMethodCall call) -> call.getTargetOwner().isInterface()
+                                && call.getTargetOwner().getPackageName().startsWith(root + ".port")))
+                .because("a port call blocks; the reducer returns an effect and the effect runner or a use case calls the port");
     }
 
     /** The effect runner reaches backends through ports and use cases, never an adapter class. */

@@ -51,6 +51,21 @@ class DependencyRulesCatchViolationsTest {
     }
 
     @Test
+    void aConcurrentCacheInTheCore_isReported() {
+        EvaluationResult result = CoreRules.coreDoesNotBlock(FIXTURE).evaluate(fixture);
+
+        assertThat(report(result)).contains("archfixture.app.SharedJobCache", "java.util.concurrent.ConcurrentHashMap");
+    }
+
+    @Test
+    void thePortCalledFromTheCore_isReported_butNotFromAUseCase() {
+        String report = report(CoreRules.appCallsNoPort(FIXTURE).evaluate(fixture));
+
+        assertThat(report).contains("archfixture.app.RefreshInTheReducer", "JobFeed.latest()");
+        assertThat(report).doesNotContain("archfixture.usecase.CleanRefresh");
+    }
+
+    @Test
     void uiCallingABackendAdapterDirectly_isReported() {
         EvaluationResult result = CoreRules.uiSeesOnlyTheCore(FIXTURE).evaluate(fixture);
 
@@ -78,7 +93,7 @@ class DependencyRulesCatchViolationsTest {
                 .reduce("", String::concat);
 
         assertThat(all).doesNotContain("archfixture.domain.CleanJob", "archfixture.port.CleanJobs",
-                "archfixture.app.CleanUpdate");
+                "archfixture.app.CleanUpdate", "archfixture.usecase.CleanRefresh");
     }
 
     private static String report(EvaluationResult result) {

@@ -7,7 +7,7 @@ import static dev.sagedeck.local.LocalJobsFixture.scriptRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.usecase.GuardedStop;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.DataSpec;
 import dev.sagedeck.domain.JobScope;

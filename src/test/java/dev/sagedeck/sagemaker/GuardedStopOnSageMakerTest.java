@@ -2,7 +2,7 @@ package dev.sagedeck.sagemaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.usecase.GuardedStop;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.port.AuditLog;
 import dev.sagedeck.testing.ScriptedAws;

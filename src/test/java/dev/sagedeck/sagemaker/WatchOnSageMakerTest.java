@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sagedeck.app.signals.PhaseRecord;
+import dev.sagedeck.domain.PhaseRecord;
 import dev.sagedeck.cli.CliRun;
 import dev.sagedeck.domain.Backend;
-import dev.sagedeck.runtime.PhaseHistoryFile;
+import dev.sagedeck.config.PhaseHistoryFile;
 import dev.sagedeck.testing.ScriptedAws;
 import dev.sagedeck.testing.ScriptedAwsJob;
 import java.io.IOException;
@@ -57,7 +57,7 @@ class WatchOnSageMakerTest {
             past.add(new PhaseRecord("alice-old-" + i, Backend.SAGEMAKER, IMAGE, "ml.m5.xlarge", null,
                     Instant.now().minus(Duration.ofDays(i + 1)), Map.of("Downloading", seconds[i], "Training", 900L)));
         }
-        PhaseHistoryFile.append(state, past);
+        new PhaseHistoryFile(state).append(past);
     }
 
     @Test
@@ -83,7 +83,7 @@ class WatchOnSageMakerTest {
         assertThat(aws.count("SageMaker.Search")).isEqualTo(3); // one look per round, no call of its own
         assertThat(aws.count("GetLogEvents")).isZero();
         // the failed job's normal phases joined the history
-        assertThat(PhaseHistoryFile.read(state).contains("alice-xgb-1")).isTrue();
+        assertThat(new PhaseHistoryFile(state).read().contains("alice-xgb-1")).isTrue();
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.sagedeck.sagemaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagedeck.Wiring;
-import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.usecase.AllTrainingJobs;
 import dev.sagedeck.cli.GlobalOptions;
 import dev.sagedeck.domain.AwsStatus;
 import dev.sagedeck.domain.Backend;

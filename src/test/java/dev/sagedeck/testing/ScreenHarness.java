@@ -5,7 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.GuardedStop;
+import dev.sagedeck.usecase.GuardedStop;
 import dev.sagedeck.app.Msg;
 import dev.sagedeck.app.Session;
 import dev.sagedeck.app.keys.Key;

@@ -3,7 +3,7 @@ package dev.sagedeck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagedeck.Wiring;
-import dev.sagedeck.app.AllTrainingJobs;
+import dev.sagedeck.usecase.AllTrainingJobs;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.local.LocalJobsFixture;
 import dev.sagedeck.runtime.Services;

@@ -29,24 +29,6 @@ public record TestEvaluation(dev.sagedeck.app.keys.TextField promptField, String
         }
     }
 
-    /**
-     * Scores one job's model on {@code file}: the one evaluation path for the dashboard's {@code t}
-     * and {@code sagedeck compare --test}. Blocking (fetches and loads a model): run it off the UI
-     * thread. A job that cannot be scored becomes a failed result saying why, never an exception.
-     */
-    public static Result score(dev.sagedeck.port.ModelEvaluation evaluation, String job, String file) {
-        if (evaluation == null) {
-            return Result.failed(CompareText.NO_EVALUATION);
-        }
-        try {
-            dev.sagedeck.port.ModelEvaluation.Scores r = evaluation.evaluate(job, java.nio.file.Path.of(file));
-            return Result.scored(r.rows(), r.metrics());
-        } catch (dev.sagedeck.port.BackendException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException
-                | java.io.UncheckedIOException ex) {
-            return Result.failed(ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName());
-        }
-    }
-
     public TestEvaluation {
         results = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(results));
     }

@@ -1,5 +1,7 @@
 package dev.sagedeck.app.signals;
 
+import dev.sagedeck.domain.PhaseRecord;
+import dev.sagedeck.domain.PhaseHistory;
 import dev.sagedeck.app.JobCost;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Ownership;

@@ -1,5 +1,6 @@
 package dev.sagedeck.app.signals;
 
+import dev.sagedeck.domain.PhaseHistory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.sagedeck.app.signals;
 
+import dev.sagedeck.domain.PhaseRecord;
+import dev.sagedeck.domain.PhaseHistory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,24 +1,15 @@
-package dev.sagedeck.runtime;
+package dev.sagedeck.app.compare;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.sagedeck.app.compare.Comparison;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A comparison as CSV (one row per setting, one column per job) or JSON, for files and {@code sagedeck compare}. */
+/**
+ * A comparison as CSV (one row per setting, one column per job) or as the tree of a JSON document,
+ * for the dashboard's export files and {@code sagedeck compare --json}. Pure: the edges write it.
+ */
 public final class ComparisonExport {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ComparisonExport() {}
 
     public static String csv(Comparison c) {
@@ -41,7 +32,7 @@ public final class ComparisonExport {
      * "values": {job: value}}], "identicalRowsHidden": n}. Values with a number behind them are numbers at
      * full precision (metrics, cost in "cost_usd", times in "..._seconds"); others are text.
      */
-    public static String json(Comparison c) {
+    public static Map<String, Object> tree(Comparison c) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("jobs", c.jobs());
         root.put("sortedBy", c.sortedBy());
@@ -65,21 +56,7 @@ public final class ComparisonExport {
         }
         root.put("rows", rows);
         root.put("identicalRowsHidden", c.hidden());
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Writes {@code <stateDir>/comparisons/compare-<utc stamp>.csv|json} and returns the file. */
-    public static Path write(Path stateDir, Comparison c, boolean asJson, Instant now) throws IOException {
-        Path dir = stateDir.resolve("comparisons");
-        Files.createDirectories(dir);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now);
-        Path file = dir.resolve("compare-" + stamp + (asJson ? ".json" : ".csv"));
-        Files.writeString(file, asJson ? json(c) : csv(c), StandardCharsets.UTF_8);
-        return file;
+        return root;
     }
 
     /** A numeric row's name says its unit: cost_usd, elapsed_seconds; metrics keep their name. */

@@ -1,11 +1,12 @@
-package dev.sagedeck.runtime;
+package dev.sagedeck.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sagedeck.app.signals.PhaseHistory;
-import dev.sagedeck.app.signals.PhaseRecord;
 import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.PhaseHistory;
+import dev.sagedeck.domain.PhaseRecord;
+import dev.sagedeck.port.PhaseHistories;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,13 +26,19 @@ import java.util.Map;
  * when it grows past that by a tenth (so a busy day is not a rewrite per job). A damaged line is
  * skipped, a missing or unreadable file is an empty history: never an error at start.
  */
-public final class PhaseHistoryFile {
+public final class PhaseHistoryFile implements PhaseHistories {
     public static final String NAME = "phase-history.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PhaseHistoryFile() {}
+    private final Path stateDir;
 
-    public static PhaseHistory read(Path stateDir) {
+    /** The history in {@code stateDir}. */
+    public PhaseHistoryFile(Path stateDir) {
+        this.stateDir = stateDir;
+    }
+
+    @Override
+    public PhaseHistory read() {
         Path file = stateDir.resolve(NAME);
         if (!Files.isRegularFile(file)) {
             return PhaseHistory.EMPTY;
@@ -44,7 +51,14 @@ public final class PhaseHistoryFile {
     }
 
     /** Appends the records of jobs not in the file yet; prunes to the capacity when it has grown past it. */
-    public static synchronized void append(Path stateDir, List<PhaseRecord> records) throws IOException {
+    @Override
+    public void append(List<PhaseRecord> records) throws IOException {
+        synchronized (PhaseHistoryFile.class) { // one writer per process, whichever instance asks
+            appendNow(records);
+        }
+    }
+
+    private void appendNow(List<PhaseRecord> records) throws IOException {
         if (records.isEmpty()) {
             return;
         }

@@ -1,6 +1,10 @@
-package dev.sagedeck.app;
+package dev.sagedeck.usecase;
 
+import dev.sagedeck.app.InertText;
+import dev.sagedeck.app.StopPolicy;
+import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.StopDecision;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.AuditLog;
 import dev.sagedeck.port.BackendException;
@@ -16,15 +20,6 @@ import java.util.function.Supplier;
  * end before any call, are recorded through {@link #record}. Blocking: runs on an executor.
  */
 public final class GuardedStop {
-    /** How an attempt ended, as the audit log and {@code stop --json} spell it. */
-    public enum Decision {
-        STOPPED, KILLED, REFUSED, FAILED, CANCELLED;
-
-        public String text() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
     private final TrainingJobs jobs;
     private final AuditLog audit;
     private final Supplier<String> caller;
@@ -44,9 +39,9 @@ public final class GuardedStop {
     }
 
     /** The end of one attempt: the decision, the reason in a few words, the line a person reads. */
-    public record Result(String job, String where, Decision decision, String reason, String message) {
+    public record Result(String job, String where, StopDecision decision, String reason, String message) {
         public boolean sent() {
-            return decision == Decision.STOPPED || decision == Decision.KILLED;
+            return decision == StopDecision.STOPPED || decision == StopDecision.KILLED;
         }
     }
 
@@ -57,7 +52,7 @@ public final class GuardedStop {
     }
 
     /** A declined confirmation: REFUSED (wrong text, no terminal to ask) or CANCELLED. */
-    public record Declined(Decision decision, String reason, String message) {}
+    public record Declined(StopDecision decision, String reason, String message) {}
 
     /** Stops without asking anyone (the dashboard asked already; {@code stop --yes}). */
     public Result stop(String name, Ownership me, String via) {
@@ -78,23 +73,23 @@ public final class GuardedStop {
             } catch (BackendException e) {
                 if (e.kind() == BackendException.Kind.NOT_FOUND) {
                     StopPolicy.Refusal r = StopPolicy.unknown(name);
-                    return record(me, via, name, null, null, Decision.REFUSED, r.detail(), r.message());
+                    return record(me, via, name, null, null, StopDecision.REFUSED, r.detail(), r.message());
                 }
-                record(me, via, name, job == null ? null : where(job), job == null ? null : me.ownerOf(job), Decision.FAILED,
+                record(me, via, name, job == null ? null : job.where(), job == null ? null : me.ownerOf(job), StopDecision.FAILED,
                         failure(e), e.getMessage());
                 throw e;
             }
             Optional<StopPolicy.Refusal> refusal = StopPolicy.check(job, me, false);
             if (refusal.isPresent()) {
-                return record(me, via, job.name(), where(job), me.ownerOf(job), Decision.REFUSED, refusal.get().detail(),
+                return record(me, via, job.name(), job.where(), me.ownerOf(job), StopDecision.REFUSED, refusal.get().detail(),
                         refusal.get().message());
             }
             Declined no = round == 0 && confirm != null ? confirm.ask(job) : null;
             if (no != null) {
-                return record(me, via, job.name(), where(job), me.ownerOf(job), no.decision(), no.reason(), no.message());
+                return record(me, via, job.name(), job.where(), me.ownerOf(job), no.decision(), no.reason(), no.message());
             }
         }
-        String where = where(job);
+        String where = job.where();
         String owner = me.ownerOf(job);
         boolean kill = StopPolicy.killsOnStop(job);
         try {
@@ -102,22 +97,22 @@ public final class GuardedStop {
         } catch (BackendException e) {
             if (e.kind() == BackendException.Kind.CONFLICT) {
                 // The job finished between our describe and the stop call: a plain message, not an error.
-                return record(me, via, job.name(), where, owner, Decision.REFUSED, "finished meanwhile: " + e.getMessage(),
+                return record(me, via, job.name(), where, owner, StopDecision.REFUSED, "finished meanwhile: " + e.getMessage(),
                         Text.STOP_FINISHED_MEANWHILE.formatted(InertText.of(job.name())));
             }
-            record(me, via, job.name(), where, owner, Decision.FAILED, failure(e), e.getMessage());
+            record(me, via, job.name(), where, owner, StopDecision.FAILED, failure(e), e.getMessage());
             throw e;
         }
         if (kill) {
-            return record(me, via, job.name(), where, owner, Decision.KILLED, "second stop of a stopping local run",
+            return record(me, via, job.name(), where, owner, StopDecision.KILLED, "second stop of a stopping local run",
                     Text.STOP_KILLED.formatted(InertText.of(job.name())));
         }
-        return record(me, via, job.name(), where, owner, Decision.STOPPED, "mine and running",
+        return record(me, via, job.name(), where, owner, StopDecision.STOPPED, "mine and running",
                 Text.STOP_SENT.formatted(InertText.of(job.name())));
     }
 
     /** Records an attempt that ended before any stop call (the dashboard's refusals, a cancelled dialog). */
-    public Result record(Ownership me, String via, String job, String where, String jobOwner, Decision decision,
+    public Result record(Ownership me, String via, String job, String where, String jobOwner, StopDecision decision,
             String reason, String message) {
         String arn;
         try {
@@ -128,11 +123,6 @@ public final class GuardedStop {
         audit.append(new AuditLog.Entry(clock.instant(), osUser, me == null ? null : me.owner(), arn, via, job, where,
                 jobOwner, decision.text(), reason));
         return new Result(job, where, decision, reason, message);
-    }
-
-    /** The backend label a person reads ("local", "sagemaker"). */
-    public static String where(TrainingJob job) {
-        return job.backend() == null ? null : job.backend().label();
     }
 
     /** A failure's reason for the audit line: "endpoint unreachable: ...", "denied: ...", "error: ...". */

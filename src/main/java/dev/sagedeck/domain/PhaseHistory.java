@@ -1,6 +1,5 @@
-package dev.sagedeck.app.signals;
+package dev.sagedeck.domain;
 
-import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
-package dev.sagedeck.app;
+package dev.sagedeck.usecase;
 
+import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.LaunchSpec;
@@ -125,6 +126,6 @@ public final class AllTrainingJobs implements TrainingJobs {
                 last = e;
             }
         }
-        throw last != null ? last : new BackendException(BackendException.Kind.NOT_FOUND, Text.NO_SUCH_JOB.formatted(name));
+        throw last != null ? last : BackendException.noSuchJob(name);
     }
 }

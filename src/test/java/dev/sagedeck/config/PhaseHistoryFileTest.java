@@ -1,9 +1,9 @@
-package dev.sagedeck.runtime;
+package dev.sagedeck.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sagedeck.app.signals.PhaseHistory;
-import dev.sagedeck.app.signals.PhaseRecord;
+import dev.sagedeck.domain.PhaseHistory;
+import dev.sagedeck.domain.PhaseRecord;
 import dev.sagedeck.domain.Backend;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,10 +26,10 @@ class PhaseHistoryFileTest {
 
     @Test
     void theHistorySurvivesARestartAndKeepsEachJobOnce(@TempDir Path dir) throws Exception {
-        PhaseHistoryFile.append(dir, List.of(record(1), record(2)));
-        PhaseHistoryFile.append(dir, List.of(record(2), record(3)));
+        new PhaseHistoryFile(dir).append(List.of(record(1), record(2)));
+        new PhaseHistoryFile(dir).append(List.of(record(2), record(3)));
 
-        PhaseHistory read = PhaseHistoryFile.read(dir);
+        PhaseHistory read = new PhaseHistoryFile(dir).read();
 
         assertThat(read.records()).containsExactly(record(1), record(2), record(3));
         assertThat(Files.readAllLines(dir.resolve(PhaseHistoryFile.NAME))).hasSize(3);
@@ -42,26 +42,26 @@ class PhaseHistoryFileTest {
             for (int i = 0; i < 100; i++) {
                 more.add(record(batch * 100 + i));
             }
-            PhaseHistoryFile.append(dir, more);
+            new PhaseHistoryFile(dir).append(more);
         }
 
         List<String> lines = Files.readAllLines(dir.resolve(PhaseHistoryFile.NAME));
         assertThat(lines.size()).isBetween(500, 550);
-        assertThat(PhaseHistoryFile.read(dir).records()).hasSize(500).last().isEqualTo(record(699));
+        assertThat(new PhaseHistoryFile(dir).read().records()).hasSize(500).last().isEqualTo(record(699));
     }
 
     @Test
     void aTornLastLineCostsOnlyThatLine(@TempDir Path dir) throws Exception {
-        PhaseHistoryFile.append(dir, List.of(record(1)));
+        new PhaseHistoryFile(dir).append(List.of(record(1)));
         Files.writeString(dir.resolve(PhaseHistoryFile.NAME), "{\"job\":\"alice-2\",\"phas", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-        assertThat(PhaseHistoryFile.read(dir).records()).containsExactly(record(1));
-        PhaseHistoryFile.append(dir, List.of(record(3)));
-        assertThat(PhaseHistoryFile.read(dir).records()).containsExactly(record(1), record(3));
+        assertThat(new PhaseHistoryFile(dir).read().records()).containsExactly(record(1));
+        new PhaseHistoryFile(dir).append(List.of(record(3)));
+        assertThat(new PhaseHistoryFile(dir).read().records()).containsExactly(record(1), record(3));
     }
 
     @Test
     void noFileIsAnEmptyHistory(@TempDir Path dir) {
-        assertThat(PhaseHistoryFile.read(dir.resolve("missing")).records()).isEmpty();
+        assertThat(new PhaseHistoryFile(dir.resolve("missing")).read().records()).isEmpty();
     }
 }

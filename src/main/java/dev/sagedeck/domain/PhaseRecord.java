@@ -1,8 +1,5 @@
-package dev.sagedeck.app.signals;
+package dev.sagedeck.domain;
 
-import dev.sagedeck.domain.Backend;
-import dev.sagedeck.domain.StatusTransition;
-import dev.sagedeck.domain.TrainingJob;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +15,7 @@ public record PhaseRecord(String job, Backend backend, String image, String inst
         Instant ended, Map<String, Long> phaseSeconds) {
 
     /** Tag carrying the input data size in bytes, when the launcher knew it. */
-    public static final String DATA_BYTES_TAG = dev.sagedeck.domain.RunTags.DATA_BYTES;
+    public static final String DATA_BYTES_TAG = RunTags.DATA_BYTES;
 
     public PhaseRecord {
         phaseSeconds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phaseSeconds));
