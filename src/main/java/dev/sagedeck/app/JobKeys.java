@@ -79,16 +79,16 @@ final class JobKeys {
             case COPY_NAME:
                 return ListKeys.copy(s, job);
             case CLONE:
-                return dev.sagedeck.app.wizard.WizardOpen.cloneOf(s, job);
+                return dev.sagedeck.app.WizardOpen.cloneOf(s, job);
             case PROMOTE:
-                return dev.sagedeck.app.wizard.WizardOpen.promote(s, job);
+                return dev.sagedeck.app.WizardOpen.promote(s, job);
             default:
                 return Next.of(s);
         }
     }
 
     private static int pageOfLogs(AppState s) {
-        return dev.sagedeck.app.view.Layout.of(s.columns(), s.rows()).logRows();
+        return Layout.of(s.columns(), s.rows()).logRows();
     }
 
     private static Next save(AppState s) {

@@ -1,8 +1,6 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.compare.CompareKeys;
 import dev.sagedeck.app.keys.Action;
-import dev.sagedeck.app.wizard.WizardOpen;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.List;
 import java.util.Optional;

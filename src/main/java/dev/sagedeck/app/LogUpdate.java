@@ -1,6 +1,5 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.view.Layout;
 import dev.sagedeck.domain.LogChunk;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;

@@ -1,8 +1,6 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.compare.CompareEvaluate;
 import dev.sagedeck.app.keys.Binding.View;
-import dev.sagedeck.app.wizard.WizardSubmit;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.LogCursor;
 import dev.sagedeck.domain.TrainingJob;
@@ -146,10 +144,10 @@ public final class Update {
             return WizardSubmit.planFailed(s, m);
         }
         if (msg instanceof Msg.ObjectsListed m) {
-            return dev.sagedeck.app.wizard.S3BrowseUpdate.listed(s, m);
+            return dev.sagedeck.app.S3BrowseUpdate.listed(s, m);
         }
         if (msg instanceof Msg.ObjectListFailed m) {
-            return dev.sagedeck.app.wizard.S3BrowseUpdate.failed(s, m);
+            return dev.sagedeck.app.S3BrowseUpdate.failed(s, m);
         }
         if (msg instanceof Msg.WizardValuesSaved m) {
             AppState n = s.finished(Effect.SaveWizardValues.KEY);

@@ -3,7 +3,7 @@ package dev.sagedeck.cli;
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.Text;
-import dev.sagedeck.app.view.Formats;
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.Ownership;

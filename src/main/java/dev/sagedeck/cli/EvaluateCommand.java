@@ -2,7 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
 import dev.sagedeck.usecase.AllTrainingJobs;
-import dev.sagedeck.app.view.Formats;
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.ModelEvaluation;

@@ -2,7 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
-import dev.sagedeck.app.view.Formats;
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.TrainingJob;

@@ -2,7 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.StopPolicy;
-import dev.sagedeck.app.view.Formats;
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.TrainingJob;
 import java.time.Instant;
 

@@ -3,7 +3,7 @@ package dev.sagedeck.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagedeck.app.InertText;
-import dev.sagedeck.app.view.Formats;
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.TrainingJob;

@@ -14,7 +14,7 @@ import dev.sagedeck.usecase.LaunchReview;
 import dev.sagedeck.port.ObjectStore;
 import dev.sagedeck.port.ModelEvaluation;
 import dev.sagedeck.app.compare.TestEvaluation;
-import dev.sagedeck.app.wizard.WizardSubmit;
+import dev.sagedeck.app.WizardSubmit;
 import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.CheckResult;

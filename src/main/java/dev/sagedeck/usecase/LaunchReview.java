@@ -1,6 +1,6 @@
 package dev.sagedeck.usecase;
 
-import dev.sagedeck.app.wizard.WizardSubmit;
+import dev.sagedeck.app.WizardSubmit;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.CheckResult;
 import dev.sagedeck.domain.LaunchSpec;

@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.List;
 
 /**
@@ -44,6 +47,7 @@ final class CoreRules {
                 coreUsesNoAdapterLibrary(root),
                 coreDoesNotBlock(root),
                 appCallsNoPort(root),
+                appPackagesHaveNoCycles(root),
                 uiSeesOnlyTheCore(root),
                 runtimeSeesNoAdapter(root),
                 cliSeesNoEngineOrAws(root),
@@ -98,6 +102,36 @@ final class CoreRules {
                         (JavaMethodCall call) -> call.getTargetOwner().isInterface()
                                 && call.getTargetOwner().getPackageName().startsWith(root + ".port")))
                 .because("a port call blocks; the reducer returns an effect and the effect runner or a use case calls the port");
+    }
+
+    /**
+     * The core's packages form layers, never a cycle: the painters ({@code app.view}) read the
+     * state and reducers ({@code app}), which use each screen's values and rules ({@code app.wizard},
+     * {@code app.compare}, {@code app.signals}), which use {@code app.keys} and {@code app.format}.
+     * The root package {@code app} is a slice of its own.
+     */
+    static ArchRule appPackagesHaveNoCycles(String root) {
+        String app = root + ".app";
+        return SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                String p = c.getPackageName();
+                if (p.equals(app)) {
+                    return SliceIdentifier.of("app");
+                }
+                if (p.startsWith(app + ".")) {
+                    return SliceIdentifier.of("app." + p.substring(app.length() + 1).split("\\.")[0]);
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "app and each package under it";
+            }
+        }).should().beFreeOfCycles()
+                .because("painters read the core and the core reads each screen's values, never back")
+                .allowEmptyShould(true);
     }
 
     /** The effect runner reaches backends through ports and use cases, never an adapter class. */

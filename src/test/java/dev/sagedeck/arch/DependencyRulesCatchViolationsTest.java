@@ -66,6 +66,13 @@ class DependencyRulesCatchViolationsTest {
     }
 
     @Test
+    void theReducerAndAPainterImportingEachOther_isACycle() {
+        String report = report(CoreRules.appPackagesHaveNoCycles(FIXTURE).evaluate(fixture));
+
+        assertThat(report).contains("archfixture.app.PagingUpdate", "archfixture.app.view.ListLayout");
+    }
+
+    @Test
     void uiCallingABackendAdapterDirectly_isReported() {
         EvaluationResult result = CoreRules.uiSeesOnlyTheCore(FIXTURE).evaluate(fixture);
 

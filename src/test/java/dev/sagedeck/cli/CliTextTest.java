@@ -2,7 +2,7 @@ package dev.sagedeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sagedeck.app.view.Formats;
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.domain.Timing;

@@ -3,7 +3,7 @@ package dev.sagedeck.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagedeck.Wiring;
-import dev.sagedeck.app.compare.CompareKeys;
+import dev.sagedeck.app.CompareKeys;
 import dev.sagedeck.app.compare.Comparison;
 import dev.sagedeck.cli.SagedeckCommand;
 import dev.sagedeck.domain.Backend;

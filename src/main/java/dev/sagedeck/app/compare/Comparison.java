@@ -1,7 +1,7 @@
 package dev.sagedeck.app.compare;
 
-import dev.sagedeck.app.JobCost;
-import dev.sagedeck.app.view.Formats;
+import dev.sagedeck.domain.JobCost;
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.Price;

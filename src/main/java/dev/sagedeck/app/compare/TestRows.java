@@ -68,6 +68,6 @@ final class TestRows {
     }
 
     private static String format(Double v) {
-        return v == null ? CompareText.NOT_SCORED : dev.sagedeck.app.view.Formats.metric(v);
+        return v == null ? CompareText.NOT_SCORED : dev.sagedeck.app.format.Formats.metric(v);
     }
 }

@@ -2,7 +2,7 @@ package dev.sagedeck.app.signals;
 
 import dev.sagedeck.domain.PhaseRecord;
 import dev.sagedeck.domain.PhaseHistory;
-import dev.sagedeck.app.JobCost;
+import dev.sagedeck.domain.JobCost;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.Price;

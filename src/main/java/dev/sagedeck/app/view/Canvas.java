@@ -1,5 +1,6 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.InertText;
 import java.util.Arrays;
 

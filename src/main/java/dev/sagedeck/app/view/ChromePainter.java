@@ -1,5 +1,7 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.ActionTargets;

@@ -1,7 +1,9 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.compare.CompareKeys;
+import dev.sagedeck.app.CompareKeys;
 import dev.sagedeck.app.compare.CompareText;
 import dev.sagedeck.app.compare.Comparison;
 import dev.sagedeck.app.keys.Action;
@@ -42,7 +44,7 @@ final class ComparePainter {
         int x0 = in.x() + 1;
         List<String> names = TextFit.distinct(cmp.jobs().subList(0, Math.min(n, cmp.jobs().size())), col - 1);
         for (int i = 0; i < names.size(); i++) {
-            c.put(x0 + label + i * col, y, Formats.pad(names.get(i), col - 1), Role.COLUMN_HEADER, col - 1);
+            c.put(x0 + label + i * col, y, TextFit.pad(names.get(i), col - 1), Role.COLUMN_HEADER, col - 1);
         }
         List<Comparison.Row> rows = cmp.rows();
         int visible = Math.max(1, in.height() - 1 - foot.size());

@@ -1,6 +1,7 @@
 package dev.sagedeck.app.view;
 
-import dev.sagedeck.app.JobCost;
+import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.domain.JobCost;
 import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.Price;
@@ -30,7 +31,7 @@ public final class DetailLines {
 
     /** True for the failure reason's line (which a triage card above already shows). */
     static boolean isFailure(Line l) {
-        return !l.spans().isEmpty() && l.spans().get(0).text().equals(Formats.pad(FAILURE, 12));
+        return !l.spans().isEmpty() && l.spans().get(0).text().equals(TextFit.pad(FAILURE, 12));
     }
 
     /**
@@ -48,8 +49,8 @@ public final class DetailLines {
         }
         out.add(Line.field("Where", j.backend() == Backend.LOCAL ? "local (this machine)" : "SageMaker", Role.NORMAL));
         String phase = j.secondaryStatus() == null || j.secondaryStatus().equals(j.status().text()) ? "" : " (" + j.secondaryStatus() + ")";
-        out.add(new Line(List.of(new Line.Span(Formats.pad("Status", 12), Role.DIM),
-                new Line.Span(Formats.status(j.status()) + phase, Formats.statusRole(j.status())))));
+        out.add(new Line(List.of(new Line.Span(TextFit.pad("Status", 12), Role.DIM),
+                new Line.Span(Formats.status(j.status()) + phase, Role.of(j.status())))));
         out.add(Line.field("Owner", owner == null ? Text.OWNER_UNKNOWN : owner, Role.NORMAL));
         out.add(Line.field("Created", Formats.time(j.timing().created()), Role.NORMAL));
         if (j.timing().started() != null) {
@@ -151,7 +152,7 @@ public final class DetailLines {
         for (StatusTransition t : j.transitions()) {
             String running = t.end() == null && !j.status().isFinal() ? "  (now)" : "";
             String msg = t.message() == null || t.message().isBlank() ? "" : "  " + t.message();
-            out.add(Line.of("  " + Formats.pad(t.status(), 14) + Formats.pad(Formats.duration(t.duration(now)), 8) + running + msg,
+            out.add(Line.of("  " + TextFit.pad(t.status(), 14) + TextFit.pad(Formats.duration(t.duration(now)), 8) + running + msg,
                     t.end() == null && !j.status().isFinal() ? Role.RUNNING : Role.NORMAL));
         }
     }

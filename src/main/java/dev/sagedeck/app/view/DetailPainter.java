@@ -1,5 +1,7 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.Rect;
+import dev.sagedeck.app.Layout;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.JobPane;
 import dev.sagedeck.app.MetricSeries;

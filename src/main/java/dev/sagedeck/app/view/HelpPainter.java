@@ -1,5 +1,7 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.keys.Binding;
@@ -75,7 +77,7 @@ final class HelpPainter {
         List<Line> out = new ArrayList<>();
         for (Row r : rows) {
             String text = r.help() + (r.disabled() ? " (disabled: read-only)" : "");
-            Line l = Line.of(Formats.pad(r.keys(), 10) + " ", Role.KEY).plus(text, r.disabled() ? Role.DIM : Role.NORMAL);
+            Line l = Line.of(TextFit.pad(r.keys(), 10) + " ", Role.KEY).plus(text, r.disabled() ? Role.DIM : Role.NORMAL);
             out.addAll(TextFit.wrap(l, colWidth - 2, 11));
         }
         return out;

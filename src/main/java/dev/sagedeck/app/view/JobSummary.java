@@ -1,7 +1,8 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.JobCost;
+import dev.sagedeck.domain.JobCost;
 import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.Price;
@@ -61,7 +62,7 @@ final class JobSummary {
                 ? " (" + j.secondaryStatus() + ")" : "";
         String took = Formats.duration(j.timing().elapsed(s.now()));
         String how = j.status().isFinal() ? " after " : " for ";
-        parts.add(new Part(status + phase + how + took, status + " " + took, Formats.statusRole(j.status()), 1, 0));
+        parts.add(new Part(status + phase + how + took, status + " " + took, Role.of(j.status()), 1, 0));
         JobResults.testAccuracy(j).ifPresent(a -> parts.add(new Part("test accuracy " + Formats.metric(a),
                 "test acc " + Formats.metric(a), Role.NORMAL, 2, 1)));
         MetricSeries series = s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY);

@@ -22,7 +22,7 @@ public record Line(List<Span> spans) {
 
     /** A "label  value" line as used in the detail pane. */
     public static Line field(String label, String value, Role valueRole) {
-        return new Line(List.of(new Span(Formats.pad(label, 12), Role.DIM), new Span(value == null ? "-" : value, valueRole)));
+        return new Line(List.of(new Span(TextFit.pad(label, 12), Role.DIM), new Span(value == null ? "-" : value, valueRole)));
     }
 
     public Line plus(String text, Role role) {

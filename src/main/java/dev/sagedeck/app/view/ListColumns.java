@@ -1,7 +1,8 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.JobCost;
+import dev.sagedeck.domain.JobCost;
 import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.app.view.ListColumn.Cell;
 import dev.sagedeck.domain.Backend;
@@ -29,7 +30,7 @@ final class ListColumns {
         return Cell.plain(owner == null ? "?" : owner);
     });
     static final ListColumn WHERE = new ListColumn("WHERE", 9, 4, (j, s) -> Cell.plain(j.backend() == Backend.LOCAL ? "local" : "SageMaker"));
-    static final ListColumn STATUS = new ListColumn("STATUS", 12, 0, (j, s) -> new Cell(Formats.status(j.status()), Formats.statusRole(j.status())));
+    static final ListColumn STATUS = new ListColumn("STATUS", 12, 0, (j, s) -> new Cell(Formats.status(j.status()), Role.of(j.status())));
     static final ListColumn PHASE = new ListColumn("PHASE", 12, 6, (j, s) -> Cell.plain(j.secondaryStatus() == null ? "" : j.secondaryStatus()));
     static final ListColumn INSTANCE = new ListColumn("INSTANCE", 16, 7, (j, s) -> Cell.plain(instance(j.resources())));
     static final ListColumn ELAPSED = new ListColumn("ELAPSED", 7, 2, (j, s) -> Cell.plain(Formats.duration(j.timing().elapsed(s.now()))));

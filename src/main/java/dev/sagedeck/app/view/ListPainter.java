@@ -1,5 +1,6 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.JobQuery;
 import dev.sagedeck.app.Text;
@@ -57,10 +58,10 @@ final class ListPainter {
 
     private static void drawHeader(Canvas c, Rect in, List<ListColumn> cols, int nameWidth) {
         int x = in.x() + 1;
-        c.put(x, in.y(), Formats.pad("NAME", nameWidth), Role.COLUMN_HEADER, nameWidth);
+        c.put(x, in.y(), TextFit.pad("NAME", nameWidth), Role.COLUMN_HEADER, nameWidth);
         x += nameWidth + 1;
         for (ListColumn col : cols) {
-            c.put(x, in.y(), Formats.pad(col.header(), col.width()), Role.COLUMN_HEADER, col.width());
+            c.put(x, in.y(), TextFit.pad(col.header(), col.width()), Role.COLUMN_HEADER, col.width());
             x += col.width() + 1;
         }
     }
@@ -74,11 +75,11 @@ final class ListPainter {
         String flag = s.signals().flagged().contains(j.name()) ? Text.SIGNAL_MARK : "";
         // a long name loses its middle, so the owner prefix and the distinguishing end both stay
         String prefix = mark + flag;
-        c.put(x, y, Formats.pad(prefix + TextFit.middle(j.name(), Math.max(0, nameWidth - prefix.length())), nameWidth), base, nameWidth);
+        c.put(x, y, TextFit.pad(prefix + TextFit.middle(j.name(), Math.max(0, nameWidth - prefix.length())), nameWidth), base, nameWidth);
         x += nameWidth + 1;
         for (ListColumn col : cols) {
             ListColumn.Cell cell = col.value().apply(j, s);
-            c.put(x, y, Formats.pad(cell.text(), col.width()), cell.role() == null ? base : cell.role(), col.width());
+            c.put(x, y, TextFit.pad(cell.text(), col.width()), cell.role() == null ? base : cell.role(), col.width());
             x += col.width() + 1;
         }
     }

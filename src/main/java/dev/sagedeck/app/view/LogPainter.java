@@ -1,5 +1,7 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.LogPane;
 import dev.sagedeck.domain.LogLine;

@@ -1,7 +1,9 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.JobCost;
+import dev.sagedeck.domain.JobCost;
 import dev.sagedeck.app.Modal;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.Backend;

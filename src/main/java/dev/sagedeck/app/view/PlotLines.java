@@ -1,5 +1,6 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.app.MetricSeries;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class PlotLines {
         out.add(Line.of(metric + " per round (" + rounds + " rounds)  * train" + (va.length == 0 ? "" : "  o validation"), Role.TITLE));
         for (int y = 0; y < height; y++) {
             String label = y == 0 ? fmt(max) : y == height - 1 ? fmt(min) : "";
-            Line l = Line.of(Formats.pad(label, 8) + "|", Role.DIM);
+            Line l = Line.of(TextFit.pad(label, 8) + "|", Role.DIM);
             StringBuilder run = new StringBuilder();
             for (char ch : grid[y]) {
                 run.append(ch);

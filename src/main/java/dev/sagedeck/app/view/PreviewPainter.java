@@ -1,5 +1,6 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.ActionTargets;
 import dev.sagedeck.app.MetricSeries;

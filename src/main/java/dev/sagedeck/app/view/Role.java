@@ -1,5 +1,7 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.domain.JobStatus;
+
 /**
  * What a cell means, not how it looks: themes map roles to colours and attributes, so every status
  * stays readable (glyph + word) even in monochrome.
@@ -35,5 +37,25 @@ public enum Role {
     BUTTON,
     BUTTON_FOCUS,
     PLOT_TRAIN,
-    PLOT_VALIDATION
+    PLOT_VALIDATION;
+
+    /** The role a job status is drawn in (its glyph and word say the same without colour). */
+    public static Role of(JobStatus s) {
+        if (JobStatus.IN_PROGRESS.equals(s)) {
+            return RUNNING;
+        }
+        if (JobStatus.COMPLETED.equals(s)) {
+            return COMPLETED;
+        }
+        if (JobStatus.FAILED.equals(s)) {
+            return FAILED;
+        }
+        if (JobStatus.STOPPING.equals(s)) {
+            return STOPPING;
+        }
+        if (JobStatus.STOPPED.equals(s)) {
+            return STOPPED;
+        }
+        return WARN;
+    }
 }

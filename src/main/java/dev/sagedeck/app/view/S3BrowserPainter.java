@@ -1,5 +1,6 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.wizard.S3Browser;
 import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.port.ObjectStore;
@@ -36,9 +37,9 @@ final class S3BrowserPainter {
 
     private static Line row(Entry e, boolean selected, int width) {
         String size = e.folder() ? "" : size(e.size());
-        String name = Formats.pad(e.name(), Math.max(1, width - 12)) + " " + " ".repeat(Math.max(0, 11 - size.length())) + size;
+        String name = TextFit.pad(e.name(), Math.max(1, width - 12)) + " " + " ".repeat(Math.max(0, 11 - size.length())) + size;
         Role role = selected ? Role.SELECTED : e.folder() ? Role.TITLE : Role.MODAL;
-        return Line.of(Formats.pad(name, width), role);
+        return Line.of(TextFit.pad(name, width), role);
     }
 
     private static List<Line> status(S3Browser b) {

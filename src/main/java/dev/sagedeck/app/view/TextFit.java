@@ -13,6 +13,12 @@ public final class TextFit {
 
     private TextFit() {}
 
+    /** {@code s} in exactly {@code width} cells: cut with "…" at the end, or padded with spaces. */
+    public static String pad(String s, int width) {
+        String f = end(s, width);
+        return f + " ".repeat(Math.max(0, width - Canvas.widthOf(f)));
+    }
+
     /** A token in {@code width} cells: its start and its end (a file name, a timestamp: the end gets the odd cell), "…" between. */
     public static String middle(String s, int width) {
         return middle(s, width, Math.max(0, width - 1) / 2);

@@ -3,7 +3,7 @@ package dev.sagedeck.app.view;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.wizard.ExtraParams;
 import dev.sagedeck.app.wizard.InstanceTypes;
-import dev.sagedeck.app.wizard.S3BrowseUpdate;
+import dev.sagedeck.app.S3BrowseUpdate;
 import dev.sagedeck.app.wizard.S3Uris;
 import dev.sagedeck.app.wizard.WizardChoices;
 import dev.sagedeck.app.wizard.WizardField;
@@ -25,7 +25,7 @@ final class WizardFieldLines {
         List<Line> out = new ArrayList<>();
         boolean focused = f == w.focus();
         String text = w.value(f);
-        Line line = Line.of(Formats.pad((focused ? "> " : "  ") + f.label(), LABEL), focused ? Role.TITLE : Role.DIM);
+        Line line = Line.of(TextFit.pad((focused ? "> " : "  ") + f.label(), LABEL), focused ? Role.TITLE : Role.DIM);
         int room = Math.max(4, width - LABEL - 2);
         if (f.kind() == WizardField.Kind.CHOICE) {
             String shown = WizardChoices.display(f, text);
@@ -34,7 +34,7 @@ final class WizardFieldLines {
             String tail = TextFit.tail(text, room - 3);
             line = line.plus("[" + tail + "_]", Role.INPUT);
         } else {
-            line = line.plus(text.isEmpty() ? hintWhenEmpty(f) : Formats.fit(text, room), text.isEmpty() ? Role.DIM : Role.NORMAL);
+            line = line.plus(text.isEmpty() ? hintWhenEmpty(f) : TextFit.end(text, room), text.isEmpty() ? Role.DIM : Role.NORMAL);
         }
         line = line.plus(suffix(s, f, text), Role.DIM);
         out.add(line);

@@ -1,5 +1,7 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.wizard.InstanceTypes;
 import dev.sagedeck.app.wizard.LaunchDiff;
@@ -59,13 +61,13 @@ final class WizardReviewPainter {
             }
         }
         all.forEach((k, v) -> hps.add(k + " " + v));
-        out.add(Line.of(Formats.pad("Parameters", 14) + hps, Role.NORMAL)); // one span: wrapped at word boundaries
+        out.add(Line.of(TextFit.pad("Parameters", 14) + hps, Role.NORMAL)); // one span: wrapped at word boundaries
         if (w.origin().job() != null) {
             out.add(Line.blank());
             List<LaunchDiff.Change> changes = LaunchDiff.between(w.origin().job(), spec);
             out.add(Line.of("Changes from " + w.origin().job().name() + (changes.isEmpty() ? ": none (same settings)" : ":"), Role.TITLE));
             for (LaunchDiff.Change ch : changes) {
-                out.add(Line.of("  " + Formats.pad(ch.what(), 16), Role.DIM).plus(ch.before(), Role.NORMAL)
+                out.add(Line.of("  " + TextFit.pad(ch.what(), 16), Role.DIM).plus(ch.before(), Role.NORMAL)
                         .plus(" -> ", Role.DIM).plus(ch.after(), Role.MATCH));
             }
         }
@@ -85,7 +87,7 @@ final class WizardReviewPainter {
     }
 
     private static Line field(String label, String value) {
-        return Line.of(Formats.pad(label, 14), Role.DIM).plus(value, Role.NORMAL);
+        return Line.of(TextFit.pad(label, 14), Role.DIM).plus(value, Role.NORMAL);
     }
 
     private static void checks(List<Line> out, WizardState.Plan plan, boolean sm) {
@@ -99,7 +101,7 @@ final class WizardReviewPainter {
         }
         for (CheckResult r : plan.checks()) {
             Role role = r.verdict() == CheckResult.Verdict.FAIL ? Role.ERROR : r.verdict() == CheckResult.Verdict.WARN ? Role.WARN : Role.COMPLETED;
-            out.add(Line.of("  " + Formats.pad(r.verdict().name(), 6), role).plus(r.name() + ": " + r.detail(), Role.NORMAL));
+            out.add(Line.of("  " + TextFit.pad(r.verdict().name(), 6), role).plus(r.name() + ": " + r.detail(), Role.NORMAL));
         }
         if (plan.error() == null && plan.checks().isEmpty()) {
             out.add(Line.of("  (none for this run)", Role.DIM));

@@ -37,7 +37,7 @@ public final class WizardChoices {
     }
 
     /** Built-in runs and script mode on the xgboost framework use XGBoost images; sklearn has its own versions. */
-    static List<String> imageVersions(Map<WizardField, String> values) {
+    public static List<String> imageVersions(Map<WizardField, String> values) {
         boolean sklearn = SCRIPT.equals(values.get(WizardField.MODE)) && "sklearn".equals(values.get(WizardField.FRAMEWORK));
         return sklearn ? SKLEARN_VERSIONS : XGBOOST_VERSIONS;
     }

@@ -1,5 +1,6 @@
 package dev.sagedeck.app.compare;
 
+import dev.sagedeck.app.CompareKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagedeck.app.AppState;

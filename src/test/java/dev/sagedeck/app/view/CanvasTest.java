@@ -1,5 +1,6 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.Rect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.sagedeck.app.wizard;
 
+import dev.sagedeck.app.WizardSubmit;
 import static dev.sagedeck.app.wizard.WizardFixture.CLEAR;
 import static dev.sagedeck.app.wizard.WizardFixture.press;
 import static dev.sagedeck.app.wizard.WizardFixture.send;

@@ -1,4 +1,4 @@
-package dev.sagedeck.app.view;
+package dev.sagedeck.app;
 
 /**
  * Where each pane goes for a terminal size. Row 0 is the header, row 1 the status line (banner,

@@ -1,14 +1,8 @@
-package dev.sagedeck.app;
+package dev.sagedeck.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.sagedeck.domain.Backend;
-import dev.sagedeck.domain.JobStatus;
-import dev.sagedeck.domain.Price;
-import dev.sagedeck.domain.Resources;
-import dev.sagedeck.domain.Timing;
-import dev.sagedeck.domain.TrainingJob;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,10 @@
-package dev.sagedeck.app.wizard;
+package dev.sagedeck.app;
 
-import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.Modal;
-import dev.sagedeck.app.Next;
+import dev.sagedeck.app.wizard.WizardText;
+import dev.sagedeck.app.wizard.WizardStep;
+import dev.sagedeck.app.wizard.WizardState;
+import dev.sagedeck.app.wizard.WizardPrefill;
+import dev.sagedeck.app.wizard.WizardField;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.Map;

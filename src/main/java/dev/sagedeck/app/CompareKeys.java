@@ -1,9 +1,8 @@
-package dev.sagedeck.app.compare;
+package dev.sagedeck.app;
 
-import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.Effect;
-import dev.sagedeck.app.ActionTargets;
-import dev.sagedeck.app.Next;
+import dev.sagedeck.app.compare.Comparison;
+import dev.sagedeck.app.compare.CompareText;
+import dev.sagedeck.app.compare.CompareState;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.wizard.WizardText;

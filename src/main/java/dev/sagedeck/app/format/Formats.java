@@ -1,4 +1,4 @@
-package dev.sagedeck.app.view;
+package dev.sagedeck.app.format;
 
 import dev.sagedeck.domain.JobStatus;
 import java.time.Duration;
@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Pure text formatting shared by the painters: durations, times, statuses with their glyphs. */
+/**
+ * How numbers read, in one place for the painters, the comparison table and the CLI: durations,
+ * times, metrics, money, statuses with their glyphs, key names. Pure, below every screen package.
+ */
 public final class Formats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -61,25 +64,6 @@ public final class Formats {
         return '?';
     }
 
-    public static Role statusRole(JobStatus s) {
-        if (JobStatus.IN_PROGRESS.equals(s)) {
-            return Role.RUNNING;
-        }
-        if (JobStatus.COMPLETED.equals(s)) {
-            return Role.COMPLETED;
-        }
-        if (JobStatus.FAILED.equals(s)) {
-            return Role.FAILED;
-        }
-        if (JobStatus.STOPPING.equals(s)) {
-            return Role.STOPPING;
-        }
-        if (JobStatus.STOPPED.equals(s)) {
-            return Role.STOPPED;
-        }
-        return Role.WARN;
-    }
-
     /** A metric for people: 4 significant digits (0.8146, 12.35, 1235); JSON keeps the full value. */
     public static String metric(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -102,16 +86,6 @@ public final class Formats {
             return String.format(Locale.ROOT, "$%.4f", dollars);
         }
         return String.format(Locale.ROOT, "$%.2f", dollars);
-    }
-
-    /** Fits text into width cells, ending in "…" when cut. */
-    public static String fit(String s, int width) {
-        return TextFit.end(s, width);
-    }
-
-    public static String pad(String s, int width) {
-        String f = fit(s, width);
-        return f + " ".repeat(Math.max(0, width - Canvas.widthOf(f)));
     }
 
     /** How a key looks in the key bar and help: "<Enter>" becomes "Enter". */

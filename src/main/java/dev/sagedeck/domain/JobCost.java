@@ -1,9 +1,5 @@
-package dev.sagedeck.app;
+package dev.sagedeck.domain;
 
-import dev.sagedeck.domain.Price;
-import dev.sagedeck.domain.Resources;
-import dev.sagedeck.domain.Timing;
-import dev.sagedeck.domain.TrainingJob;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;

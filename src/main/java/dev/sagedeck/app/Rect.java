@@ -1,4 +1,4 @@
-package dev.sagedeck.app.view;
+package dev.sagedeck.app;
 
 /** A rectangle of terminal cells. */
 public record Rect(int x, int y, int width, int height) {

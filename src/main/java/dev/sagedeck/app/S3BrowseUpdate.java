@@ -1,9 +1,10 @@
-package dev.sagedeck.app.wizard;
+package dev.sagedeck.app;
 
-import dev.sagedeck.app.AppState;
-import dev.sagedeck.app.Effect;
-import dev.sagedeck.app.Msg;
-import dev.sagedeck.app.Next;
+import dev.sagedeck.app.wizard.WizardText;
+import dev.sagedeck.app.wizard.WizardState;
+import dev.sagedeck.app.wizard.WizardField;
+import dev.sagedeck.app.wizard.S3Uris;
+import dev.sagedeck.app.wizard.S3Browser;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.keys.Key;
