@@ -38,7 +38,7 @@ import java.util.Set;
 /**
  * {@code sagedeck watch}: the dashboard's signals without the dashboard. Each round lists my jobs
  * (the same call the dashboard's refresh makes, at its pace), reads the new lines of my running
- * local jobs' logs (a file read, no API call) for the silence signal, and hands both to
+ * local jobs' logs and of the SageMaker jobs named on the command line for the silence signal, and hands both to
  * {@link Signals#detect}. One line per signal; returns once every named job has ended.
  */
 final class Watch {
@@ -105,7 +105,7 @@ final class Watch {
             for (String n : describeEachRound) {
                 current.add(jobs.describe(n));
             }
-            readLocalLogs(current);
+            readLogs(current, named);
             Signals.Detection d = Signals.detect(memory, current,
                     new Signals.Context(me, history, rules, type -> Optional.ofNullable(prices.get(type)), logs, clock.instant()));
             for (Signal s : d.signals()) {
@@ -183,10 +183,16 @@ final class Watch {
         return Optional.of(allCompleted ? ExitCodes.OK : ExitCodes.FAILED);
     }
 
-    /** New lines of my running local jobs, for the silence signal; SageMaker logs would cost calls, so not here. */
-    private void readLocalLogs(List<TrainingJob> current) {
+    /**
+     * New lines of my running jobs' logs, for the silence signal: every local one (a file read, no
+     * API call), and a SageMaker one only when it was named — the log the dashboard would be
+     * following for it, at the same paced, budgeted calls; {@code --all-mine} alone reads no
+     * CloudWatch log, so watching costs nothing while nothing named runs.
+     */
+    private void readLogs(List<TrainingJob> current, Set<String> named) {
         for (TrainingJob j : current) {
-            if (j.backend() != Backend.LOCAL || !JobStatus.IN_PROGRESS.equals(j.status()) || !me.isMine(j)) {
+            boolean followed = j.backend() == Backend.LOCAL || named.contains(j.name());
+            if (!followed || !JobStatus.IN_PROGRESS.equals(j.status()) || !me.isMine(j)) {
                 continue;
             }
             try {

@@ -81,9 +81,46 @@ class WatchOnSageMakerTest {
         assertThat(lines.get(1).path("signal").asText()).isEqualTo("failed");
         assertThat(lines.get(1).path("title").asText()).isEqualTo("Failed: AlgorithmError: ExecuteUserScriptError:");
         assertThat(aws.count("SageMaker.Search")).isEqualTo(3); // one look per round, no call of its own
-        assertThat(aws.count("GetLogEvents")).isZero();
         // the failed job's normal phases joined the history
         assertThat(new PhaseHistoryFile(state).read().contains("alice-xgb-1")).isTrue();
+    }
+
+    @Test
+    void watchOfANamedJob_whoseLogWentQuiet_saysTheLogIsSilent_thenThatItCompleted() throws IOException {
+        Instant created = Instant.now().minus(Duration.ofMinutes(45));
+        ScriptedAwsJob job = aws.sageMaker().addJob("alice-xgb-2", created).tag("owner", "alice").instances("ml.m5.xlarge", 1);
+        job.secondary("Training", created.plusSeconds(120));
+        // a line every 10 s for two minutes, then nothing for the last 30 minutes
+        Instant firstLine = Instant.now().minus(Duration.ofMinutes(32));
+        for (int i = 0; i < 13; i++) {
+            aws.logs().append("alice-xgb-2/algo-1-1700000000", firstLine.plusSeconds(10L * i), "[" + i + "]#011train-logloss:0.5");
+        }
+        job.onSearch(() -> { }, () -> { }, job::complete);
+
+        CliRun.Result r = CliRun.run(env, "watch", "alice-xgb-2", "--json", "--interval", "0.05");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        List<JsonNode> lines = jsonLines(r.out());
+        assertThat(lines).as(r.err()).extracting(l -> l.path("signal").asText()).containsExactly("silent", "completed");
+        assertThat(lines.get(0).path("detail").asText()).startsWith("no log line for 30 min");
+    }
+
+    @Test
+    void watchAllMine_readsTheCloudWatchLogOfTheNamedJobOnly_notOfEveryRunningJob() throws IOException {
+        Instant created = Instant.now().minus(Duration.ofMinutes(5));
+        ScriptedAwsJob named = aws.sageMaker().addJob("alice-xgb-3", created).tag("owner", "alice").instances("ml.m5.xlarge", 1);
+        aws.sageMaker().addJob("alice-xgb-4", created).tag("owner", "alice").instances("ml.m5.xlarge", 1);
+        aws.logs().append("alice-xgb-3/algo-1-1700000000", created.plusSeconds(60), "[0]#011train-logloss:0.5");
+        aws.logs().append("alice-xgb-4/algo-1-1700000000", created.plusSeconds(60), "[0]#011train-logloss:0.5");
+        named.onSearch(() -> { }, named::complete);
+
+        CliRun.Result r = CliRun.run(env, "watch", "alice-xgb-3", "--all-mine", "--json", "--interval", "0.05");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(aws.requests("Logs_20140328.DescribeLogStreams")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.body().path("logStreamNamePrefix").asText()).startsWith("alice-xgb-3"));
+        assertThat(aws.requests("Logs_20140328.GetLogEvents")).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.body().path("logStreamName").asText()).startsWith("alice-xgb-3/"));
     }
 
     @Test
