@@ -90,6 +90,11 @@ public class Wiring {
         return new AllTrainingJobs(List.of(new LocalTrainingJobs(paths, () -> ownership(options), env)));
     }
 
+    /** Local searches (tune --local): the local backend's store, each search its own process. */
+    public dev.sagedeck.port.TuningJobs localSearches(GlobalOptions options) {
+        return new LocalTrainingJobs(paths, () -> ownership(options), env).searches();
+    }
+
     public AllTrainingJobs backends(GlobalOptions options, TransferProgress progress) {
         List<TrainingJobs> list = new ArrayList<>();
         list.add(new LocalTrainingJobs(paths, () -> ownership(options), env));

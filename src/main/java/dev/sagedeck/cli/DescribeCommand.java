@@ -36,10 +36,38 @@ public final class DescribeCommand extends JobCommand {
             return CliOutput.error(spec, e);
         }
         Instant now = Instant.now();
+        if (dev.sagedeck.domain.tuning.TuningTags.LOCAL_SEARCH.equals(job.tags().get(dev.sagedeck.domain.tuning.TuningTags.KIND))) {
+            return describeSearch(job, me, now);
+        }
         if (json) {
             CliOutput.json(spec.commandLine().getOut(), JobJson.of(job, me, now));
         } else {
             print(spec.commandLine().getOut(), job, me, now);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** A local search: the search and its configurations ranked first, then its own record like any job's. */
+    private int describeSearch(TrainingJob job, Ownership me, Instant now) {
+        dev.sagedeck.port.TuningJobs searches = wiring.localSearches(Globals.of(spec, global));
+        dev.sagedeck.domain.tuning.TuningJob t;
+        java.util.List<dev.sagedeck.domain.tuning.Ranking.Row> ranked;
+        try {
+            t = searches.describe(job.name());
+            ranked = dev.sagedeck.domain.tuning.Ranking.of(searches.children(job.name()), t.objective());
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(TuningOutput.json(t, ranked));
+            m.put("job", JobJson.of(job, me, now));
+            CliOutput.json(out, m);
+        } else {
+            TuningOutput.text(out, t, ranked);
+            out.println();
+            out.println("The search's own record:");
+            print(out, job, me, now);
         }
         return ExitCodes.OK;
     }

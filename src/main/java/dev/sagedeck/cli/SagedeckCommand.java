@@ -26,7 +26,7 @@ public final class SagedeckCommand implements Callable<Integer> {
     static final List<Class<?>> SUBCOMMANDS = List.of(TrainCommand.class, JobsCommand.class, DescribeCommand.class,
             LogsCommand.class, StopCommand.class, EvaluateCommand.class, CheckCommand.class, LaunchCommand.class,
             FetchModelCommand.class, CompareCommand.class, WatchCommand.class, ForgetCommand.class, IamPolicyCommand.class,
-            KeysCommand.class);
+            KeysCommand.class, TuneCommand.class);
     private static final List<String> HELP = List.of("-h", "--help");
 
     private final Wiring wiring;

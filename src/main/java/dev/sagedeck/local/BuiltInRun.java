@@ -47,6 +47,19 @@ final class BuiltInRun {
             finishFailed(e.getMessage() == null ? e.toString() : e.getMessage());
             return;
         }
+        record(life, result);
+        if (result.stopped() || stop.requested()) {
+            life.stopped("stopped after round %d; %s".formatted(result.roundsTrained(),
+                    result.modelFile() != null ? "model so far saved to " + result.modelFile() : "no model saved"));
+            return;
+        }
+        life.phase("Uploading", Lifecycle.usualMessage("Uploading"));
+        life.say("Model saved to " + result.modelFile());
+        life.completed("Training job completed");
+    }
+
+    /** What a run produced, into its record: rounds, times, metrics and where the model is. */
+    static void record(Lifecycle life, TrainingResult result) {
         life.update(rec -> {
             rec.roundsTrained = result.roundsTrained();
             rec.trainingSeconds = result.trainingSeconds();
@@ -56,14 +69,6 @@ final class BuiltInRun {
                 rec.modelLocation = result.modelFile().toAbsolutePath().toString();
             }
         });
-        if (result.stopped() || stop.requested()) {
-            life.stopped("stopped after round %d; %s".formatted(result.roundsTrained(),
-                    result.modelFile() != null ? "model so far saved to " + result.modelFile() : "no model saved"));
-            return;
-        }
-        life.phase("Uploading", Lifecycle.usualMessage("Uploading"));
-        life.say("Model saved to " + result.modelFile());
-        life.completed("Training job completed");
     }
 
     /** The long demo's pace: asked before every round, it waits the pause first, waking early for a stop. */

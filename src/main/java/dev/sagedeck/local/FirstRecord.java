@@ -31,6 +31,11 @@ final class FirstRecord {
     private FirstRecord() {}
 
     static JobRecord firstRecord(LaunchSpec spec, String owner, LocalJobStore store, Instant now, ZoneId zone, long graceSeconds) {
+        return firstRecord(spec, owner, store, now, zone, graceSeconds, null);
+    }
+
+    /** {@code base}: the generated name's base ({@code tune} for a search); null for the usual (xgboost, or the script's name). */
+    static JobRecord firstRecord(LaunchSpec spec, String owner, LocalJobStore store, Instant now, ZoneId zone, long graceSeconds, String base) {
         if (spec.backend() != Backend.LOCAL) {
             throw invalid("the local backend cannot launch a " + spec.backend().label() + " job");
         }
@@ -39,7 +44,7 @@ final class FirstRecord {
         checkHyperParameters(spec.hyperParameters());
         JobRecord r = new JobRecord();
         r.owner = owner;
-        r.name = name(spec, owner, store, LocalDateTime.ofInstant(now, zone));
+        r.name = name(spec, owner, store, LocalDateTime.ofInstant(now, zone), base);
         r.status = JobStatus.IN_PROGRESS.text();
         r.created = now;
         r.stopGraceSeconds = graceSeconds;
@@ -109,7 +114,7 @@ final class FirstRecord {
                 preset, label, drop, entry.toString(), dir.relativize(entry).toString(), dir.toString(), maxRuntime);
     }
 
-    private static String name(LaunchSpec spec, String owner, LocalJobStore store, LocalDateTime time) {
+    private static String name(LaunchSpec spec, String owner, LocalJobStore store, LocalDateTime time, String givenBase) {
         if (spec.name() != null && !spec.name().isBlank()) {
             JobNames.problem(spec.name()).ifPresent(p -> {
                 throw invalid(p);
@@ -119,7 +124,7 @@ final class FirstRecord {
             }
             return spec.name();
         }
-        String base = spec.script() != null ? stem(spec.script().entryPoint()) : "xgboost";
+        String base = givenBase != null ? givenBase : spec.script() != null ? stem(spec.script().entryPoint()) : "xgboost";
         String generated = JobNames.generate(owner, base, time);
         // Two runs started in the same second get -2, -3...: a generated name must never collide.
         String candidate = generated;

@@ -34,6 +34,11 @@ final class JobLauncher {
         return new JobLauncher(extraEnv, attach);
     }
 
+    /** The same launcher, starting a local search's process ({@link SearchProcess}) instead of a run's. */
+    JobLauncher forSearch() {
+        return new JobLauncher(extraEnv, new Attach(SearchProcess.class.getName(), null, java.util.List.of()));
+    }
+
     Process start(JobDir dir, JobRecord record) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command(dir, attach));
         pb.directory(dir.root().toFile());
@@ -45,7 +50,7 @@ final class JobLauncher {
         env.remove(Attach.ENV); // the launcher's hand-over is this run's, not its script's (which may call sagedeck)
         env.putAll(ChildEnvironment.of(dir, record));
         Process p = pb.start();
-        if (attach != null) {
+        if (attach != null && attach.handoff() != null) {
             // for dist/sagedeck: which process to watch, should the run die before it opens the pipe
             Files.writeString(attach.handoff().resolve("pid"), Long.toString(p.pid()));
         }

@@ -29,9 +29,15 @@ public final class JobRecord {
             List<String> drop, String scriptFile, String entryPoint, String sourceDir, long maxRuntimeSeconds) {
         public static final String BUILT_IN = "builtin";
         public static final String SCRIPT = "script";
+        /** A local search: its own process trains configurations as child jobs (see {@link SearchProcess}). */
+        public static final String TUNING = "tuning";
 
         public boolean script() {
             return SCRIPT.equals(mode);
+        }
+
+        public boolean tuning() {
+            return TUNING.equals(mode);
         }
     }
 
@@ -65,6 +71,12 @@ public final class JobRecord {
     public Launch launch;
     /** Tags sagedeck set at launch for signals (data size, the run's own budget): {@code RunTags.forSignals}. */
     public Map<String, String> tags = new TreeMap<>();
+    /** A local search (launch mode {@code tuning}): its plan and progress; null for every other run. */
+    public SearchRecord search;
+    /** A configuration of a local search: the search's name; null for every other run. */
+    public String tuningJob;
+    /** A configuration the search stopped by the median rule: why, e.g. "round 5: validation:logloss 0.62 ...". */
+    public String stoppedEarly;
 
     public JobStatus jobStatus() {
         return JobStatus.of(status);

@@ -67,6 +67,9 @@ final class JobRecordMapper {
     }
 
     private static String image(JobRecord r) {
+        if (r.launch != null && r.launch.tuning() && r.search != null) {
+            return "local: search of built-in XGBoost (" + r.search.strategy + ", " + r.search.maxJobs + " configurations)";
+        }
         if (r.launch != null && r.launch.script()) {
             return "local: " + ScriptRun.PYTHON + " " + r.launch.entryPoint();
         }
@@ -89,6 +92,9 @@ final class JobRecordMapper {
         }
         if (r.tags != null) {
             out.putAll(r.tags);
+        }
+        if (r.stoppedEarly != null) {
+            out.put(dev.sagedeck.domain.tuning.TuningTags.STOPPED_EARLY, r.stoppedEarly);
         }
         return out;
     }

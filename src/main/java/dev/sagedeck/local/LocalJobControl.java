@@ -69,6 +69,16 @@ final class LocalJobControl {
     }
 
     private void kill(JobRecord r) {
+        if (r.tuningJob != null) {
+            // a configuration runs inside its search's process: killing that would end every configuration.
+            // It already has its stop flag and ends after its round; the record says Stopped now.
+            store.update(r.name, rec -> {
+                if (rec.active()) {
+                    rec.finish(JobStatus.STOPPED, "Stopped", clock.instant(), "stopped by a second stop request; its search goes on");
+                }
+            });
+            return;
+        }
         ProcessIdentity.recorded(r.workerPid, r.workerStart).ifPresent(ProcessIdentity::killTree);
         ProcessIdentity.recorded(r.pid, r.pidStart).ifPresent(ProcessIdentity::killTree);
         store.update(r.name, rec -> {

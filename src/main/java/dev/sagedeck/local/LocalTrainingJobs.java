@@ -130,6 +130,38 @@ public final class LocalTrainingJobs implements TrainingJobs {
         }
     }
 
+    /** Local searches, on this store: each its own process training configurations as child jobs. */
+    public LocalSearches searches() {
+        return new LocalSearches(this);
+    }
+
+    /** Starts a search's process for its first record (see {@link LocalSearches#launch}). */
+    JobRecord startSearch(java.util.function.Function<String, JobRecord> firstRecord) {
+        String owner = me.get().owner();
+        for (int attempt = 1; ; attempt++) {
+            JobRecord first = firstRecord.apply(owner);
+            JobDir dir;
+            try {
+                dir = store.create(first, staged -> LocalJobControl.prepare(staged, first));
+            } catch (BackendException taken) {
+                if (store.exists(first.name) && attempt < 5) {
+                    continue;
+                }
+                throw taken;
+            }
+            control.start(dir, first, launcher.forSearch());
+            return record(first.name);
+        }
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Duration stopGraceValue() {
+        return stopGrace;
+    }
+
     @Override
     public Path fetchModel(String name, Path destination) {
         return ModelCopy.copy(record(name), store.dir(name), destination);

@@ -64,18 +64,20 @@ public final class LocalTraining {
             // hand the Java copies (columns, row-major arrays: ~70 MB at 1M rows) back before XGBoost
             // allocates its histogram index and gradients, which lowers peak RSS
             if (data.rows() > METRIC_SAMPLE_ROWS) System.gc();
-            return train(request, listener, stopRequested, hp, data, start);
+            Path test = request.testCsv();
+            return train(request, listener, stopRequested, hp, data, start,
+                    test == null ? null : pre -> DataLoading.apply(test, pre, true), true);
         }
     }
 
     /** The training file read and split, Java side only. */
-    private record Prepared(Preprocessing preprocessing, Dataset data, Split split) {}
+    record Prepared(Preprocessing preprocessing, Dataset data, Split split) {}
 
     /**
      * {@code validation}: the validation rows scored each round (all, or an evenly spread sample of
      * {@link #METRIC_SAMPLE_ROWS}); {@code trainMetricRows}: the training rows scored, null when all are.
      */
-    private record LoadedData(Preprocessing preprocessing, DMatrix train, DMatrix validation, DMatrix trainMetricRows, int rows)
+    record LoadedData(Preprocessing preprocessing, DMatrix train, DMatrix validation, DMatrix trainMetricRows, int rows)
             implements AutoCloseable {
         @Override
         public void close() {
@@ -85,7 +87,7 @@ public final class LocalTraining {
         }
     }
 
-    private static Prepared prepare(TrainingRequest request, HyperParameters hp, TrainingListener listener) {
+    static Prepared prepare(TrainingRequest request, HyperParameters hp, TrainingListener listener) {
         listener.phase(DOWNLOADING);
         listener.log("Reading " + request.trainCsv());
         DataLoading.Learned learned = DataLoading.learn(request.trainCsv(), request.preset(), request.label(), request.drop(), hp.objective());
@@ -103,7 +105,7 @@ public final class LocalTraining {
     }
 
     /** The data as XGBoost holds it; the Java-side copies are garbage once the caller drops {@code prepared}. */
-    private static LoadedData toMatrices(Prepared prepared, TrainingListener listener) {
+    static LoadedData toMatrices(Prepared prepared, TrainingListener listener) {
         Dataset data = prepared.data();
         Split split = prepared.split();
         DMatrix train = Matrices.of(data, split.train());
@@ -120,8 +122,14 @@ public final class LocalTraining {
         }
     }
 
-    private static TrainingResult train(TrainingRequest request, TrainingListener listener, BooleanSupplier stopRequested,
-                                        HyperParameters hp, LoadedData data, long start) {
+    /**
+     * Trains one configuration on matrices already made. {@code test}: the test rows for the model's
+     * preprocessing, or null for none; {@code ownData}: the matrices are this run's alone, so they are
+     * freed before the test set is scored (a search's matrices serve its next configuration instead).
+     */
+    static TrainingResult train(TrainingRequest request, TrainingListener listener, BooleanSupplier stopRequested,
+                                HyperParameters hp, LoadedData data, long start,
+                                java.util.function.Function<Preprocessing, Dataset> test, boolean ownData) {
         Preprocessing preprocessing = data.preprocessing();
         DMatrix train = data.train();
         DMatrix validation = data.validation();
@@ -135,7 +143,10 @@ public final class LocalTraining {
         BoostingLoop.Outcome outcome = BoostingLoop.run(
                 new BoostingLoop.Setup(train, validation, params, hp.evalMetrics(), hp.numRound(), hp.earlyStoppingRounds(),
                         data.trainMetricRows()),
-                stopRequested, line -> listener.log(line.format()));
+                stopRequested, line -> {
+                    listener.log(line.format());
+                    listener.round(line);
+                });
         Booster booster = outcome.booster();
         try {
             double trainingSeconds = (System.nanoTime() - trainingStart) / 1e9;
@@ -152,13 +163,13 @@ public final class LocalTraining {
             int checkedRows = verifyReload(booster, modelFile, validation);
             // XGBoost's copies of the training data are its largest allocation; scoring the test file
             // needs only the booster, so they go first (DMatrix.dispose is idempotent; close() runs again at the end)
-            data.close();
+            if (ownData) data.close();
             listener.log("Model saved to " + modelFile + " with " + Preprocessing.FILE_NAME + " (reloaded: identical predictions on "
                     + checkedRows + " validation rows)");
 
             Map<String, Double> testMetrics = Map.of();
-            if (request.testCsv() != null) {
-                Evaluation evaluation = Evaluator.evaluate(booster, objective, DataLoading.apply(request.testCsv(), preprocessing, true));
+            if (test != null) {
+                Evaluation evaluation = Evaluator.evaluate(booster, objective, test.apply(preprocessing));
                 evaluation.describe().forEach(listener::log);
                 testMetrics = evaluation.metrics();
             }
