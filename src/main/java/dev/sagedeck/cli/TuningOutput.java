@@ -1,7 +1,7 @@
 package dev.sagedeck.cli;
 
 import dev.sagedeck.app.InertText;
-import dev.sagedeck.app.view.Formats;
+import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.tuning.Ranking;
 import dev.sagedeck.domain.tuning.TuningJob;
 import java.io.PrintWriter;
