@@ -34,6 +34,15 @@ final class ByteDictionary {
         return code(bytes, 0, bytes.length);
     }
 
+    int code(byte[] key) {
+        return code(key, 0, key.length);
+    }
+
+    /** The UTF-8 bytes of {@code code}'s key (not to be changed). */
+    byte[] keyBytes(int code) {
+        return keys[code];
+    }
+
     String key(int code) {
         return new String(keys[code], StandardCharsets.UTF_8);
     }

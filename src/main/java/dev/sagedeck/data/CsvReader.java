@@ -38,6 +38,7 @@ public final class CsvReader implements Closeable {
 
     private final List<String> header;
     private boolean firstRecordPending;
+    private long stopAt = Long.MAX_VALUE;
 
     /** Opens {@code file} and reads its header row; messages name the file by its file name. */
     public static CsvReader open(Path file) throws IOException {
@@ -79,6 +80,34 @@ public final class CsvReader implements Closeable {
         this.firstRecordPending = headerless;
     }
 
+    /**
+     * A reader of the records from file offset {@code offset} on, which must be where a record
+     * starts; {@code header} is the file's (read by another reader). Lines count from 1 here.
+     */
+    static CsvReader part(InputStream in, String source, List<String> header, long offset) {
+        return new CsvReader(CsvScanner.at(in, source, offset, DEFAULT_BUFFER, MAX_RECORD_BYTES), header);
+    }
+
+    private CsvReader(CsvScanner scan, List<String> header) {
+        this.scan = scan;
+        this.header = header;
+    }
+
+    /** From now on {@link #next()} ends at the first record that would start at or after file offset {@code offset}. */
+    void stopAt(long offset) {
+        stopAt = offset;
+    }
+
+    /** The file offset where the next record starts. */
+    long offset() {
+        return scan.offset();
+    }
+
+    /** The line the next record starts on. */
+    long nextLine() {
+        return scan.line();
+    }
+
     /** The header's column names, in file order. */
     public List<String> header() {
         return header;
@@ -100,7 +129,7 @@ public final class CsvReader implements Closeable {
             firstRecordPending = false;
             return true;
         }
-        while (scan.parseRecord()) {
+        while (scan.offset() < stopAt && scan.parseRecord()) {
             if (isBlankLine()) continue;
             if (scan.nFields != header.size()) throw widthError();
             resetKinds();

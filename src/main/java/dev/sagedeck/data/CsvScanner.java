@@ -18,6 +18,7 @@ final class CsvScanner {
     private int limit;
     int pos;
     private boolean eof;
+    private long base; // file offset of buf[0]
     private long line = 1;
     private int lineStart;
 
@@ -36,6 +37,26 @@ final class CsvScanner {
         this.source = source;
         this.maxRecordBytes = maxRecordBytes;
         this.buf = new byte[Math.max(16, bufferSize)];
+    }
+
+    /**
+     * A scanner for part of a file: {@code in} is positioned at file offset {@code offset}, where a
+     * record is expected to start, and its lines are counted from 1 (the caller knows the shift).
+     */
+    static CsvScanner at(InputStream in, String source, long offset, int bufferSize, int maxRecordBytes) {
+        CsvScanner scan = new CsvScanner(in, source, bufferSize, maxRecordBytes);
+        scan.base = offset;
+        return scan;
+    }
+
+    /** The file offset where the next record starts (right after the last one parsed). */
+    long offset() {
+        return base + pos;
+    }
+
+    /** The line the next record starts on. */
+    long line() {
+        return line;
     }
 
     /** Reads the first block and skips a UTF-8 byte order mark; rejects gzip data. */
@@ -214,6 +235,7 @@ final class CsvScanner {
         int shift = recStart;
         if (shift > 0) {
             System.arraycopy(buf, shift, buf, 0, limit - shift);
+            base += shift;
             limit -= shift;
             pos -= shift;
             recStart = 0;

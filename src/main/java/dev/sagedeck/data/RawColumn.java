@@ -38,6 +38,57 @@ final class RawColumn {
         }
     }
 
+    /**
+     * The column {@code pieces} (consecutive chunks of one file, in order) make together, exactly as
+     * one sequential read would have made it: a column is text when any piece is, its codes follow
+     * first appearance across the pieces. {@code lineShift[p]} turns piece p's lines into file lines.
+     * Each piece's arrays are let go once copied.
+     */
+    static RawColumn concat(List<RawColumn> pieces, long[] lineShift, int rows) {
+        RawColumn first = pieces.get(0);
+        RawColumn out = new RawColumn(first.name, first.mode, 0);
+        boolean text = false;
+        for (RawColumn piece : pieces) text |= piece.isText();
+        if (text) {
+            out.numbers = null;
+            out.codes = new int[Math.max(rows, 16)];
+            out.dictionary = new ByteDictionary();
+        } else {
+            out.numbers = new float[rows];
+        }
+        for (int p = 0; p < pieces.size(); p++) {
+            RawColumn piece = pieces.get(p);
+            if (text) {
+                out.appendCodes(piece);
+            } else {
+                System.arraycopy(piece.numbers, 0, out.numbers, out.size, piece.size);
+            }
+            out.size += piece.size;
+            piece.numbers = null;
+            piece.codes = null;
+            piece.dictionary = null;
+            if (out.firstMissingLine < 0 && piece.firstMissingLine >= 0) out.firstMissingLine = piece.firstMissingLine + lineShift[p];
+            out.missing += piece.missing;
+            out.kinds.add(piece.kinds, lineShift[p]);
+        }
+        return out;
+    }
+
+    /** Appends {@code piece}'s values as codes of this (text) column, keyed as {@link #switchToText} and {@link #accept} key them. */
+    private void appendCodes(RawColumn piece) {
+        int at = size;
+        if (piece.codes == null) {
+            for (int i = 0; i < piece.size; i++) {
+                codes[at + i] = Float.isNaN(piece.numbers[i]) ? -1 : dictionary.code(canonical(piece.numbers[i]));
+            }
+            return;
+        }
+        int[] ours = new int[piece.dictionary.size()];
+        for (int c = 0; c < ours.length; c++) ours[c] = dictionary.code(piece.dictionary.keyBytes(c)); // new keys in first-appearance order
+        int[] theirs = piece.codes;
+        for (int i = 0; i < piece.size; i++) codes[at + i] = theirs[i] < 0 ? -1 : ours[theirs[i]];
+    }
+
     void accept(CsvReader reader, int field) {
         FieldKind kind = reader.kind(field);
         if (kind == FieldKind.MISSING) {

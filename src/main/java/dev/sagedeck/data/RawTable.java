@@ -21,8 +21,11 @@ final class RawTable {
     final int rows;
     final Map<String, RawColumn> columns;
     final long[] missingPerColumn;
+    /** How many chunks were read in parallel and merged (1: read sequentially). */
+    final int parts;
 
-    private RawTable(String source, List<String> header, int rows, Map<String, RawColumn> columns, long[] missing) {
+    private RawTable(String source, List<String> header, int rows, Map<String, RawColumn> columns, long[] missing, int parts) {
+        this.parts = parts;
         this.source = source;
         this.header = header;
         this.rows = rows;
@@ -32,12 +35,29 @@ final class RawTable {
 
     /**
      * Reads {@code file}; {@code plan} sees the header and answers which columns to load and how
-     * (it may throw to reject the file, e.g. for a missing label column).
+     * (it may throw to reject the file, e.g. for a missing label column). A large file is read in
+     * chunks on all cores when the machine has more than one ({@link ParallelCsv}); the table is
+     * the same either way.
      */
     static RawTable read(Path file, boolean headerless, Function<List<String>, Map<String, Mode>> plan) {
+        return read(file, headerless, plan, ParallelCsv.Chunking.forThisMachine());
+    }
+
+    static RawTable read(Path file, boolean headerless, Function<List<String>, Map<String, Mode>> plan, ParallelCsv.Chunking chunking) {
         if (Files.isDirectory(file)) throw new IllegalArgumentException(file + " is a directory, not a CSV file");
         try (CsvReader reader = headerless ? CsvReader.openHeaderless(file) : CsvReader.open(file)) {
-            return read(reader, plan, Math.max(16, Files.size(file) / 64));
+            Map<String, Mode> wanted = plan.apply(reader.header());
+            long size = Files.size(file);
+            long[] starts = ParallelCsv.splits(file, reader.offset(), size, chunking.chunks(size));
+            if (starts.length > 1) {
+                RawTable table = ParallelCsv.read(file, reader, wanted, starts, chunking.threads());
+                if (table != null) return table;
+                // A later chunk failed: the sequential read says why, with the line, as it always did.
+                try (CsvReader again = headerless ? CsvReader.openHeaderless(file) : CsvReader.open(file)) {
+                    return sequential(again, wanted, size);
+                }
+            }
+            return sequential(reader, wanted, size);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + file);
         } catch (IOException e) {
@@ -45,37 +65,26 @@ final class RawTable {
         }
     }
 
-    static RawTable read(CsvReader reader, Function<List<String>, Map<String, Mode>> plan, long sizeHint) throws IOException {
-        List<String> header = reader.header();
-        Map<String, Mode> wanted = plan.apply(header);
-        int width = header.size();
-        RawColumn[] byField = new RawColumn[width];
+    private static RawTable sequential(CsvReader reader, Map<String, Mode> wanted, long fileSize) throws IOException {
+        CsvPart part = CsvPart.load(reader, reader.header(), wanted, capacityFor(fileSize));
+        return of(reader.source(), reader.header(), part.rows, part.byField, part.skippedMissing, 1);
+    }
+
+    /** A first guess at a column's length for {@code bytes} of CSV (arrays grow from there). */
+    static int capacityFor(long bytes) {
+        return (int) Math.min(1 << 20, Math.max(16, bytes / 64));
+    }
+
+    /** The table of loaded columns {@code byField} (null = not loaded); {@code missing} counts the others. */
+    static RawTable of(String source, List<String> header, int rows, RawColumn[] byField, long[] missing, int parts) {
         Map<String, RawColumn> columns = new LinkedHashMap<>();
-        int capacity = (int) Math.min(1 << 20, sizeHint);
-        for (int i = 0; i < width; i++) {
-            Mode mode = wanted.get(header.get(i));
-            if (mode != null) {
-                byField[i] = new RawColumn(header.get(i), mode, capacity);
+        for (int i = 0; i < byField.length; i++) {
+            if (byField[i] != null) {
                 columns.put(header.get(i), byField[i]);
+                missing[i] = byField[i].missing();
             }
         }
-        long[] missing = new long[width];
-        int rows = 0;
-        while (reader.next()) {
-            for (int i = 0; i < width; i++) {
-                RawColumn column = byField[i];
-                if (column != null) {
-                    column.accept(reader, i);
-                } else if (reader.isMissing(i)) {
-                    missing[i]++;
-                }
-            }
-            if (++rows == Integer.MAX_VALUE) throw new IllegalArgumentException(reader.source() + ": more than 2^31 rows");
-        }
-        for (int i = 0; i < width; i++) {
-            if (byField[i] != null) missing[i] = byField[i].missing();
-        }
-        return new RawTable(reader.source(), header, rows, columns, missing);
+        return new RawTable(source, header, rows, columns, missing, parts);
     }
 
     RawColumn column(String name) {

@@ -25,6 +25,16 @@ final class ValueKinds {
         }
     }
 
+    /** Adds the counts of the next stretch of the same column, whose lines are {@code lineShift} short of the file's. */
+    void add(ValueKinds next, long lineShift) {
+        if (texts == 0 && next.texts > 0) {
+            firstText = next.firstText;
+            firstTextLine = next.firstTextLine + lineShift;
+        }
+        numbers += next.numbers;
+        texts += next.texts;
+    }
+
     long numbers() {
         return numbers;
     }
