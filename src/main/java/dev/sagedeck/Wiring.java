@@ -215,7 +215,8 @@ public class Wiring {
         // account and notebook instance are looked up after the first frame (null = not yet), never before it
         Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), awsOn ? null : "",
                 readOnly, readOnly ? keymap.readOnly() : keymap, prices(options))
-                .withWizardLast(WizardMemoryFile.read(paths.stateDir()));
+                .withWizardLast(WizardMemoryFile.read(paths.stateDir()))
+                .withFrameworks(dev.sagedeck.sagemaker.FrameworkTables.catalog());
         GuardedStop stopper = stopper(jobs);
         try {
             Services services = new Services(launchPlanning(options), objectStore(options), modelEvaluation(jobs),

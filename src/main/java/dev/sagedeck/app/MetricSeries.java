@@ -25,10 +25,21 @@ public final class MetricSeries {
 
     /** The round lines among {@code lines}, parsed (the costly part, done off the UI thread). */
     public static java.util.List<RoundMetrics.Sample> parse(java.util.List<LogLine> lines) {
+        return parse(lines, java.util.List.of());
+    }
+
+    /**
+     * The samples among {@code lines} by the job's metric rules ({@code TrainingJobs.metricRules}):
+     * round lines for the built-in algorithm, a script job's definitions otherwise (any matching line).
+     */
+    public static java.util.List<RoundMetrics.Sample> parse(java.util.List<LogLine> lines,
+            java.util.List<dev.sagedeck.domain.MetricDefinition> rules) {
+        RoundMetrics reader = RoundMetrics.forCurve(rules);
+        boolean roundsOnly = rules.isEmpty();
         java.util.List<RoundMetrics.Sample> out = new java.util.ArrayList<>();
         for (LogLine l : lines) {
             if (fromFirstInstance(l.source())) {
-                RoundMetrics.parse(l.text()).filter(s -> s.round() != null).ifPresent(out::add);
+                reader.read(l.text()).filter(s -> !roundsOnly || s.round() != null).ifPresent(out::add);
             }
         }
         return out;

@@ -28,15 +28,30 @@ public final class RoundMetrics {
 
     private final List<Rule> rules;
     private final List<String> rejected;
+    /** False for a script job: its definitions (the round-line defaults among them) are the only rules. */
+    private final boolean roundLineMetrics;
 
-    private RoundMetrics(List<Rule> rules, List<String> rejected) {
+    private RoundMetrics(List<Rule> rules, List<String> rejected, boolean roundLineMetrics) {
         this.rules = rules;
         this.rejected = rejected;
+        this.roundLineMetrics = roundLineMetrics;
     }
 
     /** A parser for XGBoost round lines only. */
     public static RoundMetrics xgboost() {
-        return new RoundMetrics(List.of(), List.of());
+        return new RoundMetrics(List.of(), List.of(), true);
+    }
+
+    /**
+     * The parser for a job's metric curve: round lines for the built-in algorithm ({@code rules}
+     * empty), else the script job's rules alone (a round line still gives its round number).
+     */
+    public static RoundMetrics forCurve(List<MetricDefinition> rules) {
+        if (rules.isEmpty()) {
+            return xgboost();
+        }
+        RoundMetrics r = withDefinitions(rules);
+        return new RoundMetrics(r.rules, r.rejected, false);
     }
 
     /**
@@ -53,7 +68,7 @@ public final class RoundMetrics {
                 rejected.add(d.name() + ": " + e.getDescription());
             }
         }
-        return new RoundMetrics(List.copyOf(rules), List.copyOf(rejected));
+        return new RoundMetrics(List.copyOf(rules), List.copyOf(rejected), true);
     }
 
     /** The metrics of one XGBoost round line, or empty when the line is not one. */
@@ -80,7 +95,9 @@ public final class RoundMetrics {
         Optional<RoundMetricsLine> roundLine = RoundMetricsLine.parse(line);
         if (roundLine.isPresent()) {
             round = roundLine.get().round();
-            metrics.addAll(roundLine.get().asMetrics());
+            if (roundLineMetrics) {
+                metrics.addAll(roundLine.get().asMetrics());
+            }
         }
         if (!rules.isEmpty()) {
             // Definitions are written against CloudWatch text, where a TAB reads "#011"; our adapters

@@ -1,6 +1,7 @@
 package dev.sagedeck.app;
 
 import dev.sagedeck.app.keys.Keymap;
+import dev.sagedeck.domain.FrameworkCatalog;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.Price;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * status line, read-only mode, the key bindings and known prices. Four things arrive later, each
  * through its wither: the owner name (first-run question), the notebook instance and the default
  * execution role (looked up after the first frame), and the wizard's last values (after a launch).
+ * {@code frameworks} are the PyTorch and TensorFlow versions the wizard offers (from the SDK's tables).
  */
 public record Session(
         String version,
@@ -22,11 +24,18 @@ public record Session(
         Keymap keymap,
         Map<String, Price> prices,
         Map<String, String> wizardLast,
-        String defaultRole) {
+        String defaultRole,
+        FrameworkCatalog frameworks) {
 
     public Session {
         prices = Map.copyOf(prices);
         wizardLast = wizardLast == null ? Map.of() : Map.copyOf(wizardLast);
+        frameworks = frameworks == null ? FrameworkCatalog.EMPTY : frameworks;
+    }
+
+    public Session(String version, Ownership ownership, String backends, String awsStatus, String notebook, boolean readOnly,
+            Keymap keymap, Map<String, Price> prices, Map<String, String> wizardLast, String defaultRole) {
+        this(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, null);
     }
 
     /** A session with nothing remembered from an earlier wizard and no default role. */
@@ -36,7 +45,7 @@ public record Session(
     }
 
     public Session withOwnership(Ownership o) {
-        return new Session(version, o, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole);
+        return new Session(version, o, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, frameworks);
     }
 
     /** The wizard's last values (read at start from wizard-last.json, replaced at each submit). */
@@ -45,16 +54,21 @@ public record Session(
      * thread after start, empty when there is nothing to show.
      */
     public Session withNotebook(String text) {
-        return new Session(version, ownership, backends, awsStatus, text, readOnly, keymap, prices, wizardLast, defaultRole);
+        return new Session(version, ownership, backends, awsStatus, text, readOnly, keymap, prices, wizardLast, defaultRole, frameworks);
     }
 
     public Session withWizardLast(Map<String, String> last) {
-        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, last, defaultRole);
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, last, defaultRole, frameworks);
     }
 
     /** The role the wizard offers first (the notebook instance's execution role, when known). */
     public Session withDefaultRole(String role) {
-        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, role);
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, role, frameworks);
+    }
+
+    /** The framework versions the wizard offers. */
+    public Session withFrameworks(FrameworkCatalog catalog) {
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, catalog);
     }
 
     /** Why SageMaker cannot be used (from the AWS status line), or null when it can. */

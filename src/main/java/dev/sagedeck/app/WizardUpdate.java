@@ -84,7 +84,7 @@ public final class WizardUpdate {
                     return Next.of(s);
                 }
                 int step = action == Action.CHOICE_NEXT ? 1 : -1;
-                return Next.of(set(s, w, w.focus(), WizardChoices.cycle(w.focus(), w.values(), step)));
+                return Next.of(set(s, w, w.focus(), WizardChoices.cycle(w.focus(), w.values(), step, s.session().frameworks())));
             case NEXT_STEP:
                 return w.step() == WizardStep.REVIEW ? WizardSubmit.submit(s, w) : forward(s, w);
             case BACK:
@@ -105,9 +105,9 @@ public final class WizardUpdate {
             return set(s, w, f, w.value(f) + c);
         }
         if (c == ' ') {
-            return set(s, w, f, WizardChoices.cycle(f, w.values(), 1));
+            return set(s, w, f, WizardChoices.cycle(f, w.values(), 1, s.session().frameworks()));
         }
-        for (String option : WizardChoices.options(f, w.values())) {
+        for (String option : WizardChoices.options(f, w.values(), s.session().frameworks())) {
             if (Character.toLowerCase(option.charAt(0)) == Character.toLowerCase(c) && !option.equals(w.value(f))) {
                 return set(s, w, f, option);
             }
@@ -125,10 +125,13 @@ public final class WizardUpdate {
         }
         if (f == WizardField.FRAMEWORK || f == WizardField.MODE) {
             // an image version of the other framework would not exist: take the new one's default
-            List<String> versions = WizardChoices.imageVersions(v);
+            List<String> versions = WizardChoices.imageVersions(v, s.session().frameworks());
             if (!versions.contains(v.get(WizardField.IMAGE_VERSION))) {
                 v.put(WizardField.IMAGE_VERSION, versions.get(0));
             }
+        }
+        if (f == WizardField.FRAMEWORK || f == WizardField.MODE || f == WizardField.IMAGE_VERSION) {
+            WizardChoices.keepFrameworkChoices(v, s.session().frameworks());
         }
         return s.withWizard(w.withValues(v, WizardValidation.errors(v, s.session().awsProblem())));
     }

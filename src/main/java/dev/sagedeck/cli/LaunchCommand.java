@@ -27,7 +27,7 @@ import picocli.CommandLine.Unmatched;
 /** {@code sagedeck launch}: starts a SageMaker training job, built-in XGBoost or your script. */
 @Command(name = "launch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Start a SageMaker training job: built-in XGBoost on your CSV (prepared label-first, no header), "
-                + "or your script (--script) in the xgboost or sklearn container.",
+                + "or your script (--script) in the xgboost, sklearn, pytorch or tensorflow container.",
                 "Hyperparameters: --hp key=value, or the lesson's style: --max_depth 3 --eta 0.1 --num_round 100.",
                 "--dry-run prints the exact CreateTrainingJob request and the S3 keys it would upload to; nothing is created."})
 public final class LaunchCommand implements Callable<Integer> {
@@ -38,6 +38,12 @@ public final class LaunchCommand implements Callable<Integer> {
 
     @Mixin
     PreprocessingOptions prep;
+
+    @Mixin
+    FrameworkOptions frameworks;
+
+    @Mixin
+    MetricOptions metrics;
 
     @Spec
     CommandSpec spec;
@@ -85,7 +91,7 @@ public final class LaunchCommand implements Callable<Integer> {
     @Option(names = "--source-dir", paramLabel = "DIR", description = "Script mode: directory packed into sourcedir.tar.gz with the entry point.")
     String sourceDir;
 
-    @Option(names = "--framework", paramLabel = "xgboost|sklearn", description = "Script mode: the container (default xgboost).")
+    @Option(names = "--framework", paramLabel = "NAME", description = "Script mode: the container: xgboost (default), sklearn, pytorch or tensorflow.")
     String framework;
 
     @Option(names = "--name", description = "Job name (default <owner>-<base>-<yyyymmdd-hhmmss>; your <owner>- prefix is added if missing).")
@@ -187,8 +193,12 @@ public final class LaunchCommand implements Callable<Integer> {
         if (framework != null && script == null) {
             throw new IllegalArgumentException("--framework goes with --script FILE (built-in XGBoost needs no framework)");
         }
-        if (framework != null && !List.of("xgboost", "sklearn").contains(framework)) {
-            throw new IllegalArgumentException("--framework '%s': choose xgboost or sklearn".formatted(framework));
+        if (framework != null && !FrameworkOptions.FRAMEWORKS.contains(framework)) {
+            throw new IllegalArgumentException("--framework '%s': choose %s".formatted(framework, String.join(", ", FrameworkOptions.FRAMEWORKS)));
+        }
+        if (script == null) {
+            frameworks.refuseWithoutScript();
+            metrics.refuseWithoutScript();
         }
         if (script == null && train == null) {
             throw new IllegalArgumentException("no training data: give --train FILE or --train s3://bucket/prefix/");
@@ -209,7 +219,8 @@ public final class LaunchCommand implements Callable<Integer> {
         }
         String chosenPreset = script != null ? null : prep.chosenPreset(null);
         DataSpec data = new DataSpec(train, test, chosenPreset, prep.label, prep.drop, null);
-        ScriptSpec s = script == null ? null : new ScriptSpec(script, sourceDir, framework == null ? "xgboost" : framework, imageVersion);
+        ScriptSpec s = script == null ? null
+                : frameworks.scriptSpec(script, sourceDir, framework == null ? "xgboost" : framework, imageVersion, metrics.definitions());
         Resources r = new Resources(instanceType, instanceCount, volume, maxRuntime, spot, maxWait);
         return new LaunchSpec(Backend.SAGEMAKER, name, g.owner, data, hps, s, r, role, out, script == null ? imageVersion : null, budget);
     }

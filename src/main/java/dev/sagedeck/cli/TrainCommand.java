@@ -44,6 +44,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     PreprocessingOptions prep;
 
+    @Mixin
+    MetricOptions metrics;
+
     @Spec
     CommandSpec spec;
 
@@ -180,6 +183,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (sourceDir != null && script == null) {
             throw new IllegalArgumentException("--source-dir goes with --script FILE");
         }
+        if (script == null) {
+            metrics.refuseWithoutScript();
+        }
         checkReadable(train, "--train");
         checkReadable(test, "--test");
         if (name != null) {
@@ -214,8 +220,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--script %s does not exist".formatted(entry.toAbsolutePath()));
         }
         DataSpec data = new DataSpec(train, test, null, null, List.of(), sample);
-        return new LaunchSpec(Backend.LOCAL, name, null, data, hps, new ScriptSpec(script, sourceDir, "python3", null),
-                Resources.local(0), null, null, null);
+        ScriptSpec s = new ScriptSpec(script, sourceDir, "python3", null, null, null, metrics.definitions());
+        return new LaunchSpec(Backend.LOCAL, name, null, data, hps, s, Resources.local(0), null, null, null);
     }
 
     private static void checkReadable(String file, String option) {

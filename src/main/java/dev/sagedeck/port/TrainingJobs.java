@@ -5,6 +5,7 @@ import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.LogChunk;
 import dev.sagedeck.domain.LogCursor;
+import dev.sagedeck.domain.MetricDefinition;
 import dev.sagedeck.domain.TrainingJob;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,14 @@ public interface TrainingJobs {
      * is never empty; passing back {@link dev.sagedeck.domain.LogChunk#next()} returns only new lines.
      */
     LogChunk readLogs(String name, LogCursor cursor);
+
+    /**
+     * The metric rules the job's metric curve is read with ({@code domain.ScriptMetrics#forCurve}):
+     * a script-mode job's MetricDefinitions; empty for the built-in algorithm, whose round lines are read as such.
+     */
+    default List<MetricDefinition> metricRules(String name) {
+        return List.of();
+    }
 
     /**
      * Asks the job to stop (SIGTERM locally, StopTrainingJob on SageMaker). Callers check ownership

@@ -142,9 +142,20 @@ public final class EffectRunner implements AutoCloseable {
             return new Msg.JobDescribed(jobs.describe(e.name()));
         }
 
+        /** The job's metric rules; none (round lines) when they cannot be read: the log itself matters more. */
+        private List<dev.sagedeck.domain.MetricDefinition> metricRules(String name) {
+            try {
+                return jobs.metricRules(name);
+            } catch (BackendException e) {
+                return List.of();
+            }
+        }
+
         @Override
         public Msg readLogs(Effect.ReadLogs e) {
-            return new Msg.LogsRead(e.name(), jobs.readLogs(e.name(), e.cursor()));
+            dev.sagedeck.domain.LogChunk chunk = jobs.readLogs(e.name(), e.cursor());
+            // a script job's curve comes from its MetricDefinitions, locally and on SageMaker alike
+            return new Msg.LogsRead(e.name(), chunk, dev.sagedeck.app.MetricSeries.parse(chunk.lines(), metricRules(e.name())));
         }
 
         @Override

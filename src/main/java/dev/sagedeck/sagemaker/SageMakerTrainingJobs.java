@@ -156,6 +156,14 @@ public final class SageMakerTrainingJobs implements TrainingJobs, MetricDefiniti
         return SageMakerJobMapper.metricDefinitions(descriptions.recent(jobName, aws.tuning().statusTtl()));
     }
 
+    /** From the description a log read uses anyway (a few seconds old at most): no call of its own. */
+    @Override
+    public List<MetricDefinition> metricRules(String name) {
+        var d = descriptions.recent(name, aws.tuning().statusTtl());
+        boolean script = d.path("HyperParameters").has(ScriptHyperParameters.PROGRAM);
+        return dev.sagedeck.domain.ScriptMetrics.forCurve(script, SageMakerJobMapper.metricDefinitions(d));
+    }
+
     @Override
     public LogChunk readLogs(String name, LogCursor cursor) {
         // a follower polls every few seconds; its status may be a little old, saving describes

@@ -30,6 +30,16 @@ final class ScriptHyperParameters {
 
     static Map<String, String> encode(Map<String, String> user, String program, S3Location submitDirectory,
             String jobName, String region) {
+        return encode(user, program, submitDirectory, jobName, region, Map.of());
+    }
+
+    /**
+     * The same plus {@code frameworkKeys} (distribution switches, TensorFlow's {@code model_dir}),
+     * each {@code json.dumps}-ed as the estimators' {@code hyperparameters()} do: {@code true},
+     * {@code "\"ml.p4d.24xlarge\""}.
+     */
+    static Map<String, String> encode(Map<String, String> user, String program, S3Location submitDirectory,
+            String jobName, String region, Map<String, Object> frameworkKeys) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(PROGRAM, quote(program));
         out.put(SUBMIT_DIRECTORY, quote(submitDirectory.uri()));
@@ -37,6 +47,7 @@ final class ScriptHyperParameters {
         out.put(JOB_NAME, quote(jobName));
         out.put(REGION, quote(region));
         user.forEach((k, v) -> out.put(k, value(v)));
+        frameworkKeys.forEach((k, v) -> out.put(k, json(v)));
         return out;
     }
 
@@ -50,8 +61,34 @@ final class ScriptHyperParameters {
     }
 
     private static String quote(String s) {
+        return json(s);
+    }
+
+    /** Python's {@code json.dumps}: ASCII only, other characters as lower-case {@code \\uXXXX} escapes. */
+    static String json(Object v) {
+        if (v instanceof String text) {
+            StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+            for (char c : text.toCharArray()) {
+                switch (c) {
+                    case '"': out.append("\\\""); break;
+                    case '\\': out.append("\\\\"); break;
+                    case '\n': out.append("\\n"); break;
+                    case '\r': out.append("\\r"); break;
+                    case '\t': out.append("\\t"); break;
+                    case '\b': out.append("\\b"); break;
+                    case '\f': out.append("\\f"); break;
+                    default:
+                        if (c < 0x20 || c > 0x7f) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                }
+            }
+            return out.append('"').toString();
+        }
         try {
-            return JSON.writeValueAsString(s);
+            return JSON.writeValueAsString(v);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,21 +1,27 @@
 package dev.sagedeck.sagemaker;
 
 import dev.sagedeck.domain.DataSpec;
+import dev.sagedeck.domain.FrameworkCatalog;
 import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.Requirements;
+import dev.sagedeck.domain.ScriptMetrics;
 import dev.sagedeck.domain.ScriptSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.sagemaker.model.Channel;
 import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
 
 /**
  * The script-mode part of a plan, as the SageMaker Python SDK's {@code Framework} estimator does it:
  * the entry point and source directory packed into {@code sourcedir.tar.gz} at
- * {@code <out>/<job>/source/}, the framework image (xgboost or sklearn), data files uploaded as they
- * are (the script reads them itself), and JSON-encoded hyperparameters with the {@code sagemaker_*}
- * keys that point the container at the code.
+ * {@code <out>/<job>/source/}, the framework image (xgboost, sklearn, pytorch or tensorflow), data
+ * files uploaded as they are (the script reads them itself), JSON-encoded hyperparameters with the
+ * {@code sagemaker_*} keys that point the container at the code (plus the framework's distribution
+ * keys and TensorFlow's {@code model_dir}), and the SDK's default Debugger and Profiler settings.
  */
 final class ScriptLaunch {
     static final String ARCHIVE = "sourcedir.tar.gz";
@@ -27,7 +33,21 @@ final class ScriptLaunch {
         ScriptSpec script = spec.script();
         String framework = script.framework() == null ? TrainingImages.XGBOOST : script.framework();
         String version = script.frameworkVersion() != null ? script.frameworkVersion() : spec.imageVersion();
-        String image = TrainingImages.uri(framework, version, region);
+        String instanceType = spec.resources().instanceType();
+        FrameworkImage dlc = FrameworkTables.of(framework)
+                .map(t -> t.image(version, script.pyVersion(), instanceType, region)).orElse(null);
+        if (dlc == null && (script.pyVersion() != null || script.distribution() != null)) {
+            throw LaunchPlanner.invalid("--py-version and --distribution are for the pytorch and tensorflow frameworks; %s has neither"
+                    .formatted(framework));
+        }
+        String image = dlc != null ? dlc.uri() : TrainingImages.uri(framework, version, region);
+        try {
+            ScriptMetrics.check(script.metrics());
+        } catch (IllegalArgumentException e) {
+            throw LaunchPlanner.invalid(e.getMessage());
+        }
+        Map<String, Object> frameworkKeys = dlc == null ? Map.of()
+                : FrameworkDistribution.hyperParameters(script.distribution(), dlc, instanceType, SourceArchive.program(script.entryPoint()));
         Path sourceDir = script.sourceDir() == null ? null : Path.of(script.sourceDir());
         if (sourceDir != null && !Files.isDirectory(sourceDir)) {
             throw LaunchPlanner.invalid("--source-dir " + sourceDir.toAbsolutePath() + " is not a directory");
@@ -39,6 +59,9 @@ final class ScriptLaunch {
         }
         Path archive = work.resolve(ARCHIVE);
         List<String> names = SourceArchive.write(entry, sourceDir, archive);
+        if (sourceDir != null && names.contains(Requirements.FILE)) {
+            notes.add(Requirements.sentence(readText(sourceDir.resolve(Requirements.FILE)), "by the container"));
+        }
         S3Location code = jobRoot.child("source/" + ARCHIVE);
         uploads.add(new LaunchPlan.Upload(archive, code, "application/gzip",
                 "code: %d file(s), %s at the root".formatted(names.size(), SourceArchive.program(script.entryPoint()))));
@@ -51,11 +74,39 @@ final class ScriptLaunch {
         if (channels.isEmpty()) {
             notes.add("no data channel: the script must fetch its own data");
         }
-        request.algorithmSpecification(a -> a.trainingImage(image).trainingInputMode(LaunchPlanner.fileMode()))
-                .hyperParameters(ScriptHyperParameters.encode(spec.hyperParameters(), SourceArchive.program(script.entryPoint()),
-                        code, jobName, region));
+        Map<String, Object> extra = new LinkedHashMap<>(frameworkKeys);
+        if (dlc != null && FrameworkCatalog.TENSORFLOW.equals(framework)) {
+            // TensorFlow.hyperparameters(): model_dir defaults to <output>/<job>/model
+            extra.put("model_dir", jobRoot.child("model").uri());
+        }
+        boolean metricsTimeSeries = dlc != null && dlc.metricsTimeSeries();
+        request.algorithmSpecification(a -> {
+            a.trainingImage(image).trainingInputMode(LaunchPlanner.fileMode());
+            // sagedeck's choice, not an SDK default: the round lines it reads, plus the user's own (--metric)
+            a.metricDefinitions(ScriptMetrics.forScript(script.metrics()).stream()
+                    .map(d -> software.amazon.awssdk.services.sagemaker.model.MetricDefinition.builder().name(d.name()).regex(d.regex()).build())
+                    .toList());
+            if (metricsTimeSeries) {
+                a.enableSageMakerMetricsTimeSeries(true);
+            }
+        }).hyperParameters(ScriptHyperParameters.encode(spec.hyperParameters(), SourceArchive.program(script.entryPoint()),
+                code, jobName, region, extra));
+        SdkDebuggerDefaults.apply(request, region, instanceType, S3Location.parse(spec.outputPath(), "--output"),
+                FrameworkDistribution.PARAMETER_SERVER.equals(script.distribution()));
+        String warning = FrameworkDistribution.warning(script.distribution(), instanceType);
+        if (warning != null) {
+            notes.add(warning);
+        }
         if (!channels.isEmpty()) {
             request.inputDataConfig(channels);
+        }
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw LaunchPlanner.invalid("cannot read %s: %s".formatted(file, e.getMessage()));
         }
     }
 

@@ -52,7 +52,11 @@ public final class TrainingImages {
 
     private TrainingImages() {}
 
-    /** The image for {@code framework} ({@code xgboost} or {@code sklearn}) at {@code version} in {@code region}. */
+    /**
+     * The image for {@code framework} ({@code xgboost} or {@code sklearn}) at {@code version} in
+     * {@code region}; PyTorch and TensorFlow images depend on more (instance type, Python version):
+     * {@link FrameworkTable}.
+     */
     public static String uri(String framework, String version, String region) {
         if (XGBOOST.equals(framework)) {
             return xgboost(version, region);
@@ -60,7 +64,7 @@ public final class TrainingImages {
         if (SKLEARN.equals(framework)) {
             return sklearn(version, region);
         }
-        throw invalid("unknown framework '%s'; choose xgboost or sklearn".formatted(framework));
+        throw invalid("unknown framework '%s'; choose xgboost, sklearn, pytorch or tensorflow".formatted(framework));
     }
 
     /** {@code sagemaker-xgboost:<version>} for 1.5-1, 1.7-1 or 3.0-5. */

@@ -88,6 +88,11 @@ public final class AllTrainingJobs implements TrainingJobs {
     }
 
     @Override
+    public java.util.List<dev.sagedeck.domain.MetricDefinition> metricRules(String name) {
+        return owner(name).metricRules(name);
+    }
+
+    @Override
     public void stop(String name) {
         owner(name).stop(name);
     }

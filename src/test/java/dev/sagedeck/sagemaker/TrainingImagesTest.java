@@ -85,6 +85,6 @@ class TrainingImagesTest {
                 .hasMessageContaining("no XGBoost image is known for region 'mars-north-1'");
         assertThatThrownBy(() -> TrainingImages.sklearn("1.2-1", "il-central-1"))
                 .hasMessageContaining("no scikit-learn image in il-central-1");
-        assertThatThrownBy(() -> TrainingImages.uri("pytorch", "1.0", "us-east-1")).hasMessageContaining("xgboost or sklearn");
+        assertThatThrownBy(() -> TrainingImages.uri("mxnet", "1.0", "us-east-1")).hasMessageContaining("xgboost, sklearn, pytorch or tensorflow");
     }
 }

@@ -80,6 +80,11 @@ public final class ScriptedAwsJob {
         return this;
     }
 
+    public synchronized ScriptedAwsJob hyperParameter(String key, String value) {
+        hyperParameters.put(key, value);
+        return this;
+    }
+
     public synchronized ScriptedAwsJob metricDefinition(String metric, String regex) {
         metricDefinitions.put(metric, regex);
         return this;

@@ -133,6 +133,8 @@ final class WizardFieldLines {
             case ROLE: return WizardText.HELP_ROLE;
             case OUTPUT: return WizardText.HELP_OUTPUT;
             case IMAGE_VERSION: return WizardText.HELP_IMAGE;
+            case PY_VERSION: return WizardText.HELP_PY_VERSION;
+            case DISTRIBUTION: return WizardText.HELP_DISTRIBUTION;
             default:
                 return HyperParameterRules.rule(f.key()).map(r -> f.key() + ": " + r.help() + " Allowed: " + r.range() + ".").orElse("");
         }

@@ -1,5 +1,7 @@
 package dev.sagedeck.app.wizard;
 
+import dev.sagedeck.domain.FrameworkCatalog;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,33 +20,98 @@ public final class WizardChoices {
     public static final String NO = "no";
     public static final List<String> XGBOOST_VERSIONS = List.of("1.7-1", "1.5-1", "3.0-5");
     public static final List<String> SKLEARN_VERSIONS = List.of("1.2-1", "1.0-1");
+    /** No distributed training of the framework's own (what {@code --distribution} left out means). */
+    public static final String NO_DISTRIBUTION = "none";
 
     private WizardChoices() {}
 
-    public static List<String> options(WizardField f, Map<WizardField, String> values) {
+    public static List<String> options(WizardField f, Map<WizardField, String> values, FrameworkCatalog catalog) {
         switch (f) {
             case START_FROM: return List.of(LESSON, LAST_RUN);
             case WHERE: return List.of(LOCAL, SAGEMAKER);
             case SOURCE: return WizardSteps.sageMaker(values) ? List.of(SAMPLE, FILE) : List.of(SAMPLE, FILE, DEMO);
             case PRESET: return List.of("titanic", "csv");
             case MODE: return List.of(BUILT_IN, SCRIPT);
-            case FRAMEWORK: return List.of("xgboost", "sklearn");
+            case FRAMEWORK: return frameworks(catalog);
             case SPOT: return List.of(NO, YES);
             case INSTANCE_TYPE: return InstanceTypes.names();
-            case IMAGE_VERSION: return imageVersions(values);
+            case IMAGE_VERSION: return imageVersions(values, catalog);
+            case PY_VERSION: return pyVersions(values, catalog);
+            case DISTRIBUTION: return distributions(values);
             default: return List.of();
         }
     }
 
-    /** Built-in runs and script mode on the xgboost framework use XGBoost images; sklearn has its own versions. */
-    public static List<String> imageVersions(Map<WizardField, String> values) {
-        boolean sklearn = SCRIPT.equals(values.get(WizardField.MODE)) && "sklearn".equals(values.get(WizardField.FRAMEWORK));
-        return sklearn ? SKLEARN_VERSIONS : XGBOOST_VERSIONS;
+    /** xgboost and sklearn, then the deep-learning frameworks the SDK's tables list. */
+    static List<String> frameworks(FrameworkCatalog catalog) {
+        List<String> out = new ArrayList<>(List.of("xgboost", "sklearn"));
+        for (String f : List.of(FrameworkCatalog.PYTORCH, FrameworkCatalog.TENSORFLOW)) {
+            catalog.get(f).ifPresent(x -> out.add(f));
+        }
+        return out;
+    }
+
+    /**
+     * Built-in runs and script mode on the xgboost framework use XGBoost images; sklearn has its own
+     * versions; PyTorch and TensorFlow list theirs, newest first.
+     */
+    public static List<String> imageVersions(Map<WizardField, String> values, FrameworkCatalog catalog) {
+        if (!SCRIPT.equals(values.get(WizardField.MODE))) {
+            return XGBOOST_VERSIONS;
+        }
+        String framework = values.get(WizardField.FRAMEWORK);
+        if ("sklearn".equals(framework)) {
+            return SKLEARN_VERSIONS;
+        }
+        return catalog.get(framework).map(FrameworkCatalog.Framework::newestFirst).orElse(XGBOOST_VERSIONS);
+    }
+
+    /** The chosen PyTorch or TensorFlow version's Python versions (empty for the others). */
+    static List<String> pyVersions(Map<WizardField, String> values, FrameworkCatalog catalog) {
+        return deepLearning(values, catalog)
+                .map(f -> f.pyVersionsOf(values.getOrDefault(WizardField.IMAGE_VERSION, ""))).orElse(List.of());
+    }
+
+    /** none, or the framework's own strategies (the SDK's distribution keys). */
+    static List<String> distributions(Map<WizardField, String> values) {
+        String framework = values.get(WizardField.FRAMEWORK);
+        if (FrameworkCatalog.PYTORCH.equals(framework)) {
+            return List.of(NO_DISTRIBUTION, "torch_distributed");
+        }
+        if (FrameworkCatalog.TENSORFLOW.equals(framework)) {
+            return List.of(NO_DISTRIBUTION, "multi_worker_mirrored_strategy", "parameter_server");
+        }
+        return List.of(NO_DISTRIBUTION);
+    }
+
+    /** The chosen framework when the run is script mode on PyTorch or TensorFlow. */
+    static java.util.Optional<FrameworkCatalog.Framework> deepLearning(Map<WizardField, String> values, FrameworkCatalog catalog) {
+        if (!SCRIPT.equals(values.get(WizardField.MODE))) {
+            return java.util.Optional.empty();
+        }
+        return catalog.get(values.get(WizardField.FRAMEWORK));
+    }
+
+    /** After the framework or its version changed: a Python version and a distribution that still exist (the first). */
+    public static void keepFrameworkChoices(Map<WizardField, String> v, FrameworkCatalog catalog) {
+        List<String> pys = pyVersions(v, catalog);
+        if (!pys.contains(v.getOrDefault(WizardField.PY_VERSION, ""))) {
+            v.put(WizardField.PY_VERSION, pys.isEmpty() ? "" : pys.get(0));
+        }
+        if (!distributions(v).contains(v.getOrDefault(WizardField.DISTRIBUTION, ""))) {
+            v.put(WizardField.DISTRIBUTION, NO_DISTRIBUTION);
+        }
+    }
+
+    /** Whether the values pick PyTorch or TensorFlow in script mode (their Python and distribution fields show). */
+    public static boolean deepLearning(Map<WizardField, String> values) {
+        String f = values.get(WizardField.FRAMEWORK);
+        return SCRIPT.equals(values.get(WizardField.MODE)) && (FrameworkCatalog.PYTORCH.equals(f) || FrameworkCatalog.TENSORFLOW.equals(f));
     }
 
     /** The option after (step 1) or before (step -1) the current one, wrapping around. */
-    public static String cycle(WizardField f, Map<WizardField, String> values, int step) {
-        List<String> opts = options(f, values);
+    public static String cycle(WizardField f, Map<WizardField, String> values, int step, FrameworkCatalog catalog) {
+        List<String> opts = options(f, values, catalog);
         if (opts.isEmpty()) {
             return values.getOrDefault(f, "");
         }
@@ -69,6 +136,9 @@ public final class WizardChoices {
         }
         if (f == WizardField.MODE) {
             return SCRIPT.equals(value) ? "script mode (your own entry point)" : "built-in XGBoost";
+        }
+        if (f == WizardField.DISTRIBUTION) {
+            return NO_DISTRIBUTION.equals(value) ? "none (one process per instance; your script may still distribute itself)" : value;
         }
         if (f == WizardField.PRESET) {
             return "csv".equals(value) ? "csv (any CSV, name the label column)" : "titanic (the lesson's preprocessing)";

@@ -43,6 +43,12 @@ public final class WizardCommandLine {
             }
             if (sm) {
                 add(a, "--framework", s.script().framework());
+                if (s.script().pyVersion() != null) {
+                    add(a, "--py-version", s.script().pyVersion());
+                }
+                if (s.script().distribution() != null) {
+                    add(a, "--distribution", s.script().distribution());
+                }
             }
         }
         for (String key : ordered(s.hyperParameters())) {

@@ -31,6 +31,8 @@ public enum WizardField {
     ROLE("Role", Kind.TEXT),
     OUTPUT("Output", Kind.TEXT),
     IMAGE_VERSION("Image version", Kind.CHOICE),
+    PY_VERSION("Python", Kind.CHOICE),
+    DISTRIBUTION("Distribution", Kind.CHOICE),
     NAME("Job name", Kind.TEXT);
 
     /** How a field is edited: typed characters, or Left/Right/space through a list of choices. */

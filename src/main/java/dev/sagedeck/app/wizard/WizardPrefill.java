@@ -71,6 +71,8 @@ public final class WizardPrefill {
         v.put(ROLE, defaultRole == null ? "" : defaultRole);
         v.put(OUTPUT, "");
         v.put(IMAGE_VERSION, WizardChoices.XGBOOST_VERSIONS.get(0));
+        v.put(PY_VERSION, "");
+        v.put(DISTRIBUTION, WizardChoices.NO_DISTRIBUTION);
         v.put(START_FROM, "");
         return v;
     }
@@ -157,7 +159,7 @@ public final class WizardPrefill {
             WizardField own = FIVE.stream().filter(f -> f.key().equals(key)).findFirst().orElse(null);
             if (own != null) {
                 v.put(own, val);
-            } else if (!key.startsWith("sagemaker_")) { // script mode's own bookkeeping, set again at launch
+            } else if (!key.startsWith("sagemaker_") && !tensorflowModelDir(key, val)) { // script mode's own bookkeeping, set again at launch
                 extra.add(key + "=" + val);
             }
         });
@@ -171,7 +173,9 @@ public final class WizardPrefill {
         if (program != null) {
             v.put(MODE, WizardChoices.SCRIPT);
             v.put(ENTRY_POINT, program.replace("\"", ""));
-            v.put(FRAMEWORK, image.contains("scikit-learn") || image.contains("sklearn") ? "sklearn" : "xgboost");
+            v.put(FRAMEWORK, framework(image));
+            FrameworkTag.of(image).ifPresent(t -> v.put(PY_VERSION, t.pyVersion()));
+            v.put(DISTRIBUTION, FrameworkTag.distribution(j.hyperParameters()));
         } else if (image.startsWith("local: ") && !image.contains("built-in")) {
             String[] parts = image.split(" ");
             v.put(MODE, WizardChoices.SCRIPT);
@@ -179,6 +183,22 @@ public final class WizardPrefill {
         } else {
             v.put(MODE, WizardChoices.BUILT_IN);
         }
+    }
+
+    /** TensorFlow's {@code model_dir}, which the launch sets to the new job's own {@code <output>/<job>/model}. */
+    private static boolean tensorflowModelDir(String key, String value) {
+        return key.equals("model_dir") && value.startsWith("\"s3://") && value.endsWith("/model\"");
+    }
+
+    /** The script-mode framework an image belongs to. */
+    static String framework(String image) {
+        if (image.contains("/pytorch-training") || image.contains("/sagemaker-pytorch")) {
+            return dev.sagedeck.domain.FrameworkCatalog.PYTORCH;
+        }
+        if (image.contains("/tensorflow-training") || image.contains("/sagemaker-tensorflow")) {
+            return dev.sagedeck.domain.FrameworkCatalog.TENSORFLOW;
+        }
+        return image.contains("scikit-learn") || image.contains("sklearn") ? "sklearn" : "xgboost";
     }
 
     static String channel(TrainingJob j, String name) {
@@ -189,6 +209,10 @@ public final class WizardPrefill {
     static String imageVersion(String image) {
         if (image == null || !image.contains(":") || image.startsWith("local")) {
             return null;
+        }
+        var dlc = FrameworkTag.of(image);
+        if (dlc.isPresent()) {
+            return dlc.get().version();
         }
         String tag = image.substring(image.lastIndexOf(':') + 1);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+\\.\\d+-\\d+)").matcher(tag);

@@ -60,8 +60,11 @@ public final class WizardSpec {
     }
 
     private static ScriptSpec scriptSpec(Map<WizardField, String> v, boolean sm) {
+        boolean dl = sm && WizardChoices.deepLearning(v);
+        String distribution = dl ? blankToNull(v.get(DISTRIBUTION)) : null;
         return new ScriptSpec(text(v, ENTRY_POINT), blankToNull(v.get(SOURCE_DIR)), sm ? text(v, FRAMEWORK) : "python3",
-                sm ? text(v, IMAGE_VERSION) : null);
+                sm ? text(v, IMAGE_VERSION) : null, dl ? blankToNull(v.get(PY_VERSION)) : null,
+                WizardChoices.NO_DISTRIBUTION.equals(distribution) ? null : distribution, List.of());
     }
 
     private static Resources resources(Map<WizardField, String> v, boolean sm) {

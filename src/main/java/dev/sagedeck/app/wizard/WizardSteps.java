@@ -72,7 +72,12 @@ public final class WizardSteps {
                 if (WizardChoices.YES.equals(v.get(SPOT))) {
                     out.add(MAX_WAIT);
                 }
-                out.addAll(List.of(MAX_RUNTIME, ROLE, OUTPUT, IMAGE_VERSION, BUDGET));
+                out.addAll(List.of(MAX_RUNTIME, ROLE, OUTPUT, IMAGE_VERSION));
+                if (sageMaker(v) && WizardChoices.deepLearning(v)) {
+                    out.add(PY_VERSION);
+                    out.add(DISTRIBUTION);
+                }
+                out.add(BUDGET);
                 break;
             default:
                 break;

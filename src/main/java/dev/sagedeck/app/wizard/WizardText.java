@@ -58,6 +58,9 @@ public final class WizardText {
     public static final String HELP_ENTRY = "Your script; locally it runs with the SM_* variables SageMaker sets.";
     public static final String HELP_SOURCE_DIR = "Directory shipped with the script (empty: the script's own directory).";
     public static final String HELP_FRAMEWORK = "The SageMaker container that runs the script.";
+    public static final String HELP_PY_VERSION = "The Python of the framework image (most versions have one).";
+    public static final String HELP_DISTRIBUTION = "The framework's own distributed training over the instances, as the SageMaker "
+            + "Python SDK sets it up.";
     public static final String HELP_EXTRA = "More XGBoost parameters as key=value, separated by spaces: gamma=1 eval_metric=auc";
     public static final String HELP_INSTANCE = "Left/Right picks a type. Price per instance-hour, on demand.";
     public static final String HELP_SPOT = "Managed spot: up to ~70% cheaper, may wait for capacity (max wait >= max runtime).";
@@ -67,7 +70,8 @@ public final class WizardText {
     public static final String HELP_MAX_RUNTIME = "The job is stopped after this: 30m, 1h, 3600. It also caps the cost.";
     public static final String HELP_ROLE = "The execution role SageMaker assumes (default: the notebook's role).";
     public static final String HELP_OUTPUT = "Where the model goes: s3://bucket/prefix.";
-    public static final String HELP_IMAGE = "The container version (XGBoost 1.7-1 is the default; the lesson uses 1.5-1).";
+    public static final String HELP_IMAGE = "The container version (XGBoost 1.7-1 is the default; the lesson uses 1.5-1; "
+            + "pytorch/tensorflow: the newest first).";
 
     public static final String BROWSE_FIELD_ONLY = "%s browses S3 from the Training data or Test file field.";
     public static final String BROWSE_NEEDS_S3 = "Type an s3:// URI first (s3://bucket/ or s3://bucket/prefix/), then %s lists it.";

@@ -1,0 +1,87 @@
+package dev.sagedeck.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The deep-learning framework containers script mode can launch (PyTorch, TensorFlow), each with
+ * the training versions and Python versions the SageMaker Python SDK's image tables list. The
+ * SageMaker adapter reads those tables and hands this catalogue to the wizard, which offers its
+ * versions as choices; the adapter alone turns a choice into an image (and says what is wrong).
+ */
+public record FrameworkCatalog(Map<String, Framework> frameworks) {
+    public static final String PYTORCH = "pytorch";
+    public static final String TENSORFLOW = "tensorflow";
+    public static final FrameworkCatalog EMPTY = new FrameworkCatalog(Map.of());
+
+    public FrameworkCatalog {
+        frameworks = Map.copyOf(frameworks);
+    }
+
+    /** One framework: versions as the table orders them, short aliases ("2.8" for "2.8.0"), Python versions per version. */
+    public record Framework(String name, String label, List<String> versions, Map<String, String> aliases,
+            Map<String, List<String>> pyVersions) {
+        public Framework {
+            versions = List.copyOf(versions);
+            aliases = Map.copyOf(aliases);
+            pyVersions = Map.copyOf(pyVersions);
+        }
+
+        /** The newest training version (what is used when none is chosen). */
+        public String newest() {
+            return versions.stream().max(VERSION_ORDER).orElseThrow();
+        }
+
+        /** Versions newest first (the wizard's order). */
+        public List<String> newestFirst() {
+            List<String> out = new ArrayList<>(versions);
+            out.sort(VERSION_ORDER.reversed());
+            return out;
+        }
+
+        /** The full version an alias stands for ({@code 2.8} to {@code 2.8.0}); a full version is itself. */
+        public String full(String version) {
+            return aliases.getOrDefault(version, version);
+        }
+
+        public boolean knows(String version) {
+            return versions.contains(version) || aliases.containsKey(version);
+        }
+
+        /** The Python versions of {@code version}'s images (empty for an unknown version). */
+        public List<String> pyVersionsOf(String version) {
+            return pyVersions.getOrDefault(full(version), List.of());
+        }
+    }
+
+    /** Numeric order of dotted versions: 1.10.0 after 1.9.1. */
+    public static final Comparator<String> VERSION_ORDER = FrameworkCatalog::compareVersions;
+
+    public Optional<Framework> get(String name) {
+        return Optional.ofNullable(name == null ? null : frameworks.get(name));
+    }
+
+    /** {@code a} before, equal to or after {@code b} as version numbers; a missing part counts as 0. */
+    public static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(part(x, i), part(y, i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static int part(String[] parts, int i) {
+        if (i >= parts.length) {
+            return 0;
+        }
+        String digits = parts[i].replaceAll("\\D.*", "");
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+}
