@@ -11,47 +11,34 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The SageMaker training-toolkit variables a run sees ({@code SM_CHANNEL_TRAIN}, {@code SM_MODEL_DIR},
- * {@code SM_HPS}, ...), pointing into the job directory instead of {@code /opt/ml}, so a script that
- * reads them behaves the same here and on SageMaker.
+ * The environment a run sees: every SageMaker training-toolkit variable ({@link ToolkitEnvironment}:
+ * {@code SM_CHANNEL_TRAIN}, {@code SM_MODEL_DIR}, {@code SM_HPS}, {@code SM_HOSTS},
+ * {@code SM_TRAINING_ENV} ...), pointing into the job directory instead of {@code /opt/ml}, so a
+ * script that reads them behaves the same here and on SageMaker; plus what a local process needs.
  */
 final class ChildEnvironment {
     // "3 4" must stay a string, not become 3: reject trailing tokens.
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private ChildEnvironment() {}
 
     static Map<String, String> of(JobDir dir, JobRecord r) {
         Map<String, String> env = new LinkedHashMap<>();
-        List<String> channels = new ArrayList<>();
-        for (JobRecord.ChannelEntry c : r.channels) {
-            channels.add(c.name());
-            env.put("SM_CHANNEL_" + c.name().toUpperCase(Locale.ROOT), dir.channel(c.name()).toString());
-        }
-        if (!channels.contains("train")) {
+        Map<String, Object> decoded = decodedHyperParameters(r.hyperParameters);
+        env.putAll(ToolkitEnvironment.of(dir, r, decoded, ScriptArguments.of(r.hyperParameters)));
+        // SM_HP_<NAME> as typed: the toolkit's re-encoding of a decoded number (1e-05 for 1e-5) helps nobody
+        r.hyperParameters.forEach((k, v) -> env.put("SM_HP_" + k.toUpperCase(Locale.ROOT), v));
+        boolean hasTrain = r.channels.stream().anyMatch(c -> c.name().equals("train"));
+        if (!hasTrain) {
             // The lesson's script reads SM_CHANNEL_TRAIN unconditionally; point it at the (empty) channel.
             env.put("SM_CHANNEL_TRAIN", dir.channel("train").toString());
         }
-        env.put("SM_CHANNELS", json(channels));
-        env.put("SM_MODEL_DIR", dir.model().toString());
-        env.put("SM_OUTPUT_DIR", dir.output().toString());
-        env.put("SM_OUTPUT_DATA_DIR", dir.outputData().toString());
-        env.put("SM_INPUT_DIR", dir.input().toString());
-        env.put("SM_INPUT_CONFIG_DIR", dir.configDir().toString());
-        env.put("SM_CURRENT_HOST", "algo-1");
-        env.put("SM_HOSTS", "[\"algo-1\"]");
-        env.put("SM_NUM_CPUS", Integer.toString(Runtime.getRuntime().availableProcessors()));
-        env.put("SM_NUM_GPUS", "0");
         // XGBoost's OpenMP threads otherwise spin while waiting: on a busy 2-core machine a 1M-row
         // run took 7.3 s instead of 1.9 s. The JVM cannot set this for itself, so the child gets it.
         env.putIfAbsent("OMP_WAIT_POLICY", "passive");
-        env.put("SM_HPS", json(decodedHyperParameters(r.hyperParameters)));
-        r.hyperParameters.forEach((k, v) -> env.put("SM_HP_" + k.toUpperCase(Locale.ROOT), v));
-        env.put("SM_USER_ARGS", json(ScriptArguments.of(r.hyperParameters)));
         env.put("TRAINING_JOB_NAME", r.name);
         if (r.launch != null && r.launch.script()) {
-            env.put("SM_MODULE_DIR", dir.code().toString());
-            env.put("SM_USER_ENTRY_POINT", r.launch.entryPoint());
             // Without this, python block-buffers stdout into the log file and the log looks frozen.
             env.put("PYTHONUNBUFFERED", "1");
         }
@@ -76,7 +63,8 @@ final class ChildEnvironment {
         return out;
     }
 
-    private static String json(Object value) {
+    /** Compact JSON with sorted keys, as the toolkit's {@code json.dumps(sort_keys=True, separators=(",", ":"))}. */
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -79,6 +79,14 @@ final class FirstRecord {
                 ? new JobRecord.Launch(JobRecord.Launch.BUILT_IN, sample, pathOf(r, "train"), pathOf(r, "test"),
                         preset, label, drop, null, null, null, maxRuntime)
                 : scriptLaunch(script, sample, r, preset, label, drop, maxRuntime);
+        if (script != null) {
+            try {
+                dev.sagedeck.domain.ScriptMetrics.check(script.metrics());
+            } catch (IllegalArgumentException e) {
+                throw invalid(e.getMessage());
+            }
+            r.metricDefinitions = new java.util.ArrayList<>(dev.sagedeck.domain.ScriptMetrics.forScript(script.metrics()));
+        }
         return r;
     }
 

@@ -61,7 +61,10 @@ public final class JobProcess {
                 return;
             }
             if (r.launch.script()) {
-                new ScriptRun(life, stop).run(r);
+                String python = scriptPython(life, stop);
+                if (python != null) {
+                    new ScriptRun(life, stop).run(r, python);
+                }
             } else {
                 new BuiltInRun(life, stop, log).run(r);
             }
@@ -78,6 +81,27 @@ public final class JobProcess {
                 life.failed(reason);
             }
         }
+    }
+
+    /**
+     * python3, or the virtual environment with the code's requirements.txt installed (still in the
+     * Downloading phase); null when that failed or was stopped, the record then saying so.
+     */
+    private String scriptPython(Lifecycle life, StopSignal stop) throws java.io.IOException, InterruptedException {
+        java.util.Optional<Path> python3 = PythonFinder.find();
+        Path stateDir = dir.root().getParent().getParent();
+        RequirementsVenv.Outcome env = new RequirementsVenv(stateDir, life, stop)
+                .prepare(dir.code(), python3.orElse(Path.of(ScriptRun.PYTHON)));
+        if (env.failure() != null) {
+            life.failed(env.failure());
+            return null;
+        }
+        if (env.python() == null || stop.requested()) {
+            life.stopped("stopped while installing requirements.txt");
+            return null;
+        }
+        // without requirements the script runs as before: "python3" found on PATH
+        return env.python().equals(python3.orElse(null)) ? ScriptRun.PYTHON : env.python().toString();
     }
 
     /** A stop that arrived before the work began (recorded Stopping by the parent): end Stopped now. */

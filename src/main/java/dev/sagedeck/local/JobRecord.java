@@ -69,6 +69,8 @@ public final class JobRecord {
     public Instant stopRequested;
     public long stopGraceSeconds;
     public Launch launch;
+    /** Script mode: the metric rules its log is read with (the user's --metric, then the round-line defaults). */
+    public List<dev.sagedeck.domain.MetricDefinition> metricDefinitions = new ArrayList<>();
     /** Tags sagedeck set at launch for signals (data size, the run's own budget): {@code RunTags.forSignals}. */
     public Map<String, String> tags = new TreeMap<>();
     /** A local search (launch mode {@code tuning}): its plan and progress; null for every other run. */

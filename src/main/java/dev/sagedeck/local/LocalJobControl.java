@@ -103,11 +103,10 @@ final class LocalJobControl {
         // plain writes: nobody sees these files before the directory is renamed into place
         Files.write(dir.hyperParameters(), JobRecordFile.JSON.writeValueAsBytes(r.hyperParameters));
         Map<String, Object> channels = new LinkedHashMap<>();
-        r.channels.forEach(c -> channels.put(c.name(), Map.of("ContentType", "text/csv",
-                "TrainingInputMode", "File", "S3DistributionType", "FullyReplicated", "RecordWrapperType", "None")));
+        r.channels.forEach(c -> channels.put(c.name(), ToolkitEnvironment.channelConfig()));
         Files.write(dir.configDir().resolve("inputdataconfig.json"), JobRecordFile.JSON.writeValueAsBytes(channels));
-        Files.write(dir.configDir().resolve("resourceconfig.json"),
-                "{\"current_host\": \"algo-1\", \"hosts\": [\"algo-1\"]}".getBytes(StandardCharsets.UTF_8));
+        // the same file SageMaker writes (instance groups included), one host
+        Files.write(dir.configDir().resolve("resourceconfig.json"), JobRecordFile.JSON.writeValueAsBytes(ToolkitEnvironment.resourceConfig()));
         if (!Files.exists(dir.log())) {
             Files.createFile(dir.log());
         }

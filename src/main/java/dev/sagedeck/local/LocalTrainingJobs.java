@@ -99,6 +99,13 @@ public final class LocalTrainingJobs implements TrainingJobs {
         return LogReads.read(record(name), store.dir(name), cursor, START_LINES);
     }
 
+    /** A script run's rules as its record keeps them (runs from before there were any: none). */
+    @Override
+    public java.util.List<dev.sagedeck.domain.MetricDefinition> metricRules(String name) {
+        JobRecord r = record(name);
+        return dev.sagedeck.domain.ScriptMetrics.forCurve(r.launch != null && r.launch.script(), r.metricDefinitions);
+    }
+
     @Override
     public void stop(String name) {
         control.stop(record(name));

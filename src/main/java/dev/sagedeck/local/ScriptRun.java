@@ -21,10 +21,11 @@ final class ScriptRun {
         this.stop = stop;
     }
 
-    void run(JobRecord r) throws IOException, InterruptedException {
+    /** Runs the entry point with {@code python} ({@code python3} from PATH, or a requirements environment's). */
+    void run(JobRecord r, String python) throws IOException, InterruptedException {
         JobDir dir = life.dir();
         List<String> cmd = new ArrayList<>();
-        cmd.add(PYTHON);
+        cmd.add(python);
         cmd.add(r.launch.entryPoint());
         cmd.addAll(ScriptArguments.of(r.hyperParameters));
         life.phase("Training", "Running " + String.join(" ", cmd));
@@ -72,7 +73,7 @@ final class ScriptRun {
         }
         var found = FailureReasons.fromLog(dir.log(), scriptOutputFrom);
         if (found.isPresent() && found.get().traceback()) {
-            return found.get().line();
+            return MissingModule.explain(found.get().line()).orElse(found.get().line());
         }
         return found.map(f -> "the script exited with code %d; its last line: %s".formatted(code, f.line()))
                 .orElse("the script exited with code %d and printed nothing".formatted(code));
