@@ -2,7 +2,7 @@ package dev.sagedeck;
 
 import dev.sagedeck.usecase.AllTrainingJobs;
 import dev.sagedeck.cli.GlobalOptions;
-import dev.sagedeck.config.ConfigException;
+import dev.sagedeck.port.ConfigException;
 import dev.sagedeck.config.FileAuditLog;
 import dev.sagedeck.config.Paths;
 import dev.sagedeck.config.Settings;
@@ -63,6 +63,21 @@ public class Wiring {
 
     public Settings settings() {
         return Settings.load(paths.configFile());
+    }
+
+    /** The config file (it may not exist yet). */
+    public java.nio.file.Path configFile() {
+        return paths.configFile();
+    }
+
+    /** One setting of the config file, or null (a command's default: {@code launch.output}). */
+    public String setting(String key) {
+        return settings().get(key);
+    }
+
+    /** The signal rules with the config file's {@code signal.*} settings; a bad value is an IllegalArgumentException. */
+    public dev.sagedeck.app.signals.SignalRules signalRules() {
+        return dev.sagedeck.app.signals.SignalRules.fromConfig(settings().withPrefix(""));
     }
 
     /**
@@ -152,6 +167,11 @@ public class Wiring {
      * The key bindings with the config file's {@code key.<action>} settings applied; a bad action
      * or key name is a {@link ConfigException} naming the file, the setting and the problem.
      */
+    public Keymap keymap() {
+        return keymap(settings());
+    }
+
+    /** {@link #keymap()} with these settings. */
     public Keymap keymap(Settings settings) {
         try {
             return Keymap.defaults().withOverrides(settings.withPrefix("key."));
@@ -309,7 +329,7 @@ public class Wiring {
 
     /** Scores a job's model on a test CSV here: the dashboard's compare t and sagedeck compare --test. */
     public dev.sagedeck.port.ModelEvaluation modelEvaluation(AllTrainingJobs jobs) {
-        return new XgboostModelEvaluation(jobs, paths.cacheDir());
+        return new dev.sagedeck.usecase.JobModelEvaluation(jobs, new XgboostModelEvaluation(), this::testFile);
     }
 
     /** A test file as typed, or the bundled sample's when it names one that is not here ({@code titanic_test.csv}). */
@@ -325,6 +345,21 @@ public class Wiring {
     /** Where stop attempts are recorded: one line each in the state directory's audit.log. */
     public AuditLog auditLog() {
         return new FileAuditLog(paths.auditLog());
+    }
+
+    /** The local backend of these backends, with what only it does: forget a run, a run handed over to the launcher. */
+    public dev.sagedeck.port.LocalRuns localRuns(AllTrainingJobs jobs) {
+        return (LocalTrainingJobs) jobs.get(dev.sagedeck.domain.Backend.LOCAL).orElseThrow();
+    }
+
+    /** Runs the job in {@code jobDir} as its own process does ({@code cli.AttachedRun}, the run of {@code train --wait}). */
+    public static void runJob(java.nio.file.Path jobDir) {
+        dev.sagedeck.local.JobProcess.runJob(jobDir);
+    }
+
+    /** The local jobs under {@code jobsDir}, to follow one run's log and outcome (no owner needed). */
+    public static TrainingJobs localJobsIn(java.nio.file.Path jobsDir) {
+        return new LocalTrainingJobs(jobsDir, Ownership.of("-"), Map.of(), Clock.systemUTC());
     }
 
     /** My finished jobs' phase durations, kept in the state directory for {@code watch} and the dashboard. */

@@ -1,10 +1,9 @@
 package dev.sagedeck.cli;
 
-import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
-import dev.sagedeck.local.Attach;
-import dev.sagedeck.local.JobProcess;
-import dev.sagedeck.local.LocalTrainingJobs;
+import dev.sagedeck.Wiring;
+import dev.sagedeck.port.LocalRuns.Attach;
+import dev.sagedeck.port.TrainingJobs;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,15 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The run's own process for {@code train --wait} under dist/sagedeck (docs/LOCAL-JOBS.md): it runs
- * the job exactly as {@link JobProcess} does, and a daemon thread prints the job's log (the one rule
+ * the job exactly as the job process does ({@link Wiring#runJob}), and a daemon thread prints the job's log (the one rule
  * of {@link LogFollower}) into the launcher's pipe, {@code <handoff>/log}, then the outcome into
  * {@code <handoff>/result} and the exit code into {@code <handoff>/rc}. The launcher waits with
  * the shell, so no second JVM sits beside the run. Nobody reading the pipe any more (Ctrl-C, a closed
@@ -64,7 +61,7 @@ public final class AttachedRun {
         Thread printer = new Thread(() -> print(jobDir, handoff, json), "terminal");
         printer.setDaemon(true);
         printer.start();
-        JobProcess.runJob(jobDir);
+        Wiring.runJob(jobDir);
         System.out.flush();
         printer.join(DRAIN_MILLIS);
         // Exit explicitly, as JobProcess does: native threads must not keep a finished run's process alive.
@@ -77,7 +74,7 @@ public final class AttachedRun {
         try (PrintWriter pipe = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(handoff.resolve(LOG).toFile()), StandardCharsets.UTF_8))) {
             Files.writeString(handoff.resolve(ATTACHED), "");
-            LocalTrainingJobs jobs = new LocalTrainingJobs(jobDir.getParent(), Ownership.of("-"), Map.of(), Clock.systemUTC());
+            TrainingJobs jobs = Wiring.localJobsIn(jobDir.getParent());
             new LogFollower(jobs, POLL, POLL).print(name, true, pipe, pipe);
             TrainingJob job = jobs.describe(name);
             StringWriter result = new StringWriter();

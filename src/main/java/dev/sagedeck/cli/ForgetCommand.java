@@ -3,10 +3,9 @@ package dev.sagedeck.cli;
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.StopPolicy;
-import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.TrainingJob;
-import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.BackendException;
+import dev.sagedeck.port.LocalRuns;
 import java.io.Console;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,8 +34,7 @@ public final class ForgetCommand extends JobCommand {
     @Override
     public Integer call() {
         try {
-            LocalTrainingJobs local = (LocalTrainingJobs) wiring.localBackend(Globals.of(spec, global)).get(Backend.LOCAL)
-                    .orElseThrow();
+            LocalRuns local = wiring.localRuns(wiring.localBackend(Globals.of(spec, global)));
             TrainingJob job = local.describe(name);
             if (!yes) {
                 Console console = System.console();

@@ -115,7 +115,7 @@ public final class JobsCommand implements Callable<Integer> {
             out.println(line.toString().stripTrailing());
         }
         for (TrainingJob j : jobs) {
-            if (dev.sagedeck.local.LocalJobStore.DAMAGED.equals(j.status().text())) {
+            if (JobStatus.DAMAGED.equals(j.status())) {
                 out.println(InertText.of(j.name()) + ": " + InertText.of(j.failureReason()));
             }
         }

@@ -38,8 +38,7 @@ public final class KeysCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        dev.sagedeck.config.Settings settings = wiring.settings();
-        Keymap keymap = wiring.keymap(settings);
+        Keymap keymap = wiring.keymap();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -66,7 +65,7 @@ public final class KeysCommand implements Callable<Integer> {
                     b.help() + (b.isDangerous() ? " (off with --read-only)" : ""));
         }
         out.println();
-        out.println("Remap in " + settings.file() + ": key.<action>=k,Up (several keys), key.<action>=none (off).");
+        out.println("Remap in " + wiring.configFile() + ": key.<action>=k,Up (several keys), key.<action>=none (off).");
         out.println("Arrows, PgUp/PgDn, Home/End, Enter, Esc and Tab stay with their action unless another action takes them.");
         out.flush();
         return ExitCodes.OK;

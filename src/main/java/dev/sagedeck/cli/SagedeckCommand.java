@@ -3,7 +3,7 @@ package dev.sagedeck.cli;
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.Text;
-import dev.sagedeck.config.ConfigException;
+import dev.sagedeck.port.ConfigException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -10,9 +10,8 @@ import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.Resources;
 import dev.sagedeck.domain.ScriptSpec;
 import dev.sagedeck.domain.TrainingJob;
-import dev.sagedeck.local.Attach;
-import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.BackendException;
+import dev.sagedeck.port.LocalRuns;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +108,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             jobs = wiring.localBackend(g); // train is always a local run: no AWS set-up on this path
             started = handoff == null ? jobs.launch(launch)
-                    : ((LocalTrainingJobs) jobs.get(Backend.LOCAL).orElseThrow()).launch(launch, AttachedRun.attach(handoff, json));
+                    : wiring.localRuns(jobs).launch(launch, AttachedRun.attach(handoff, json));
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }
@@ -124,7 +123,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** The launcher's hand-over directory when it waits for the run itself, else null (this JVM follows the run). */
     private Path handoff() {
-        String dir = wiring.env().get(Attach.ENV);
+        String dir = wiring.env().get(LocalRuns.Attach.ENV);
         if (dir == null || dir.isBlank()) {
             return null;
         }

@@ -68,7 +68,7 @@ public final class WatchCommand implements Callable<Integer> {
         SignalRules rules;
         NotifyCommand notifier;
         try {
-            rules = SignalRules.fromConfig(wiring.settings().withPrefix(""));
+            rules = wiring.signalRules();
             notifier = notifyCmd == null ? null : new NotifyCommand(notifyCmd, err);
             wiring.awsNotice(options).ifPresent(err::println);
         } catch (IllegalArgumentException | IllegalStateException e) {

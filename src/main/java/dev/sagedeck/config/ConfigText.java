@@ -1,5 +1,6 @@
 package dev.sagedeck.config;
 
+import dev.sagedeck.port.ConfigException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

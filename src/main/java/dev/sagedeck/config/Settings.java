@@ -27,7 +27,7 @@ public final class Settings {
 
     /**
      * Reads the file; a missing file gives empty settings. A file that cannot be used (a directory,
-     * unreadable, not UTF-8 text, a broken {@code \\u} escape) throws a {@link ConfigException}
+     * unreadable, not UTF-8 text, a broken {@code \\u} escape) throws a {@link dev.sagedeck.port.ConfigException}
      * naming the file, the key when one is to blame, and the problem.
      */
     public static Settings load(Path file) {

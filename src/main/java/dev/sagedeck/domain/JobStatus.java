@@ -12,6 +12,8 @@ public record JobStatus(String text) {
     public static final JobStatus FAILED = new JobStatus("Failed");
     public static final JobStatus STOPPING = new JobStatus("Stopping");
     public static final JobStatus STOPPED = new JobStatus("Stopped");
+    /** A local job whose record is missing or unreadable: listed with why, not hidden. */
+    public static final JobStatus DAMAGED = new JobStatus("Damaged");
 
     public JobStatus {
         Objects.requireNonNull(text, "text");

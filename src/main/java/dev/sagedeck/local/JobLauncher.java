@@ -1,5 +1,6 @@
 package dev.sagedeck.local;
 
+import dev.sagedeck.port.LocalRuns.Attach;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

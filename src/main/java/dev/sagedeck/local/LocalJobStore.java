@@ -1,6 +1,7 @@
 package dev.sagedeck.local;
 
 import dev.sagedeck.domain.JobNames;
+import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import java.io.IOException;
@@ -35,7 +36,7 @@ import java.util.stream.Stream;
  */
 public final class LocalJobStore {
     /** Status text of a job whose record is missing or unreadable. */
-    public static final String DAMAGED = "Damaged";
+    public static final String DAMAGED = JobStatus.DAMAGED.text();
     static final int RESERVE_BYTES = 64 * 1024;
     static final String NO_SPACE = "No space left on device";
     private static final String STAGING = ".new-";

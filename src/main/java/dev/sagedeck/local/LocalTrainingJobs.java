@@ -11,6 +11,7 @@ import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
+import dev.sagedeck.port.LocalRuns;
 import dev.sagedeck.port.TrainingJobs;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  * Whose a run is: its recorded owner, by the one rule in {@link Ownership}. Stop grace: 120 s like SageMaker, or
  * {@code $SAGEDECK_STOP_GRACE_SECONDS}.
  */
-public final class LocalTrainingJobs implements TrainingJobs {
+public final class LocalTrainingJobs implements LocalRuns {
     public static final String STOP_GRACE_ENV = "SAGEDECK_STOP_GRACE_SECONDS";
     public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(120);
     /** Lines a log read from {@link LogCursor#START} returns, so a pane is never empty. */
@@ -89,7 +90,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
         return JobRecordMapper.toJob(r, store.dir(name));
     }
 
-    /** Removes a local job's directory (damaged, or ended); refuses a running one. */
+    @Override
     public void forget(String name) {
         store.forget(name);
     }
@@ -116,7 +117,7 @@ public final class LocalTrainingJobs implements TrainingJobs {
         return launch(spec, null);
     }
 
-    /** Starts the run as {@link #launch(LaunchSpec)} does; with {@code attach}, through its main class (see {@link Attach}). */
+    @Override
     public TrainingJob launch(LaunchSpec spec, Attach attach) {
         JobLauncher how = attach == null ? launcher : launcher.attached(attach);
         String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.get().owner();

@@ -1,6 +1,6 @@
 package dev.sagedeck.sagemaker;
 
-import dev.sagedeck.config.ConfigException;
+import dev.sagedeck.port.ConfigException;
 import dev.sagedeck.config.Settings;
 import java.time.Duration;
 

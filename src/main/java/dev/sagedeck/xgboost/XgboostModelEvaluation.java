@@ -3,78 +3,33 @@ package dev.sagedeck.xgboost;
 import dev.sagedeck.data.DataLoading;
 import dev.sagedeck.data.Dataset;
 import dev.sagedeck.data.Preprocessing;
-import dev.sagedeck.data.Samples;
 import dev.sagedeck.data.Task;
-import dev.sagedeck.domain.ReadableFile;
 import dev.sagedeck.port.ModelEvaluation;
-import dev.sagedeck.port.TrainingJobs;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.sagedeck.port.ModelScorer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
- * {@link ModelEvaluation} with xgboost4j, the one evaluation for the CLI and the dashboard: fetch
- * the job's model (local model dir or the SageMaker artifact) into a temp dir, read the test CSV
- * like the training data was read, score, and delete the copy. The static methods score a saved
- * model directly: a model directory written by a sagedeck run, a bare built-in model file (test
- * CSV in the built-in layout: no header, label first), or a bare model file plus the preprocessing
- * its training data was prepared with.
+ * The {@link ModelScorer} with xgboost4j: reads the test CSV like the training data was read and
+ * scores the model (the use case fetched it). The static methods score a saved model directly: a
+ * model directory written by a sagedeck run, a bare built-in model file (test CSV in the built-in
+ * layout: no header, label first), or a bare model file plus the preprocessing its training data
+ * was prepared with.
  */
-public final class XgboostModelEvaluation implements ModelEvaluation {
-    private final TrainingJobs jobs;
-    private final Path cacheDir;
-
-    public XgboostModelEvaluation(TrainingJobs jobs) {
-        this(jobs, null);
-    }
-
-    /** With a cache dir, a bare {@code titanic_test.csv} that is not here is the bundled sample's ({@link Samples#orBundled}). */
-    public XgboostModelEvaluation(TrainingJobs jobs, Path cacheDir) {
-        this.jobs = jobs;
-        this.cacheDir = cacheDir;
-    }
-
+public final class XgboostModelEvaluation implements ModelScorer {
     @Override
-    public Scores evaluate(String jobName, Path typed) {
-        Path testCsv = cacheDir == null ? typed : Samples.orBundled(typed, cacheDir);
-        requireReadable(testCsv);
-        Evaluation e = withFetchedModel(jobs, jobName, model -> evaluateModelFile(model, testCsv));
+    public ModelEvaluation.Scores score(Path model, Path testCsv) {
+        Evaluation e = evaluateModelFile(model, testCsv);
         List<List<Long>> matrix = new ArrayList<>();
         if (e.confusion() != null) {
             for (long[] row : e.confusion()) {
                 matrix.add(Arrays.stream(row).boxed().toList());
             }
         }
-        return new Scores(e.rows(), e.metrics(), matrix);
-    }
-
-    /** The test file must be a readable local file: say which path is wrong, before any model is fetched. */
-    private static void requireReadable(Path testCsv) {
-        ReadableFile.why(testCsv).ifPresent(why -> {
-            throw new IllegalArgumentException("test file " + why);
-        });
-    }
-
-    /** Fetches {@code jobName}'s model into a fresh temp dir, applies {@code use} to the model file, then deletes the dir. */
-    private static <T> T withFetchedModel(TrainingJobs jobs, String jobName, Function<Path, T> use) {
-        Path work;
-        try {
-            work = Files.createTempDirectory("sagedeck-evaluate-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temp dir for the model: " + e.getMessage(), e);
-        }
-        try {
-            return use.apply(jobs.fetchModel(jobName, work));
-        } finally {
-            deleteTree(work);
-        }
+        return new ModelEvaluation.Scores(e.rows(), e.metrics(), matrix);
     }
 
     /**
@@ -89,16 +44,6 @@ public final class XgboostModelEvaluation implements ModelEvaluation {
             return evaluate(model, Preprocessing.load(dir), csv);
         }
         return evaluateBuiltIn(model, csv);
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a leftover temp copy is harmless; the evaluation's answer matters more
-        }
     }
 
     /** A model directory written by a sagedeck run ({@code model.ubj} + {@code preprocessing.json}): the test CSV is read exactly as the training file was. */

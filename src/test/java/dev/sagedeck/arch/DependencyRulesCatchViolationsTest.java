@@ -81,9 +81,16 @@ class DependencyRulesCatchViolationsTest {
 
     @Test
     void aCommandCallingTheSageMakerAdapter_isReported() {
-        EvaluationResult result = CoreRules.cliSeesNoEngineOrAws(FIXTURE).evaluate(fixture);
+        EvaluationResult result = CoreRules.cliSeesNoAdapter(FIXTURE).evaluate(fixture);
 
         assertThat(report(result)).contains("archfixture.cli.DirectLaunchCommand", "archfixture.sagemaker.DirectSageMaker");
+    }
+
+    @Test
+    void aCommandCallingTheLocalBackend_isReported() {
+        EvaluationResult result = CoreRules.cliSeesNoAdapter(FIXTURE).evaluate(fixture);
+
+        assertThat(report(result)).contains("archfixture.cli.DirectForgetCommand", "archfixture.local.LocalStore");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagedeck.domain.JobStatus;
-import dev.sagedeck.local.Attach;
+import dev.sagedeck.port.LocalRuns.Attach;
 import dev.sagedeck.local.LocalJobsFixture;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

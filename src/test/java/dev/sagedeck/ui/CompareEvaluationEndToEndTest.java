@@ -2,6 +2,7 @@ package dev.sagedeck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagedeck.usecase.JobModelEvaluation;
 import dev.sagedeck.Wiring;
 import dev.sagedeck.app.CompareKeys;
 import dev.sagedeck.app.compare.Comparison;
@@ -37,7 +38,7 @@ class CompareEvaluationEndToEndTest {
         LocalTrainingJobs local = (LocalTrainingJobs) wiring.backends(null).get(Backend.LOCAL).orElseThrow();
 
         try (ScreenHarness h = ScreenHarness.start(120, 35, local, ScreenHarness.session("alice", false),
-                new dev.sagedeck.runtime.Services(null, null, new XgboostModelEvaluation(local)))) {
+                new dev.sagedeck.runtime.Services(null, null, new JobModelEvaluation(local, new XgboostModelEvaluation(), p -> p)))) {
             h.press(" j =t<Enter>");
             assertThat(h.state().compare().test().prompt()).as("the bundled sample's test file is not offered as a path").isEmpty();
             assertThat(h.text()).contains("Test CSV: _");

@@ -1,4 +1,4 @@
-package dev.sagedeck.config;
+package dev.sagedeck.port;
 
 import java.nio.file.Path;
 
