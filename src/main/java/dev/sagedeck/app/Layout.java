@@ -5,9 +5,11 @@ package dev.sagedeck.app;
  * flash or the filter being typed), the last row the key bar. Wide terminals (at least
  * {@value #WIDE} columns) show the selected job beside the list. The job view uses the whole body
  * at every size: its one-line summary, then the details or the log (Tab switches, like k9s'
- * describe and logs), so neither is squeezed into a few rows.
+ * describe and logs), so neither is squeezed into a few rows. Help, the wizard and the comparison
+ * fill {@code whole}, everything between the status line and the key bar.
  */
-public record Layout(Rect header, Rect status, Rect list, Rect side, Rect summary, Rect pane, Rect keyBar, boolean wide) {
+public record Layout(Rect header, Rect status, Rect list, Rect side, Rect summary, Rect pane, Rect keyBar, Rect whole,
+        boolean wide) {
     public static final int WIDE = 120;
     public static final int MIN_COLUMNS = 40;
     public static final int MIN_ROWS = 10;
@@ -32,7 +34,14 @@ public record Layout(Rect header, Rect status, Rect list, Rect side, Rect summar
         }
         Rect summary = new Rect(0, bodyTop, cols, Math.min(1, bodyHeight));
         Rect pane = new Rect(0, bodyTop + summary.height(), cols, Math.max(0, bodyHeight - summary.height()));
-        return new Layout(header, status, list, side, summary, pane, keyBar, wide);
+        Rect whole = new Rect(0, bodyTop, cols, bodyHeight);
+        return new Layout(header, status, list, side, summary, pane, keyBar, whole, wide);
+    }
+
+    /** The wizard's fields or review inside its box {@code area}: a cell in from the border, below the breadcrumb. */
+    public static Rect wizardBody(Rect area) {
+        Rect in = area.inner();
+        return new Rect(in.x() + 1, in.y() + 2, in.width() - 2, in.height() - 2);
     }
 
     /** True when the terminal is too small to draw anything useful. */

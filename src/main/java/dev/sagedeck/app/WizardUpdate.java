@@ -195,7 +195,9 @@ public final class WizardUpdate {
      * A page of the review: the rows it shows (the screen less header, status, key bar, border,
      * steps, the "more below" note and Submit), less one kept for context, so no line is skipped.
      */
+    /** PageDown's step on the review: the rows its painter shows above a Submit line wrapped to two. */
     private static int reviewPage(AppState s) {
-        return Math.max(1, s.rows() - 11);
+        Layout layout = Layout.of(s.columns(), s.rows());
+        return Math.max(1, Layout.wizardBody(layout.whole()).height() - 4);
     }
 }

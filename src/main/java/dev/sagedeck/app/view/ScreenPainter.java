@@ -22,11 +22,11 @@ public final class ScreenPainter {
         ChromePainter.header(c, s, layout.header());
         View barView = ActionTargets.keyView(s);
         if (s.view() == View.HELP) {
-            HelpPainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
+            HelpPainter.paint(c, s, layout.whole());
         } else if (s.view() == View.WIZARD && s.wizard() != null) {
-            WizardPainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
+            WizardPainter.paint(c, s, layout.whole());
         } else if (s.view() == View.COMPARE) {
-            ComparePainter.paint(c, s, new Rect(0, 2, s.columns(), Math.max(0, s.rows() - 3)));
+            ComparePainter.paint(c, s, layout.whole());
         } else if (s.view() == View.JOB && s.job() != null) {
             JobViewPainter.paint(c, s, layout);
         } else {

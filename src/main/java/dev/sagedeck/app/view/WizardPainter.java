@@ -1,5 +1,6 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.Layout;
 import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.wizard.WizardField;
@@ -25,7 +26,7 @@ final class WizardPainter {
             return;
         }
         breadcrumb(c, in, steps, w.step());
-        Rect body = new Rect(in.x() + 1, in.y() + 2, in.width() - 2, in.height() - 2);
+        Rect body = Layout.wizardBody(area);
         if (w.step() == WizardStep.REVIEW) {
             WizardReviewPainter.paint(c, s, w, body);
             return;
