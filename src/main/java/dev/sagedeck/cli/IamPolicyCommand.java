@@ -3,11 +3,8 @@ package dev.sagedeck.cli;
 import dev.sagedeck.Wiring;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sagedeck iam-policy}: prints the IAM policy for a shared account in which sagedeck's rule
@@ -17,12 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "iam-policy", mixinStandardHelpOptions = true, description = {
         "Print an IAM policy (JSON) that lets each person create training jobs only with their own owner tag",
         "and stop only jobs whose owner tag is theirs; everything sagedeck reads stays readable. See docs/IAM.md."})
-public final class IamPolicyCommand implements Callable<Integer> {
-    private final Wiring wiring;
-
-    @Spec
-    CommandSpec spec;
-
+public final class IamPolicyCommand extends WiredCommand {
     @Option(names = "--read-only", description = "Only what sagedeck reads (observers: no launch, no stop, no upload).")
     boolean readOnly;
 
@@ -36,7 +28,7 @@ public final class IamPolicyCommand implements Callable<Integer> {
     String principalTag;
 
     public IamPolicyCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

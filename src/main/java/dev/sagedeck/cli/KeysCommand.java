@@ -10,11 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sagedeck keys}: every action of the dashboard with its keys (the config file's remaps
@@ -23,17 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "keys", mixinStandardHelpOptions = true, description = {
         "List every dashboard action with its keys (your config file's key.<action> settings applied), where it works",
         "and what it does. Remap in the config file: key.<action>=k,Up (several keys), key.<action>=none (off)."})
-public final class KeysCommand implements Callable<Integer> {
-    private final Wiring wiring;
-
-    @Spec
-    CommandSpec spec;
-
+public final class KeysCommand extends WiredCommand {
     @Option(names = "--json", description = "One JSON array: action, keys, views, label, help, dangerous.")
     boolean json;
 
     public KeysCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override
