@@ -1,7 +1,7 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.compare.TestEvaluation;
 import dev.sagedeck.app.compare.CompareText;
+import dev.sagedeck.app.compare.TestEvaluation;
 import dev.sagedeck.app.keys.Key;
 import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.TrainingJob;

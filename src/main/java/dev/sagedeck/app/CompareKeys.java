@@ -1,8 +1,8 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.compare.Comparison;
-import dev.sagedeck.app.compare.CompareText;
 import dev.sagedeck.app.compare.CompareState;
+import dev.sagedeck.app.compare.CompareText;
+import dev.sagedeck.app.compare.Comparison;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.wizard.WizardText;

@@ -1,8 +1,8 @@
 package dev.sagedeck.app;
 
+import dev.sagedeck.app.signals.SignalRules;
 import dev.sagedeck.domain.PhaseHistory;
 import dev.sagedeck.domain.PhaseRecord;
-import dev.sagedeck.app.signals.SignalRules;
 import java.time.Instant;
 import java.util.List;
 

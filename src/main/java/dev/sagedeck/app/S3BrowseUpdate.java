@@ -1,13 +1,13 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.wizard.WizardText;
-import dev.sagedeck.app.wizard.WizardState;
-import dev.sagedeck.app.wizard.WizardField;
-import dev.sagedeck.app.wizard.S3Uris;
-import dev.sagedeck.app.wizard.S3Browser;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.keys.Key;
+import dev.sagedeck.app.wizard.S3Browser;
+import dev.sagedeck.app.wizard.S3Uris;
+import dev.sagedeck.app.wizard.WizardField;
+import dev.sagedeck.app.wizard.WizardState;
+import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.port.ObjectStore.Entry;
 
 /**

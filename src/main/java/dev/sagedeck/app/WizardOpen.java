@@ -1,10 +1,10 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.wizard.WizardText;
-import dev.sagedeck.app.wizard.WizardStep;
-import dev.sagedeck.app.wizard.WizardState;
-import dev.sagedeck.app.wizard.WizardPrefill;
 import dev.sagedeck.app.wizard.WizardField;
+import dev.sagedeck.app.wizard.WizardPrefill;
+import dev.sagedeck.app.wizard.WizardState;
+import dev.sagedeck.app.wizard.WizardStep;
+import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.wizard.WizardText;
-import dev.sagedeck.app.wizard.WizardSteps;
-import dev.sagedeck.app.wizard.WizardStep;
-import dev.sagedeck.app.wizard.WizardState;
-import dev.sagedeck.app.wizard.WizardSpec;
-import dev.sagedeck.app.wizard.WizardPrefill;
 import dev.sagedeck.app.wizard.WizardField;
+import dev.sagedeck.app.wizard.WizardPrefill;
+import dev.sagedeck.app.wizard.WizardSpec;
+import dev.sagedeck.app.wizard.WizardState;
+import dev.sagedeck.app.wizard.WizardStep;
+import dev.sagedeck.app.wizard.WizardSteps;
+import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.CheckResult;
 import dev.sagedeck.domain.LaunchSpec;
 import java.util.List;

@@ -1,18 +1,18 @@
 package dev.sagedeck.app;
 
-import dev.sagedeck.app.wizard.WizardValidation;
-import dev.sagedeck.app.wizard.WizardText;
-import dev.sagedeck.app.wizard.WizardSteps;
-import dev.sagedeck.app.wizard.WizardStep;
-import dev.sagedeck.app.wizard.WizardState;
-import dev.sagedeck.app.wizard.WizardSpec;
-import dev.sagedeck.app.wizard.WizardPrefill;
-import dev.sagedeck.app.wizard.WizardField;
-import dev.sagedeck.app.wizard.WizardChoices;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.keys.Key;
 import dev.sagedeck.app.keys.TextField;
+import dev.sagedeck.app.wizard.WizardChoices;
+import dev.sagedeck.app.wizard.WizardField;
+import dev.sagedeck.app.wizard.WizardPrefill;
+import dev.sagedeck.app.wizard.WizardSpec;
+import dev.sagedeck.app.wizard.WizardState;
+import dev.sagedeck.app.wizard.WizardStep;
+import dev.sagedeck.app.wizard.WizardSteps;
+import dev.sagedeck.app.wizard.WizardText;
+import dev.sagedeck.app.wizard.WizardValidation;
 import dev.sagedeck.domain.LaunchSpec;
 import java.util.EnumMap;
 import java.util.List;

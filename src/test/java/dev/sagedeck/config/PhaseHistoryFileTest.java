@@ -2,9 +2,9 @@ package dev.sagedeck.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.PhaseHistory;
 import dev.sagedeck.domain.PhaseRecord;
-import dev.sagedeck.domain.Backend;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
