@@ -17,6 +17,12 @@ jdk_env_dir() {
 # the launcher runs this on every start.
 jdk_resolve() {
     _p=$1
+    [ -L "$_p" ] || return 0
+    # one readlink -f (GNU, busybox, macOS 12.3+) for the usual two hops (/usr/bin/java -> /etc/alternatives)
+    if _t=$(readlink -f "$_p" 2>/dev/null) && [ -n "$_t" ]; then
+        _p=$_t
+        return 0
+    fi
     while [ -L "$_p" ]; do
         _t=$(readlink "$_p")
         case $_t in

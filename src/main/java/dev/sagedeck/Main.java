@@ -2,6 +2,9 @@ package dev.sagedeck;
 
 import dev.sagedeck.cli.SagedeckCommand;
 import dev.sagedeck.cli.Version;
+import dev.sagedeck.config.ClassDataCache;
+import java.nio.file.Path;
+import java.time.Instant;
 import picocli.CommandLine;
 
 /** Entry point: parses the command line and runs the dashboard or a subcommand. */
@@ -9,6 +12,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        String cds = System.getenv("SAGEDECK_CDS_PRUNE");
+        if (cds != null && !cds.isEmpty()) {
+            // dist/sagedeck sets it only on the first run of a build, which writes a class-data archive
+            ClassDataCache.prune(Path.of(cds), Instant.now());
+        }
         if (Version.asked(args)) {
             // the one answer that needs neither picocli (whose classes cannot be class-data archived) nor the wiring
             System.out.println(Version.line());

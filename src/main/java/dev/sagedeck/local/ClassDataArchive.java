@@ -1,5 +1,6 @@
 package dev.sagedeck.local;
 
+import dev.sagedeck.config.ClassDataCache;
 import dev.sagedeck.config.MachineCache;
 import java.io.File;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +59,7 @@ final class ClassDataArchive {
             String prefix = "sagedeck-" + Long.toHexString(id.getValue()) + "-job-";
             // named by sizes and times too (a rebuilt jar or an updated JDK gets a new archive), and
             // ending in the archive's own size: a file cut short would crash the JVM, so it is never used
-            String named = prefix + stamp(jar) + "." + stamp(java) + ".";
+            String named = prefix + ClassDataCache.stamp(jar) + "." + ClassDataCache.stamp(java) + ".";
             List<String> flags = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:cds*=off"));
             Path found = complete(dir, named);
             if (found != null) {
@@ -67,23 +69,15 @@ final class ClassDataArchive {
             if (!Files.isWritable(dir)) {
                 return Plan.NONE;
             }
-            clearAbandoned(dir, prefix);
+            // a new archive is rare (a new build): the moment to clear those no jar can use any more
+            ClassDataCache.prune(dir, Instant.now());
+            ClassDataCache.recordPaths(dir, Long.toHexString(id.getValue()), jar.toAbsolutePath().toString(), java.toString());
             Path tmp = dir.resolve(named + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
             flags.add("-XX:ArchiveClassesAtExit=" + tmp);
             return new Plan(flags, List.of("/bin/sh", "-c", KEEP_SCRIPT, "sh", tmp.toString(), dir.resolve(named).toString(),
                     dir.resolve(prefix).toString(), classPath));
         } catch (IOException | RuntimeException e) {
             return Plan.NONE; // without an archive the job only starts slower
-        }
-    }
-
-    /** Half-written archives of killed first jobs (older than ten minutes: a first job may still be writing its own). */
-    private static void clearAbandoned(Path dir, String prefix) throws IOException {
-        long before = System.currentTimeMillis() - 10 * 60_000L;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "*.tmp")) {
-            for (Path f : files) {
-                if (Files.getLastModifiedTime(f).toMillis() < before) Files.deleteIfExists(f);
-            }
         }
     }
 
@@ -100,7 +94,4 @@ final class ClassDataArchive {
         return null;
     }
 
-    private static String stamp(Path file) throws IOException {
-        return Files.size(file) + "." + Files.getLastModifiedTime(file).toMillis() / 1000;
-    }
 }

@@ -116,6 +116,30 @@ class LauncherChoicesTest {
     }
 
     @Test
+    void aChangedTestSource_leavesTheJarAsItIs_aChangedMainSourceRebuildsIt() throws Exception {
+        FakeMachine m = new FakeMachine(tmp).checkout(true);
+        FakeMachine.jdk(m.jvmDirs.resolve("jdk-17"), 17, true);
+        Path jar = m.app.resolve("dist/sagedeck.jar");
+        Files.writeString(jar, "old jar");
+        Instant built = Instant.now().minusSeconds(60);
+        Files.setLastModifiedTime(jar, FileTime.from(built));
+        try (var all = Files.walk(m.app)) {
+            for (Path f : all.filter(f -> !f.equals(jar)).toList()) {
+                Files.setLastModifiedTime(f, FileTime.from(built.minusSeconds(60)));
+            }
+        }
+
+        Files.createDirectories(m.app.resolve("src/test/java"));
+        Files.writeString(m.app.resolve("src/test/java/MainTest.java"), "class MainTest {}"); // the jar is built without tests
+        m.run("dist/sagedeck", "--version");
+        assertThat(m.calls()).as("no build for a test").singleElement().asString().startsWith("java ");
+
+        Files.writeString(m.app.resolve("src/main/java/Main.java"), "class Main { int changed; }");
+        m.run("dist/sagedeck", "--version");
+        assertThat(m.calls()).hasSize(3).element(1).asString().startsWith("mvnw ");
+    }
+
+    @Test
     void aFailedBuild_showsMavensErrors_andExits2_withoutRunningAnything() throws Exception {
         FakeMachine m = new FakeMachine(tmp).checkout(false);
         FakeMachine.jdk(m.jvmDirs.resolve("jdk-17"), 17, true);

@@ -91,12 +91,47 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void theFirstJobOfANewJar_clearsTheArchivesOfAJarThatIsGone() throws Exception {
+        Path otherJar = Files.copy(jar, tmp.resolve("other.jar"));
+        run(ClassDataArchive.forJob(java, otherJar.toString(), env), List.of(), otherJar);
+        assertThat(archives()).hasSize(1);
+        String javaPath = Path.of(java).toRealPath().toString();
+        assertThat(tmp.resolve("cache/cds")).isDirectoryContaining(f -> f.getFileName().toString().endsWith(".paths")
+                && readString(f).equals(otherJar.toAbsolutePath() + "\n" + javaPath + "\n"));
+        Files.delete(otherJar); // a test directory or an old release directory, removed
+        try (Stream<Path> files = Files.list(tmp.resolve("cache/cds"))) { // its .paths file no longer being written
+            for (Path f : files.toList()) Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 11 * 60_000L));
+        }
+
+        run(ClassDataArchive.forJob(java, jar.toString(), env), List.of());
+
+        assertThat(archives()).singleElement().satisfies(a -> assertThat(ClassDataArchive.forJob(java, jar.toString(), env).flags())
+                .contains("-XX:SharedArchiveFile=" + a));
+        try (Stream<Path> files = Files.list(tmp.resolve("cache/cds"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".paths")).toList()).singleElement()
+                    .satisfies(f -> assertThat(readString(f)).startsWith(jar.toAbsolutePath() + "\n"));
+        }
+    }
+
+    private static String readString(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void classDirectories_getNoArchive() {
         assertThat(ClassDataArchive.forJob(java, tmp + "/classes" + File.pathSeparator + jar, env)).isEqualTo(ClassDataArchive.Plan.NONE);
         assertThat(ClassDataArchive.forJob(java, jar.toString(), Map.of("SAGEDECK_CDS", "off"))).isEqualTo(ClassDataArchive.Plan.NONE);
     }
 
     private String run(ClassDataArchive.Plan plan, List<String> extra) throws Exception {
+        return run(plan, extra, jar);
+    }
+
+    private String run(ClassDataArchive.Plan plan, List<String> extra, Path jar) throws Exception {
         List<String> cmd = new ArrayList<>(plan.wrapper());
         cmd.add(java);
         cmd.addAll(plan.flags());
@@ -112,8 +147,8 @@ class ClassDataArchiveTest {
     private List<Path> archives() throws IOException {
         try (Stream<Path> files = Files.list(tmp.resolve("cache/cds"))) {
             List<Path> all = files.sorted().toList();
-            assertThat(all).allMatch(f -> f.toString().endsWith(".jsa"), "no temporary file is left behind");
-            return all;
+            assertThat(all).noneMatch(f -> f.toString().endsWith(".tmp"), "no temporary file is left behind");
+            return all.stream().filter(f -> f.toString().endsWith(".jsa")).toList();
         }
     }
 }
