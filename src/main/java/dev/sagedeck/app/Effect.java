@@ -26,7 +26,7 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
     sealed interface Io extends Effect
             permits JobEffects.LookupEnvironment, JobEffects.ListJobs, JobEffects.ListLocalJobs,
                     JobEffects.DescribeJob, JobEffects.ReadLogs, StopEffects.StopJob,
-                    StopEffects.RecordStopAttempt, LaunchEffects.Launch, LaunchEffects.PlanLaunch,
+                    StopEffects.RecordStopAttempt, LaunchEffects.Launch, LaunchEffects.LaunchExperiment, LaunchEffects.PlanLaunch,
                     LaunchEffects.SaveWizardValues, LaunchEffects.ListObjects, CompareEffects.ExportComparison,
                     CompareEffects.EvaluateModel, CompareEffects.CompletePath, FileEffects.SaveLog,
                     FileEffects.SaveOwner, FileEffects.LoadSignals, FileEffects.RecordPhases {
@@ -55,6 +55,7 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
         R recordStopAttempt(RecordStopAttempt e);
         R saveLog(SaveLog e);
         R launch(Launch e);
+        R launchExperiment(LaunchExperiment e);
         R saveOwner(SaveOwner e);
         R planLaunch(PlanLaunch e);
         R saveWizardValues(SaveWizardValues e);

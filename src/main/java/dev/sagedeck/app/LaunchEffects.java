@@ -2,10 +2,11 @@ package dev.sagedeck.app;
 
 import dev.sagedeck.domain.LaunchSpec;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Effects of the launch wizard: plan for the review, launch, remember its values, browse S3. Each
+ * Effects of the launch wizard: plan for the review, launch (one run, or one per instance count), remember its values, browse S3. Each
  * keeps its name {@code Effect.X} (see {@link Effect}).
  */
 public sealed interface LaunchEffects permits Effect {
@@ -23,6 +24,25 @@ public sealed interface LaunchEffects permits Effect {
 
         public <R> R accept(Effect.Handler<R> h) {
             return h.launch(this);
+        }
+    }
+
+    /** Start one run per instance count (the lesson's experiment), one after the other; in flight as a launch. */
+    record LaunchExperiment(List<LaunchSpec> specs) implements Effect.Io {
+        public LaunchExperiment {
+            specs = List.copyOf(specs);
+        }
+
+        public String key() {
+            return Launch.KEY;
+        }
+
+        public Msg failed(String message, Instant at) {
+            return new Msg.LaunchFailed(message);
+        }
+
+        public <R> R accept(Effect.Handler<R> h) {
+            return h.launchExperiment(this);
         }
     }
 

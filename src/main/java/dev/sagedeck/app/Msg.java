@@ -82,6 +82,13 @@ public sealed interface Msg {
     /** A run started. */
     record Launched(TrainingJob job) implements Msg {}
 
+    /** The experiment's runs started ({@code problem} null), or those before one that could not (problem says why). */
+    record ExperimentLaunched(List<TrainingJob> jobs, String problem) implements Msg {
+        public ExperimentLaunched {
+            jobs = List.copyOf(jobs);
+        }
+    }
+
     /** Starting a run failed (bad input, backend error): nothing was started. */
     record LaunchFailed(String message) implements Msg {}
 

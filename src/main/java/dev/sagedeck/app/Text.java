@@ -72,6 +72,8 @@ public final class Text {
     public static final String HELP_TITLE = "Keys";
     public static final String HELP_MORE = "... %d more keys: see `sagedeck keys`";
     public static final String LAUNCHED = "Started %s; its log follows below.";
+    public static final String EXPERIMENT_LAUNCHED = "Started %d jobs, one per instance count; marked and compared as they run (Esc: the list).";
+    public static final String EXPERIMENT_PARTLY = "Started %s, then the next could not start: %s";
     public static final String LAUNCH_FAILED_TITLE = "Could not start the run";
     public static final String TOO_SMALL = "Terminal too small (%dx%d): sagedeck needs at least %dx%d.";
     public static final String STOP_KILLED = "%s was already stopping; it was killed (SIGKILL) and shows Stopped.";

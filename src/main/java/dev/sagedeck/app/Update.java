@@ -130,6 +130,9 @@ public final class Update {
             n = n.withList(n.list().withJobs(jobs, n.list().loadedAt()).withSelected(m.job().name()).withNextRefresh(n.now()));
             return open(n, m.job());
         }
+        if (msg instanceof Msg.ExperimentLaunched m) {
+            return ExperimentUpdate.launched(s, m);
+        }
         if (msg instanceof Msg.LaunchFailed m) {
             AppState n = s.finished(Effect.Launch.KEY);
             if (n.wizard() != null) {

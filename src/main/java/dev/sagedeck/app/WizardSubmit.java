@@ -2,6 +2,7 @@ package dev.sagedeck.app;
 
 import dev.sagedeck.app.wizard.WizardField;
 import dev.sagedeck.app.wizard.WizardPrefill;
+import dev.sagedeck.app.wizard.WizardSettings;
 import dev.sagedeck.app.wizard.WizardSpec;
 import dev.sagedeck.app.wizard.WizardState;
 import dev.sagedeck.app.wizard.WizardStep;
@@ -33,7 +34,7 @@ public final class WizardSubmit {
                 }
             }
         }
-        LaunchSpec spec = WizardSpec.of(w.values(), s.session().ownership().owner());
+        LaunchSpec spec = WizardSpec.of(w, s.session().ownership());
         WizardState.Plan plan = w.plan();
         if (plan == null || plan.pending() || !plan.spec().equals(spec)) {
             return Next.of(s.withFlash(WizardText.CHECKS_PENDING));
@@ -45,7 +46,11 @@ public final class WizardSubmit {
         Map<String, String> remembered = WizardPrefill.remember(w.values());
         AppState n = s.withWizard(w.withSubmitting(true)).withSession(s.session().withWizardLast(remembered))
                 .started(Effect.Launch.KEY).withFlash(WizardText.SUBMITTING);
-        return Next.of(n, new Effect.Launch(reviewed(spec, plan.request())), new Effect.SaveWizardValues(remembered));
+        LaunchSpec launched = reviewed(spec, plan.request());
+        List<Integer> counts = WizardSettings.counts(w.value(WizardField.INSTANCE_COUNT));
+        Effect launch = counts.size() > 1 && launched.name() != null
+                ? new Effect.LaunchExperiment(dev.sagedeck.domain.InstanceCounts.specs(launched, counts)) : new Effect.Launch(launched);
+        return Next.of(n, launch, new Effect.SaveWizardValues(remembered));
     }
 
     private static final java.util.regex.Pattern JOB_NAME = java.util.regex.Pattern.compile("\"TrainingJobName\"\\s*:\\s*\"([^\"]+)\"");
@@ -62,8 +67,7 @@ public final class WizardSubmit {
         if (!m.find()) {
             return spec;
         }
-        return new LaunchSpec(spec.backend(), m.group(1), spec.owner(), spec.data(), spec.hyperParameters(), spec.script(),
-                spec.resources(), spec.roleArn(), spec.outputPath(), spec.imageVersion(), spec.budgetUsd());
+        return spec.withName(m.group(1));
     }
 
     /** The plan for a spec arrived: kept if it is the review's current spec, else the current one is asked for. */

@@ -168,7 +168,7 @@ public final class WizardUpdate {
         if (step != WizardStep.REVIEW) {
             return Next.of(s.withWizard(moved));
         }
-        LaunchSpec spec = WizardSpec.of(w.values(), s.session().ownership().owner());
+        LaunchSpec spec = WizardSpec.of(w, s.session().ownership());
         if (w.plan() != null && w.plan().spec().equals(spec)) {
             return Next.of(s.withWizard(moved));
         }

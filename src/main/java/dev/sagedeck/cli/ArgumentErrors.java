@@ -127,7 +127,9 @@ final class ArgumentErrors implements CommandLine.IParameterExceptionHandler {
     }
 
     private static String badValue(OptionSpec opt, String value, ParameterException e) {
-        Class<?> type = opt.type();
+        // a list's values are read one by one (--instance-count 1,2): the element's type says what fits
+        Class<?> type = java.util.Collection.class.isAssignableFrom(opt.type()) && opt.auxiliaryTypes().length > 0
+                ? opt.auxiliaryTypes()[0] : opt.type();
         String name = opt.longestName();
         if (type == boolean.class || type == Boolean.class) {
             return ArgumentText.SWITCH_TAKES_NO_VALUE.formatted(name, value, name);

@@ -4,7 +4,10 @@ import dev.sagedeck.Wiring;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.app.view.SpotText;
 import dev.sagedeck.domain.Channel;
+import dev.sagedeck.domain.Price;
+import java.util.Optional;
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.Ownership;
 import dev.sagedeck.domain.StatusTransition;
@@ -39,10 +42,15 @@ public final class DescribeCommand extends JobCommand {
         if (dev.sagedeck.domain.tuning.TuningTags.LOCAL_SEARCH.equals(job.tags().get(dev.sagedeck.domain.tuning.TuningTags.KIND))) {
             return describeSearch(job, me, now);
         }
+        GlobalOptions g = Globals.of(spec, global);
+        java.util.Map<String, Price> prices = job.backend() == dev.sagedeck.domain.Backend.SAGEMAKER ? wiring.prices(g) : java.util.Map.of();
+        Optional<Price> price = Optional.ofNullable(job.resources() == null ? null : prices.get(job.resources().instanceType()));
         if (json) {
-            CliOutput.json(spec.commandLine().getOut(), JobJson.of(job, me, now));
+            java.util.Map<String, Object> m = JobJson.of(job, me, now);
+            m.putAll(CostJson.of(job, price, now));
+            CliOutput.json(spec.commandLine().getOut(), m);
         } else {
-            print(spec.commandLine().getOut(), job, me, now);
+            print(spec.commandLine().getOut(), job, me, now, price);
         }
         return ExitCodes.OK;
     }
@@ -73,6 +81,10 @@ public final class DescribeCommand extends JobCommand {
     }
 
     static void print(PrintWriter out, TrainingJob j, Ownership me, Instant now) {
+        print(out, j, me, now, Optional.empty());
+    }
+
+    static void print(PrintWriter out, TrainingJob j, Ownership me, Instant now, Optional<Price> price) {
         field(out, "Name", j.name());
         field(out, "Where", j.where());
         field(out, "Status", j.status().text() + (j.secondaryStatus() == null ? "" : " (" + j.secondaryStatus() + ")"));
@@ -90,6 +102,13 @@ public final class DescribeCommand extends JobCommand {
             if (j.resources().maxRuntimeSeconds() > 0) {
                 field(out, "Max runtime", j.resources().maxRuntimeSeconds() + " s");
             }
+            if (j.resources().managedSpot()) {
+                field(out, "Spot", "managed spot, max wait " + j.resources().maxWaitSeconds() + " s");
+            }
+        }
+        if (j.backend() == dev.sagedeck.domain.Backend.SAGEMAKER) {
+            field(out, "Cost", SpotText.cost(j, price, now));
+            SpotText.savings(j, price).ifPresent(t -> field(out, "Spot savings", t));
         }
         if (!j.hyperParameters().isEmpty()) {
             out.println("Hyperparameters:");
@@ -106,6 +125,7 @@ public final class DescribeCommand extends JobCommand {
         j.tags().forEach((k, v) -> field(out, "Tag " + k, v));
         field(out, "Role", j.roleArn());
         field(out, "Image", j.image());
+        dev.sagedeck.app.view.SettingsFields.of(j.settings()).forEach(f -> field(out, f.getKey(), f.getValue()));
         if (!j.transitions().isEmpty()) {
             out.println("Status history:");
             for (StatusTransition t : j.transitions()) {

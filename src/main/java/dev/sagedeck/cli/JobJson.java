@@ -73,6 +73,7 @@ final class JobJson {
         m.put("tags", j.tags());
         m.put("roleArn", j.roleArn());
         m.put("image", j.image());
+        m.put("settings", SettingsJson.of(j.settings()));
         return m;
     }
 

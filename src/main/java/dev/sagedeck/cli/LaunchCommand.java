@@ -5,6 +5,8 @@ import dev.sagedeck.usecase.AllTrainingJobs;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.DataSpec;
+import dev.sagedeck.domain.JobSettings;
+import dev.sagedeck.domain.JobSettingsRules;
 import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.Resources;
 import dev.sagedeck.domain.ScriptSpec;
@@ -45,6 +47,9 @@ public final class LaunchCommand implements Callable<Integer> {
     @Mixin
     MetricOptions metrics;
 
+    @Mixin
+    JobSettingsOptions settings;
+
     @Spec
     CommandSpec spec;
 
@@ -57,10 +62,18 @@ public final class LaunchCommand implements Callable<Integer> {
     @Option(names = "--instance-type", paramLabel = "TYPE", defaultValue = "ml.m5.large", description = "Default: ${DEFAULT-VALUE}.")
     String instanceType;
 
-    @Option(names = "--instance-count", paramLabel = "N", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}. More only helps with tens of GB of data.")
-    int instanceCount;
+    @Option(names = "--instance-count", paramLabel = "N[,N...]", split = ",", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}. More only helps "
+            + "with tens of GB of data. Several counts (1,2): the lesson's experiment, one job each, waited for and compared.")
+    List<Integer> instanceCounts = new ArrayList<>();
 
-    @Option(names = "--volume", paramLabel = "GB", defaultValue = "30", description = "Storage volume per instance, GB. Default: ${DEFAULT-VALUE}.")
+    /** The first (usually only) count of --instance-count. */
+    int instanceCount = 1;
+
+    @Option(names = "--poll-interval", hidden = true, paramLabel = "SECONDS", defaultValue = "30",
+            description = "How often the experiment of several counts describes its jobs.")
+    double pollSeconds;
+
+    @Option(names = {"--volume-size", "--volume"}, paramLabel = "GB", defaultValue = "30", description = "Storage volume per instance, GB (1-16384). Default: ${DEFAULT-VALUE}.")
     int volume;
 
     @Option(names = "--max-runtime", paramLabel = "SECONDS", defaultValue = "3600", description = "Stop the job after this long. Default: ${DEFAULT-VALUE}.")
@@ -70,7 +83,7 @@ public final class LaunchCommand implements Callable<Integer> {
             + " (over budget.job in the config; kept as the tag sagedeck:budget-usd).")
     Double budget;
 
-    @Option(names = "--spot", description = "Managed spot training (cheaper; may wait for capacity).")
+    @Option(names = "--spot", negatable = true, description = "Managed spot training (cheaper; may wait for capacity); checkpoints go to <output>/<job>/checkpoints/.")
     boolean spot;
 
     @Option(names = "--max-wait", paramLabel = "SECONDS", description = "With --spot: waiting plus training time, at least --max-runtime (default: equal to it).")
@@ -94,6 +107,14 @@ public final class LaunchCommand implements Callable<Integer> {
     @Option(names = "--framework", paramLabel = "NAME", description = "Script mode: the container: xgboost (default), sklearn, pytorch or tensorflow.")
     String framework;
 
+    @Option(names = "--like", paramLabel = "JOB", description = "Start from JOB as the dashboard's C clones it (data, hyperparameters, "
+            + "instances, role, output, settings); the options given here replace those values.")
+    String like;
+
+    @Option(names = "--resume-checkpoints", paramLabel = "s3://...", arity = "0..1", fallbackValue = "",
+            description = "Resume from checkpoints: with --like alone, the cloned job's (an interrupted spot job's); or the prefix given.")
+    String resumeCheckpoints;
+
     @Option(names = "--name", description = "Job name (default <owner>-<base>-<yyyymmdd-hhmmss>; your <owner>- prefix is added if missing).")
     String name;
 
@@ -113,18 +134,31 @@ public final class LaunchCommand implements Callable<Integer> {
         this.wiring = wiring;
     }
 
+    /** Who launches (for the clone's owner tag). */
+    dev.sagedeck.domain.Ownership wiringOwnership() {
+        return wiring.ownership(Globals.of(spec, global));
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         GlobalOptions g = Globals.of(spec, global);
         LaunchSpec launch;
+        List<Integer> counts;
         try {
-            launch = launchSpec(g);
+            counts = CountExperiment.parse(instanceCounts);
+            instanceCount = counts.get(0);
+            launch = like != null ? likeSpec(g) : launchSpec(g);
         } catch (IllegalArgumentException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            if (counts.size() > 1) {
+                return experiment(g, launch, counts, out, err);
+            }
             if (dryRun) {
                 return dryRun(g, launch, out, err);
             }
@@ -153,6 +187,44 @@ public final class LaunchCommand implements Callable<Integer> {
         } catch (BackendException e) {
             return CliOutput.error(spec, e);
         }
+    }
+
+    /** {@code --instance-count 1,2}: one job per count, then the comparison (or each dry run). */
+    private int experiment(GlobalOptions g, LaunchSpec launch, List<Integer> counts, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
+        List<LaunchSpec> specs;
+        try {
+            String owner = launch.owner() != null ? launch.owner() : wiring.ownership(g).owner();
+            specs = CountExperiment.specs(launch, counts, owner, CountExperiment.defaultBase(launch.script() == null ? null
+                    : launch.script().entryPoint()));
+        } catch (IllegalArgumentException e) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        if (dryRun) {
+            // with --json, stdout stays one document: the requests as a JSON array
+            List<String> requests = new ArrayList<>();
+            for (LaunchSpec s : specs) {
+                java.io.StringWriter one = new java.io.StringWriter();
+                int code = dryRun(g, s, json ? new PrintWriter(one) : out, err);
+                if (code != ExitCodes.OK) {
+                    return code;
+                }
+                requests.add(one.toString().strip());
+            }
+            if (json) {
+                out.println("[" + String.join(",\n", requests) + "]");
+                out.flush();
+            }
+            return ExitCodes.OK;
+        }
+        AllTrainingJobs jobs = wiring.backends(g, new ProgressLine(err));
+        if (jobs.get(Backend.SAGEMAKER).isEmpty()) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, notConfigured(g));
+        }
+        if (pollSeconds <= 0 || !Double.isFinite(pollSeconds)) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "--poll-interval must be a number of seconds above 0");
+        }
+        return CountExperiment.run(jobs, specs, wiring.prices(g), java.time.Duration.ofMillis((long) (pollSeconds * 1000)), json, out, err);
     }
 
     private int dryRun(GlobalOptions g, LaunchSpec launch, PrintWriter out, PrintWriter err) {
@@ -184,17 +256,44 @@ public final class LaunchCommand implements Callable<Integer> {
         return "SageMaker is not available: " + wiring.awsState(g).problem();
     }
 
+    /** {@code --like JOB}: the job described, cloned as the dashboard's C does, with the options given here on top. */
+    private LaunchSpec likeSpec(GlobalOptions g) {
+        Map<String, String> hps = prep.hyperParameters(unmatched, spec);
+        commonChecks();
+        if (g.localOnly || !wiring.awsState(g).configured()) {
+            throw new IllegalArgumentException(notConfigured(g));
+        }
+        TrainingJob job = wiring.backends(g).describe(like);
+        LaunchSpec launch = LaunchLike.spec(this, job, g.owner, hps);
+        JobSettingsRules.problem(launch.settings(), wiring.ownership(g).tagKey()).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        return launch;
+    }
+
+    /** What is wrong whatever the launch starts from. */
+    private void commonChecks() {
+        if (framework != null && !FrameworkOptions.FRAMEWORKS.contains(framework)) {
+            throw new IllegalArgumentException("--framework '%s': choose %s".formatted(framework, String.join(", ", FrameworkOptions.FRAMEWORKS)));
+        }
+        if (budget != null && !(budget > 0 && Double.isFinite(budget))) {
+            throw new IllegalArgumentException("--budget must be an amount in US dollars above 0, e.g. --budget 5.00");
+        }
+        if (resumeCheckpoints != null && resumeCheckpoints.isEmpty() && like == null) {
+            throw new IllegalArgumentException("--resume-checkpoints without a prefix resumes the --like JOB's checkpoints; "
+                    + "add --like JOB, or name the prefix: --resume-checkpoints s3://...");
+        }
+    }
+
     /** Checks that need no AWS; the adapter checks the rest (role ARN, S3 URIs, spot timing...). */
     LaunchSpec launchSpec(GlobalOptions g) {
         Map<String, String> hps = prep.hyperParameters(unmatched, spec);
+        commonChecks();
         if (sourceDir != null && script == null) {
             throw new IllegalArgumentException("--source-dir goes with --script FILE");
         }
         if (framework != null && script == null) {
             throw new IllegalArgumentException("--framework goes with --script FILE (built-in XGBoost needs no framework)");
-        }
-        if (framework != null && !FrameworkOptions.FRAMEWORKS.contains(framework)) {
-            throw new IllegalArgumentException("--framework '%s': choose %s".formatted(framework, String.join(", ", FrameworkOptions.FRAMEWORKS)));
         }
         if (script == null) {
             frameworks.refuseWithoutScript();
@@ -205,9 +304,6 @@ public final class LaunchCommand implements Callable<Integer> {
         }
         if (script != null) {
             prep.refuseForScript();
-        }
-        if (budget != null && !(budget > 0 && Double.isFinite(budget))) {
-            throw new IllegalArgumentException("--budget must be an amount in US dollars above 0, e.g. --budget 5.00");
         }
         if (!spot && maxWait > 0) {
             throw new IllegalArgumentException("--max-wait is for managed spot training; add --spot or leave --max-wait out");
@@ -222,6 +318,14 @@ public final class LaunchCommand implements Callable<Integer> {
         ScriptSpec s = script == null ? null
                 : frameworks.scriptSpec(script, sourceDir, framework == null ? "xgboost" : framework, imageVersion, metrics.definitions());
         Resources r = new Resources(instanceType, instanceCount, volume, maxRuntime, spot, maxWait);
-        return new LaunchSpec(Backend.SAGEMAKER, name, g.owner, data, hps, s, r, role, out, script == null ? imageVersion : null, budget);
+        JobSettings js = settings.settings();
+        if (resumeCheckpoints != null) {
+            js = js.withCheckpointUri(resumeCheckpoints);
+        }
+        JobSettingsRules.problem(js, wiring.ownership(g).tagKey()).ifPresent(p -> {
+            throw new IllegalArgumentException(p);
+        });
+        return new LaunchSpec(Backend.SAGEMAKER, name, g.owner, data, hps, s, r, role, out, script == null ? imageVersion : null, budget)
+                .withSettings(js);
     }
 }

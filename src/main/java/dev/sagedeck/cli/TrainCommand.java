@@ -70,6 +70,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--source-dir", paramLabel = "DIR", description = "Directory copied to the job's code/ dir; --script is relative to it.")
     String sourceDir;
 
+    @Option(names = "--like", paramLabel = "JOB", description = "Start from JOB as the dashboard's C clones it (data, hyperparameters, "
+            + "script); the options given here replace those values.")
+    String like;
+
     @Option(names = "--wait", description = "Follow the run to its end, printing its log.")
     boolean waitForEnd;
 
@@ -95,13 +99,15 @@ public final class TrainCommand implements Callable<Integer> {
         if (reportOn != null) {
             return report(reportOn);
         }
+        GlobalOptions g = Globals.of(spec, global);
         LaunchSpec launch;
         try {
-            launch = launchSpec();
+            launch = like != null ? likeSpec(g) : launchSpec();
         } catch (IllegalArgumentException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
         }
-        GlobalOptions g = Globals.of(spec, global);
         AllTrainingJobs jobs;
         TrainingJob started;
         Path handoff = waitForEnd ? handoff() : null;
@@ -162,6 +168,32 @@ public final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Started " + job.name() + ". Follow it: sagedeck logs " + job.name() + " --follow");
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code --like JOB}: the job cloned as the dashboard's C does, as a local run, with the options given here on top. */
+    private LaunchSpec likeSpec(GlobalOptions g) {
+        Map<String, String> hps = prep.hyperParameters(unmatched, spec);
+        if (sample != null && train != null) {
+            throw new IllegalArgumentException("--sample and --train both name training data; give one");
+        }
+        if (sample != null && !SAMPLES.contains(sample)) {
+            throw new IllegalArgumentException("unknown sample '%s'; bundled samples: %s".formatted(sample, String.join(", ", SAMPLES)));
+        }
+        checkReadable(train, "--train");
+        checkReadable(test, "--test");
+        if (name != null) {
+            JobNames.problem(name).ifPresent(p -> {
+                throw new IllegalArgumentException(p);
+            });
+        }
+        TrainingJob job = TrainLike.describe(like, wiring.localBackend(g), () -> wiring.backends(g));
+        LaunchSpec launch = TrainLike.spec(this, job, wiring.ownership(g), hps);
+        if (launch.script() == null) {
+            HyperParameterCheck.standard().problem(launch.hyperParameters()).ifPresent(p -> {
+                throw new IllegalArgumentException(p);
+            });
+        }
+        return launch;
     }
 
     /** Every check that needs no process: a bad option ends here with exit 2 and a specific message. */

@@ -45,4 +45,17 @@ public final class JobCost {
         }
         return OptionalDouble.of((1.0 - (double) t.billableSeconds() / t.trainingSeconds()) * 100.0);
     }
+
+    /**
+     * What managed spot saved in US dollars: the on-demand price of the training seconds minus the
+     * billable ones, times the instance count; empty without spot, times or a price.
+     */
+    public static OptionalDouble spotSavingsUsd(TrainingJob job, Optional<Price> price) {
+        Timing t = job.timing();
+        if (price.isEmpty() || spotSavingsPercent(job).isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        int n = job.resources().instanceCount();
+        return OptionalDouble.of(price.get().costOf(t.trainingSeconds(), n) - price.get().costOf(t.billableSeconds(), n));
+    }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
  * need about a run: its data size in bytes (stall comparisons: data within x2) and a budget of its own.
  */
 public final class RunTags {
+    /** Every tag sagedeck sets itself starts with this; a user's {@code --tag} may not. */
+    public static final String PREFIX = "sagedeck:";
     public static final String PRESET = "sagedeck:preset";
     public static final String LABEL = "sagedeck:label";
     /** The size of the run's local input files in bytes, when sagedeck read them at launch. */

@@ -8,6 +8,7 @@ import java.util.Map;
  * {@code raw} is the backend's own description as JSON (shown with {@code y}). {@code owner} is the
  * owner a backend recorded (a local run's record), never a guess; {@code tagsKnown} is false when
  * the tags could not be read (a list summary, ListTags denied), so ownership cannot rest on the name.
+ * {@code settings} is what else the job was created with (environment, VPC, checkpoints ...; never null).
  */
 public record TrainingJob(
         String name,
@@ -29,7 +30,8 @@ public record TrainingJob(
         String roleArn,
         String image,
         String raw,
-        boolean tagsKnown) {
+        boolean tagsKnown,
+        JobSettings settings) {
 
     public TrainingJob {
         transitions = transitions == null ? List.of() : List.copyOf(transitions);
@@ -37,6 +39,7 @@ public record TrainingJob(
         channels = channels == null ? List.of() : List.copyOf(channels);
         finalMetrics = finalMetrics == null ? List.of() : List.copyOf(finalMetrics);
         tags = tags == null ? Map.of() : Map.copyOf(tags);
+        settings = settings == null ? JobSettings.NONE : settings;
     }
 
     /** The backend's label a person reads ("local", "sagemaker"), or null when unknown. */

@@ -25,6 +25,7 @@ public final class TrainingJobBuilder {
     private String image;
     private String raw;
     private boolean tagsKnown = true;
+    private JobSettings settings = JobSettings.NONE;
 
     TrainingJobBuilder(String name, Backend backend) {
         this.name = name;
@@ -38,7 +39,7 @@ public final class TrainingJobBuilder {
                 .resources(j.resources()).hyperParameters(j.hyperParameters()).channels(j.channels())
                 .outputPath(j.outputPath()).modelLocation(j.modelLocation()).finalMetrics(j.finalMetrics())
                 .failureReason(j.failureReason()).tags(j.tags()).roleArn(j.roleArn()).image(j.image())
-                .raw(j.raw()).tagsKnown(j.tagsKnown());
+                .raw(j.raw()).tagsKnown(j.tagsKnown()).settings(j.settings());
     }
 
     public TrainingJobBuilder arn(String v) { arn = v; return this; }
@@ -58,11 +59,12 @@ public final class TrainingJobBuilder {
     public TrainingJobBuilder roleArn(String v) { roleArn = v; return this; }
     public TrainingJobBuilder image(String v) { image = v; return this; }
     public TrainingJobBuilder raw(String v) { raw = v; return this; }
+    public TrainingJobBuilder settings(JobSettings v) { settings = v; return this; }
     public TrainingJobBuilder tagsKnown(boolean v) { tagsKnown = v; return this; }
 
     public TrainingJob build() {
         return new TrainingJob(name, arn, backend, status, secondaryStatus, transitions, owner, timing,
                 resources, hyperParameters, channels, outputPath, modelLocation, finalMetrics,
-                failureReason, tags, roleArn, image, raw, tagsKnown);
+                failureReason, tags, roleArn, image, raw, tagsKnown, settings);
     }
 }

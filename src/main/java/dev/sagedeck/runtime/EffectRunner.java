@@ -19,6 +19,7 @@ import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.CheckResult;
 import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.BufferedWriter;
@@ -178,6 +179,22 @@ public final class EffectRunner implements AutoCloseable {
         @Override
         public Msg launch(Effect.Launch e) {
             return new Msg.Launched(jobs.launch(e.spec()));
+        }
+
+        @Override
+        public Msg launchExperiment(Effect.LaunchExperiment e) {
+            List<TrainingJob> started = new ArrayList<>();
+            for (dev.sagedeck.domain.LaunchSpec spec : e.specs()) {
+                try {
+                    started.add(jobs.launch(spec));
+                } catch (RuntimeException failed) {
+                    if (started.isEmpty()) {
+                        throw failed; // nothing started: the launch's own failure message
+                    }
+                    return new Msg.ExperimentLaunched(started, failed.getMessage());
+                }
+            }
+            return new Msg.ExperimentLaunched(started, null);
         }
 
         @Override

@@ -58,6 +58,9 @@ final class LaunchPlanner {
         String role = role(spec);
         S3Location output = outputPath(spec);
         Resources r = resources(spec.resources());
+        dev.sagedeck.domain.JobSettingsRules.problem(spec.settings(), owner.tagKey()).ifPresent(p -> {
+            throw invalid(p);
+        });
         String name = name(spec, owner);
         S3Location jobRoot = output.child(name);
         List<String> notes = new ArrayList<>();
@@ -92,7 +95,10 @@ final class LaunchPlanner {
                 warnings.add("%d instances for %s of data: XGBoost on less than 50 GB trains as fast on one instance, "
                         .formatted(r.instanceCount(), Sizes.bytes(dataBytes)) + "and every extra instance is billed");
             }
-            return new LaunchPlan(name, request.build(), List.copyOf(uploads), List.copyOf(notes), List.copyOf(warnings), dataBytes, work);
+            CreateTrainingJobRequest planned = request.build();
+            ChannelShards.apply(spec, r.instanceCount(), planned.inputDataConfig(), uploads, work, notes);
+            CreateTrainingJobRequest built = JobSettingsRequest.apply(spec, planned, jobRoot, notes);
+            return new LaunchPlan(name, built, List.copyOf(uploads), List.copyOf(notes), List.copyOf(warnings), dataBytes, work);
         } catch (RuntimeException e) {
             new LaunchPlan(name, null, List.of(), List.of(), List.of(), 0, work).close();
             throw e;
@@ -140,7 +146,7 @@ final class LaunchPlanner {
             throw invalid("--instance-count %d: a training job needs at least 1 instance".formatted(r.instanceCount()));
         }
         if (r.volumeGb() < 1 || r.volumeGb() > 16384) {
-            throw invalid("--volume %d: the storage volume is 1 to 16384 GB".formatted(r.volumeGb()));
+            throw invalid("--volume-size %d: the storage volume is 1 to 16384 GB per instance".formatted(r.volumeGb()));
         }
         if (r.maxRuntimeSeconds() < 1 || r.maxRuntimeSeconds() > 28 * 24 * 3600L) {
             throw invalid("--max-runtime %d s: it must be between 1 second and 28 days".formatted(r.maxRuntimeSeconds()));
@@ -232,8 +238,7 @@ final class LaunchPlanner {
         }
         Samples.SampleFiles f = Samples.extract(d.sample(), work.resolve("sample"));
         DataSpec files = new DataSpec(f.train().toString(), f.test().toString(), f.preset(), f.label(), d.drop(), null);
-        return new LaunchSpec(spec.backend(), spec.name(), spec.owner(), files, spec.hyperParameters(), spec.script(),
-                spec.resources(), spec.roleArn(), spec.outputPath(), spec.imageVersion(), spec.budgetUsd());
+        return spec.withData(files);
     }
 
     private static Path workDir() {

@@ -47,6 +47,7 @@ final class SageMakerJobMapper {
                 .roleArn(text(d, "RoleArn"))
                 .image(image(d))
                 .raw(SdkJson.pretty(d))
+                .settings(JobSettingsMapper.of(d, tags))
                 .build();
     }
 

@@ -34,6 +34,8 @@ public final class ScriptedAwsJob {
     private int stoppedAfterDescribes = 1;
     private int stoppingSince = -1;
     private boolean finishesWhenStopArrives;
+    private long runsFor = -1;
+    private String checkpoints;
     private final java.util.ArrayDeque<Runnable> searchSteps = new java.util.ArrayDeque<>();
 
     ScriptedAwsJob(String name, String account, Instant created) {
@@ -93,6 +95,25 @@ public final class ScriptedAwsJob {
     /** Becomes Completed on the {@code n}-th DescribeTrainingJob from now. */
     public synchronized ScriptedAwsJob completeAfterDescribes(int n) {
         completeAfterDescribes = describes + n;
+        return this;
+    }
+
+    /** Trains for {@code seconds} after its minute of Starting, whenever it is told to end (wall = 60 + seconds). */
+    public synchronized ScriptedAwsJob runsFor(long seconds) {
+        runsFor = seconds;
+        return this;
+    }
+
+    /** Its CheckpointConfig: {@code uri} and /opt/ml/checkpoints. */
+    public synchronized ScriptedAwsJob checkpoints(String uri) {
+        checkpoints = uri;
+        return this;
+    }
+
+    /** Its hyperparameters as a CreateTrainingJob gave them. */
+    synchronized ScriptedAwsJob hyperParameters(Map<String, String> hp) {
+        hyperParameters.clear();
+        hyperParameters.putAll(hp);
         return this;
     }
 
@@ -188,7 +209,8 @@ public final class ScriptedAwsJob {
     }
 
     private void finish(String primary, String second, String message) {
-        Instant now = Instant.now().isAfter(created) ? Instant.now() : created.plusSeconds(120);
+        Instant now = runsFor >= 0 ? created.plusSeconds(60 + runsFor)
+                : Instant.now().isAfter(created) ? Instant.now() : created.plusSeconds(120);
         closeOpenTransition(now);
         status = primary;
         secondary = second;
@@ -233,6 +255,9 @@ public final class ScriptedAwsJob {
                 .put("VolumeSizeInGB", 10);
         ObjectNode stopping = n.putObject("StoppingCondition").put("MaxRuntimeInSeconds", 3600);
         n.put("EnableManagedSpotTraining", spot);
+        if (checkpoints != null) {
+            n.putObject("CheckpointConfig").put("S3Uri", checkpoints).put("LocalPath", "/opt/ml/checkpoints");
+        }
         if (spot) {
             stopping.put("MaxWaitTimeInSeconds", 7200);
         }

@@ -33,6 +33,31 @@ public final class ScriptedAwsSageMaker {
         aws.on("SageMaker.ListTrainingJobs", this::list);
         aws.on("SageMaker.Search", this::search);
         aws.on("SageMaker.ListTags", this::listTags);
+        aws.on("SageMaker.CreateTrainingJob", this::create);
+    }
+
+    private volatile java.util.function.Consumer<ScriptedAwsJob> onCreate = j -> { };
+
+    /** What a job created by CreateTrainingJob does next (complete after a few describes, train for so long ...). */
+    public void onCreate(java.util.function.Consumer<ScriptedAwsJob> script) {
+        onCreate = script;
+    }
+
+    /** CreateTrainingJob: a new InProgress job with the request's name, instances, spot, tags and hyperparameters. */
+    private Reply create(JsonNode req) {
+        String name = req.path("TrainingJobName").asText();
+        if (jobs.containsKey(name)) {
+            return Reply.error(400, "ResourceInUse", "Training job names must be unique within an AWS account and region: " + name);
+        }
+        ScriptedAwsJob job = addJob(name, BASE.plusSeconds(3600L * (jobs.size() + 1)));
+        JsonNode rc = req.path("ResourceConfig");
+        job.instances(rc.path("InstanceType").asText(), rc.path("InstanceCount").asInt(1)).spot(req.path("EnableManagedSpotTraining").asBoolean());
+        req.path("Tags").forEach(t -> job.tag(t.path("Key").asText(), t.path("Value").asText()));
+        Map<String, String> hp = new java.util.LinkedHashMap<>();
+        req.path("HyperParameters").properties().forEach(e -> hp.put(e.getKey(), e.getValue().asText()));
+        job.hyperParameters(hp);
+        onCreate.accept(job);
+        return Reply.ok(ScriptedAws.JSON.createObjectNode().put("TrainingJobArn", job.arn()));
     }
 
     /**

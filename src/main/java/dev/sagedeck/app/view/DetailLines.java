@@ -95,6 +95,7 @@ public final class DetailLines {
         if (j.image() != null) {
             out.add(Line.field("Image", j.image(), Role.NORMAL));
         }
+        SettingsFields.of(j.settings()).forEach(f -> out.add(Line.field(f.getKey(), f.getValue(), Role.NORMAL)));
         section(out, "Tags", new TreeMap<>(j.tags()));
         return out;
     }
@@ -123,6 +124,7 @@ public final class DetailLines {
         }
         if (price.isEmpty()) {
             out.add(Line.field("Cost", costText(j, price, now), Role.DIM));
+            SpotText.savings(j, price).ifPresent(t -> out.add(Line.field("Spot", t, Role.NORMAL)));
             return;
         }
         Price p = price.get();
@@ -133,7 +135,7 @@ public final class DetailLines {
             out.add(Line.field("At max", Formats.money(p.costOf(j.resources().maxRuntimeSeconds(), n)) + " at max runtime "
                     + Formats.duration(Duration.ofSeconds(j.resources().maxRuntimeSeconds())), Role.NORMAL));
         }
-        JobCost.spotSavingsPercent(j).ifPresent(pct -> out.add(Line.field("Spot", String.format(java.util.Locale.ROOT, "%.0f%% saved by managed spot", pct), Role.NORMAL)));
+        SpotText.savings(j, price).ifPresent(t -> out.add(Line.field("Spot", t, Role.NORMAL)));
     }
 
     /** The cost as the details and the job view's summary say it: "$0.05 billed", "$0.02 so far", "nothing yet". */

@@ -43,13 +43,20 @@ final class WizardReviewPainter {
     }
 
     static List<Line> lines(AppState s, WizardState w) {
-        LaunchSpec spec = WizardSpec.of(w.values(), s.session().ownership().owner());
+        LaunchSpec spec = WizardSpec.of(w, s.session().ownership());
         boolean sm = spec.backend() == Backend.SAGEMAKER;
         List<Line> out = new ArrayList<>();
         out.add(field("Runs on", sm ? runsOn(spec.resources()) : "this machine, as its own process"));
         out.add(field("Cost ceiling", sm ? ceiling(s, spec.resources()) : WizardText.LOCAL_COST));
         String owner = s.session().ownership().owner();
-        out.add(field("Tags", owner == null ? "(no owner set)" : s.session().ownership().tagKey() + "=" + owner));
+        java.util.StringJoiner tags = new java.util.StringJoiner(", ");
+        tags.add(owner == null ? "(no owner set)" : s.session().ownership().tagKey() + "=" + owner);
+        spec.settings().tags().forEach((k, v) -> tags.add(k + "=" + v));
+        out.add(field("Tags", tags.toString()));
+        if (sm) {
+            SettingsFields.of(spec.settings()).forEach(f -> out.add(field(f.getKey(), f.getValue())));
+            ReviewSettings.lines(spec, w.value(dev.sagedeck.app.wizard.WizardField.INSTANCE_COUNT)).forEach(l -> out.add(field(l.getKey(), l.getValue())));
+        }
         out.add(field("Data", spec.data().longDemoRun() ? "bundled Titanic sample, long demo (about a minute)"
                 : spec.data().sample() != null ? "bundled Titanic sample" : spec.data().train()));
         // every hyperparameter the run gets, not only those on the command line below

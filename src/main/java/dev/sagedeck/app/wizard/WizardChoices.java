@@ -18,6 +18,8 @@ public final class WizardChoices {
     public static final String SCRIPT = "script";
     public static final String YES = "yes";
     public static final String NO = "no";
+    public static final String NEW_CHECKPOINTS = "new";
+    public static final String RESUME = "resume";
     public static final List<String> XGBOOST_VERSIONS = List.of("1.7-1", "1.5-1", "3.0-5");
     public static final List<String> SKLEARN_VERSIONS = List.of("1.2-1", "1.0-1");
     /** No distributed training of the framework's own (what {@code --distribution} left out means). */
@@ -34,6 +36,8 @@ public final class WizardChoices {
             case MODE: return List.of(BUILT_IN, SCRIPT);
             case FRAMEWORK: return frameworks(catalog);
             case SPOT: return List.of(NO, YES);
+            case DATA_DISTRIBUTION: return List.of(dev.sagedeck.domain.JobSettings.FULLY_REPLICATED, dev.sagedeck.domain.JobSettings.SHARDED);
+            case CHECKPOINTS: return List.of(NEW_CHECKPOINTS, RESUME);
             case INSTANCE_TYPE: return InstanceTypes.names();
             case IMAGE_VERSION: return imageVersions(values, catalog);
             case PY_VERSION: return pyVersions(values, catalog);
@@ -139,6 +143,12 @@ public final class WizardChoices {
         }
         if (f == WizardField.DISTRIBUTION) {
             return NO_DISTRIBUTION.equals(value) ? "none (one process per instance; your script may still distribute itself)" : value;
+        }
+        if (f == WizardField.DATA_DISTRIBUTION) {
+            return dev.sagedeck.domain.JobSettings.SHARDED.equals(value) ? WizardText.SHARDED : WizardText.REPLICATED;
+        }
+        if (f == WizardField.CHECKPOINTS) {
+            return RESUME.equals(value) ? WizardText.RESUME_CHECKPOINTS : WizardText.NEW_CHECKPOINTS;
         }
         if (f == WizardField.PRESET) {
             return "csv".equals(value) ? "csv (any CSV, name the label column)" : "titanic (the lesson's preprocessing)";

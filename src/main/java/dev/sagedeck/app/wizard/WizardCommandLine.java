@@ -69,6 +69,7 @@ public final class WizardCommandLine {
             add(a, "--role", s.roleArn());
             add(a, "--output", s.outputPath());
             add(a, "--image-version", s.imageVersion());
+            SettingsCommandLine.add(a, s.settings());
         }
         return String.join(" ", a);
     }

@@ -64,6 +64,9 @@ public final class WizardPrefill {
         v.put(EXTRA, "");
         v.put(INSTANCE_TYPE, "ml.m5.large");
         v.put(INSTANCE_COUNT, "1");
+        v.put(DATA_DISTRIBUTION, dev.sagedeck.domain.JobSettings.FULLY_REPLICATED);
+        v.put(CHECKPOINTS, WizardChoices.NEW_CHECKPOINTS);
+        v.put(RESUME_FROM, "");
         v.put(SPOT, WizardChoices.NO);
         v.put(MAX_WAIT, "2h");
         v.put(MAX_RUNTIME, "1h");
@@ -81,7 +84,7 @@ public final class WizardPrefill {
     public static Map<String, String> remember(Map<WizardField, String> v) {
         Map<String, String> out = new java.util.TreeMap<>();
         v.forEach((f, t) -> {
-            if (f != NAME && f != START_FROM) {
+            if (f != NAME && f != START_FROM && f != CHECKPOINTS && f != RESUME_FROM) { // resuming belongs to one clone
                 out.put(f.key(), t);
             }
         });
@@ -125,6 +128,10 @@ public final class WizardPrefill {
                 v.put(BUDGET, String.format(java.util.Locale.ROOT, "%.2f", budget));
             }
             v.put(SPOT, r.managedSpot() ? WizardChoices.YES : WizardChoices.NO);
+            v.put(DATA_DISTRIBUTION, j.settings().distributionOf("train"));
+            String checkpoints = j.settings().checkpointUri();
+            v.put(RESUME_FROM, checkpoints == null ? "" : checkpoints);
+            v.put(CHECKPOINTS, WizardChoices.NEW_CHECKPOINTS);
             if (r.managedSpot() && r.maxWaitSeconds() > 0) {
                 v.put(MAX_WAIT, Durations.text(r.maxWaitSeconds()));
             }

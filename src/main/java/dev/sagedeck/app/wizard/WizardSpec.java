@@ -18,6 +18,15 @@ public final class WizardSpec {
 
     private WizardSpec() {}
 
+    /**
+     * The spec the wizard launches: its fields, and on SageMaker the settings a clone carries over and
+     * the distribution and checkpoints chosen ({@link WizardSettings}).
+     */
+    public static LaunchSpec of(WizardState w, dev.sagedeck.domain.Ownership me) {
+        LaunchSpec spec = of(w.values(), me.owner());
+        return spec.backend() == Backend.SAGEMAKER ? spec.withSettings(WizardSettings.of(w.values(), w.origin(), me)) : spec;
+    }
+
     public static LaunchSpec of(Map<WizardField, String> v, String owner) {
         boolean sm = WizardSteps.sageMaker(v);
         boolean script = WizardSteps.script(v);
@@ -74,7 +83,9 @@ public final class WizardSpec {
         boolean spot = WizardChoices.YES.equals(v.get(SPOT));
         long runtime = Durations.seconds(text(v, MAX_RUNTIME)).orElse(0);
         long wait = spot ? Durations.seconds(text(v, MAX_WAIT)).orElse(0) : 0;
-        int count = text(v, INSTANCE_COUNT).matches("\\d{1,3}") ? Integer.parseInt(text(v, INSTANCE_COUNT)) : 0;
+        // several counts ("1,2") are the experiment: the review plans the first, submit starts one job per count
+        List<Integer> counts = WizardSettings.counts(text(v, INSTANCE_COUNT));
+        int count = counts.isEmpty() ? 0 : counts.get(0);
         return new Resources(text(v, INSTANCE_TYPE), count, VOLUME_GB, runtime, spot, wait);
     }
 

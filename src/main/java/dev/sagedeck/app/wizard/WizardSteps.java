@@ -68,9 +68,16 @@ public final class WizardSteps {
                 out.addAll(List.of(MAX_DEPTH, ETA, SUBSAMPLE, COLSAMPLE_BYTREE, NUM_ROUND, EXTRA));
                 break;
             case RESOURCES:
-                out.addAll(List.of(INSTANCE_TYPE, INSTANCE_COUNT, SPOT));
+                out.addAll(List.of(INSTANCE_TYPE, INSTANCE_COUNT));
+                if (WizardSettings.severalInstances(v)) {
+                    out.add(DATA_DISTRIBUTION);
+                }
+                out.add(SPOT);
                 if (WizardChoices.YES.equals(v.get(SPOT))) {
                     out.add(MAX_WAIT);
+                }
+                if (!v.getOrDefault(RESUME_FROM, "").isEmpty()) {
+                    out.add(CHECKPOINTS); // offered only on a clone of a job that had checkpoints
                 }
                 out.addAll(List.of(MAX_RUNTIME, ROLE, OUTPUT, IMAGE_VERSION));
                 if (sageMaker(v) && WizardChoices.deepLearning(v)) {

@@ -10,6 +10,13 @@ public final class WizardText {
     public static final String STEP = "step %d of %d: %s";
 
     public static final String SAGEMAKER_UNAVAILABLE = "SageMaker is not available: %s. Choose local, or configure AWS and restart.";
+    // launch settings, checkpoints and data distribution (issue 14)
+    public static final String REPLICATED = "FullyReplicated: every instance gets all of it (built-in XGBoost: no speed-up)";
+    public static final String SHARDED = "ShardedByS3Key: each instance gets 1/N (sagedeck splits a local CSV into N shards)";
+    public static final String NEW_CHECKPOINTS = "new: this job's own (<output>/<job>/checkpoints/ with spot)";
+    public static final String RESUME_CHECKPOINTS = "resume: the cloned job's checkpoints (continue where it was interrupted)";
+    public static final String DISTRIBUTION_ADVICE = "Replicated copies all the data to every instance; sharded gives each its own part. More than one instance rarely pays below 50 GB (the lesson).";
+    public static final String CHECKPOINTS_DEFAULT = "<output>/<job>/checkpoints/ <-> /opt/ml/checkpoints: a spot interruption resumes from them";
     public static final String TRAIN_REQUIRED = "give the training data: a local CSV path, or an s3:// URI on SageMaker";
     public static final String LOCAL_NOT_S3 = "a local run reads local files, not S3: %s %s (choose SageMaker in step 1, or give a local path)";
     public static final String NOT_A_LOCATION = "%s %s: give a local path or an s3:// URI";
@@ -18,7 +25,9 @@ public final class WizardText {
     public static final String EXTRA_SHAPE = "extra params are key=value separated by spaces; '%s' is not";
     public static final String EXTRA_OWN_FIELD = "%s has its own field above; remove it here";
     public static final String EXTRA_TWICE = "%s is given twice";
-    public static final String COUNT_RANGE = "instance count must be a whole number in [1, 100]; got %s";
+    public static final String COUNT_RANGE = "instance count must be a whole number in [1, 100], or several for the experiment (1,2); got %s";
+    public static final String COUNTS_PROBLEM = "give each count once, at most five (1,2 runs the job on 1 and on 2 instances); got %s";
+    public static final String EXPERIMENT = "%d jobs, one per count (%s), named <job>-x<count>; the comparison opens when they start";
     public static final String DURATION_SHAPE = "%s must be a duration like 30m, 1h, 1h30m or 3600 (seconds), at most 28d; got %s";
     public static final String WAIT_BELOW_RUNTIME = "max wait (%s) must be at least the max runtime (%s): SageMaker refuses spot jobs otherwise";
     public static final String ROLE_REQUIRED = "SageMaker needs an execution role ARN (arn:aws:iam::<account>:role/<name>)";

@@ -5,6 +5,7 @@ import static dev.sagedeck.app.wizard.WizardField.*;
 import dev.sagedeck.domain.HyperParameterRules;
 import dev.sagedeck.domain.JobNames;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -56,8 +57,7 @@ public final class WizardValidation {
             case EXTRA:
                 return ExtraParams.problem(t);
             case INSTANCE_COUNT:
-                return t.matches("\\d{1,3}") && Integer.parseInt(t) >= 1 && Integer.parseInt(t) <= 100
-                        ? Optional.empty() : Optional.of(WizardText.COUNT_RANGE.formatted(t.isEmpty() ? "nothing" : t));
+                return instanceCount(t);
             case MAX_RUNTIME:
                 return duration("max runtime", t);
             case BUDGET:
@@ -78,6 +78,18 @@ public final class WizardValidation {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** One count (1 to 100), or the experiment's several ("1,2"): each once, at most five. */
+    private static Optional<String> instanceCount(String t) {
+        if (!t.matches("\\d{1,3}(\\s*,\\s*\\d{1,3})*")) {
+            return Optional.of(WizardText.COUNT_RANGE.formatted(t.isEmpty() ? "nothing" : t));
+        }
+        List<Integer> counts = WizardSettings.counts(t);
+        if (counts.stream().anyMatch(n -> n < 1 || n > dev.sagedeck.domain.InstanceCounts.MAX_INSTANCES)) {
+            return Optional.of(WizardText.COUNT_RANGE.formatted(t));
+        }
+        return dev.sagedeck.domain.InstanceCounts.problem(counts).map(p -> WizardText.COUNTS_PROBLEM.formatted(t));
     }
 
     private static Optional<String> location(String what, String t, boolean sageMaker) {

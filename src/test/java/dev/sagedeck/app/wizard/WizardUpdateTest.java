@@ -108,7 +108,7 @@ class WizardUpdateTest {
     void resourceFields_sayWhatIsWrong() {
         AppState res = press(state(true), "n<Right><Enter><Right><Tab>s3://alice-bucket/train.csv<Enter><Enter><Enter>").state();
         AppState count = press(res, "<Tab>" + CLEAR + "0").state();
-        assertThat(count.wizard().errors().get(WizardField.INSTANCE_COUNT)).isEqualTo("instance count must be a whole number in [1, 100]; got 0");
+        assertThat(count.wizard().errors().get(WizardField.INSTANCE_COUNT)).isEqualTo("instance count must be a whole number in [1, 100], or several for the experiment (1,2); got 0");
         AppState spot = press(count, CLEAR + "1<Tab><Right>").state();
         assertThat(WizardSteps.fields(WizardStep.RESOURCES, spot.wizard().values())).contains(WizardField.MAX_WAIT);
         AppState wait = press(spot, "<Tab>" + CLEAR + "30m").state();
