@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The deep-learning framework containers script mode can launch (PyTorch, TensorFlow), each with
@@ -12,13 +13,37 @@ import java.util.Optional;
  * SageMaker adapter reads those tables and hands this catalogue to the wizard, which offers its
  * versions as choices; the adapter alone turns a choice into an image (and says what is wrong).
  */
-public record FrameworkCatalog(Map<String, Framework> frameworks) {
+public final class FrameworkCatalog {
     public static final String PYTORCH = "pytorch";
     public static final String TENSORFLOW = "tensorflow";
     public static final FrameworkCatalog EMPTY = new FrameworkCatalog(Map.of());
 
-    public FrameworkCatalog {
-        frameworks = Map.copyOf(frameworks);
+    private final Supplier<Map<String, Framework>> source;
+    private Map<String, Framework> frameworks;
+
+    public FrameworkCatalog(Map<String, Framework> frameworks) {
+        Map<String, Framework> copy = Map.copyOf(frameworks);
+        this.source = () -> copy;
+    }
+
+    private FrameworkCatalog(Supplier<Map<String, Framework>> source) {
+        this.source = source;
+    }
+
+    /**
+     * A catalogue read on first use, once: reading the SDK's tables costs about as much as starting
+     * Jackson, which the dashboard's first frame should not wait for (Wiring reads it on a thread of its own).
+     */
+    public static FrameworkCatalog lazy(Supplier<Map<String, Framework>> source) {
+        return new FrameworkCatalog(source);
+    }
+
+    /** Every framework by name. */
+    public synchronized Map<String, Framework> frameworks() {
+        if (frameworks == null) {
+            frameworks = Map.copyOf(source.get());
+        }
+        return frameworks;
     }
 
     /** One framework: versions as the table orders them, short aliases ("2.8" for "2.8.0"), Python versions per version. */
@@ -61,7 +86,7 @@ public record FrameworkCatalog(Map<String, Framework> frameworks) {
     public static final Comparator<String> VERSION_ORDER = FrameworkCatalog::compareVersions;
 
     public Optional<Framework> get(String name) {
-        return Optional.ofNullable(name == null ? null : frameworks.get(name));
+        return Optional.ofNullable(name == null ? null : frameworks().get(name));
     }
 
     /** {@code a} before, equal to or after {@code b} as version numbers; a missing part counts as 0. */

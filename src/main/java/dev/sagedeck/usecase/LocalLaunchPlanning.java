@@ -4,6 +4,7 @@ import dev.sagedeck.domain.CheckResult;
 import dev.sagedeck.domain.CheckResult.Verdict;
 import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.ReadableFile;
+import dev.sagedeck.domain.Requirements;
 import dev.sagedeck.port.DataChecks;
 import dev.sagedeck.port.LaunchPlanning;
 import java.nio.file.Files;
@@ -58,8 +59,21 @@ public final class LocalLaunchPlanning implements LaunchPlanning {
             out.add(Files.isRegularFile(entry)
                     ? new CheckResult("entry point", Verdict.PASS, entry.toAbsolutePath().toString())
                     : new CheckResult("entry point", Verdict.FAIL, entry.toAbsolutePath() + ": no such file"));
+            if (dir != null && Files.isRegularFile(dir.resolve(Requirements.FILE))) {
+                out.add(requirements(dir.resolve(Requirements.FILE)));
+            }
         }
         return out;
+    }
+
+    /** As on SageMaker, the run installs them before the script: said here, with the packages. */
+    private static CheckResult requirements(Path file) {
+        try {
+            return new CheckResult("requirements", Verdict.PASS, Requirements.sentence(Files.readString(file),
+                    "into a virtual environment kept for this file (made while the run shows Downloading)"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return new CheckResult("requirements", Verdict.FAIL, file + " cannot be read: " + e.getMessage());
+        }
     }
 
     private static CheckResult file(String what, String name) {
