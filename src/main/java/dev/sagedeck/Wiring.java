@@ -236,7 +236,8 @@ public class Wiring {
         Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), awsOn ? null : "",
                 readOnly, readOnly ? keymap.readOnly() : keymap, prices(options))
                 .withWizardLast(WizardMemoryFile.read(paths.stateDir()))
-                .withFrameworks(dev.sagedeck.sagemaker.FrameworkTables.catalogReadInTheBackground());
+                .withFrameworks(dev.sagedeck.sagemaker.FrameworkTables.catalogReadInTheBackground())
+                .withLastTestFile(dev.sagedeck.runtime.LastTestFile.read(paths.stateDir()));
         GuardedStop stopper = stopper(jobs);
         try {
             Services services = new Services(launchPlanning(options), objectStore(options), modelEvaluation(jobs),

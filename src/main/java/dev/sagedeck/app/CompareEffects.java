@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Effects of the comparison: export it, score a model on a test file, complete the test file's
- * path. Each keeps its name {@code Effect.X} (see {@link Effect}).
+ * path, remember the test file for the next session. Each keeps its name {@code Effect.X} (see {@link Effect}).
  */
 public sealed interface CompareEffects permits Effect {
     /** Write a comparison to a file in the state directory, as CSV or JSON. */
@@ -57,6 +57,23 @@ public sealed interface CompareEffects permits Effect {
 
         public <R> R accept(Effect.Handler<R> h) {
             return h.completePath(this);
+        }
+    }
+
+    /** Remember the test file a comparison scored on, for the next session's {@code t} ({@code compare-last.json}). */
+    record RememberTestFile(String file) implements Effect.Io {
+        public static final String KEY = "compare-last";
+
+        public String key() {
+            return KEY;
+        }
+
+        public Msg failed(String message, Instant at) {
+            return new Msg.TestFileRemembered(message);
+        }
+
+        public <R> R accept(Effect.Handler<R> h) {
+            return h.rememberTestFile(this);
         }
     }
 }

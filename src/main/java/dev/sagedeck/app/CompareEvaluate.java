@@ -15,12 +15,16 @@ import java.util.List;
 public final class CompareEvaluate {
     private CompareEvaluate() {}
 
-    /** Opens the path prompt: the last file scored (in this comparison or an earlier one), else the first compared job's local test file. */
+    /**
+     * Opens the path prompt: the last file scored (in this comparison, an earlier one or an earlier
+     * session), else the first compared job's local test file.
+     */
     public static Next prompt(AppState s) {
         TestEvaluation t = s.compare().test();
         String prefill = t.file() != null ? t.file()
-                : s.compare().lastTestFile() != null ? s.compare().lastTestFile() : firstLocalTestFile(s.compare().jobs(s.list().jobs()));
-        return Next.of(s.withCompare(s.compare().withTest(t.withPrompt(prefill))));
+                : s.session().lastTestFile() != null ? s.session().lastTestFile() : firstLocalTestFile(s.compare().jobs(s.list().jobs()));
+        // pre-filled like a selected value: typing a new path replaces it, Enter takes it as it is
+        return Next.of(s.withCompare(s.compare().withTest(t.withPromptField(dev.sagedeck.app.keys.TextField.prefilled(prefill)))));
     }
 
     /** A key while the prompt is open: edit the path, Enter starts, Esc cancels. */
@@ -49,6 +53,14 @@ public final class CompareEvaluate {
         AppState n = s.withCompare(s.compare().withTest(s.compare().test().started(file, names)))
                 .withFlash(CompareText.EVALUATING.formatted(names.size(), file));
         List<Effect> effects = new ArrayList<>();
+        if (!file.equals(s.session().lastTestFile())) {
+            // remembered for the next t, in this session and the next (compare-last.json)
+            n = n.withSession(n.session().withLastTestFile(file));
+            if (!n.busy(Effect.RememberTestFile.KEY)) {
+                effects.add(new Effect.RememberTestFile(file));
+                n = n.started(Effect.RememberTestFile.KEY);
+            }
+        }
         for (String name : names) {
             Effect.Io e = new Effect.EvaluateModel(name, file);
             if (!n.busy(e)) {

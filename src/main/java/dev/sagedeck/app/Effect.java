@@ -29,7 +29,8 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
                     StopEffects.RecordStopAttempt, LaunchEffects.Launch, LaunchEffects.LaunchExperiment, LaunchEffects.PlanLaunch,
                     LaunchEffects.SaveWizardValues, LaunchEffects.ListObjects, CompareEffects.ExportComparison,
                     CompareEffects.EvaluateModel, CompareEffects.CompletePath, FileEffects.SaveLog,
-                    FileEffects.SaveOwner, FileEffects.LoadSignals, FileEffects.RecordPhases {
+                    FileEffects.SaveOwner, FileEffects.LoadSignals, FileEffects.RecordPhases,
+                    CompareEffects.RememberTestFile, FileEffects.ListDirectory {
         /** Names in-flight work: a second request with the same key is dropped rather than queued. */
         String key();
 
@@ -65,6 +66,8 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
         R completePath(CompletePath e);
         R loadSignals(LoadSignals e);
         R recordPhases(RecordPhases e);
+        R rememberTestFile(RememberTestFile e);
+        R listDirectory(ListDirectory e);
     }
 
     /** Writes every {@link Terminal} effect. */

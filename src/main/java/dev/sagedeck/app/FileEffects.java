@@ -83,4 +83,24 @@ public sealed interface FileEffects permits Effect {
             return h.recordPhases(this);
         }
     }
+
+    /**
+     * List a directory (a disk read: never on the UI thread) so a path field can complete with Tab
+     * from the listing, in the reducer, without waiting: asked when the field gets the focus or its
+     * directory changes ({@code ""} is the working directory).
+     */
+    record ListDirectory(String dir) implements Effect.Io {
+        public String key() {
+            return "list-dir:" + dir;
+        }
+
+        /** A directory that cannot be listed completes nothing. */
+        public Msg failed(String message, Instant at) {
+            return new Msg.DirectoryListed(dir, java.util.List.of());
+        }
+
+        public <R> R accept(Effect.Handler<R> h) {
+            return h.listDirectory(this);
+        }
+    }
 }

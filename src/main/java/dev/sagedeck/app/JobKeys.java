@@ -88,7 +88,7 @@ final class JobKeys {
     }
 
     private static int pageOfLogs(AppState s) {
-        return Layout.of(s.columns(), s.rows()).logRows();
+        return Layout.of(s).logRows();
     }
 
     private static Next save(AppState s) {

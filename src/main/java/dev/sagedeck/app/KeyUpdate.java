@@ -75,6 +75,9 @@ final class KeyUpdate {
             default:
                 break;
         }
+        if (s.view() == View.HELP) {
+            return Next.of(scrollHelp(s, action));
+        }
         if (s.view() == View.LIST) {
             return ListKeys.act(s, action);
         }
@@ -122,6 +125,35 @@ final class KeyUpdate {
         return p.searchField().edit(key).map(f -> s.withLogs(p.withSearchField(f, true, -1))).orElse(s);
     }
 
+    /**
+     * The help screen scrolls by a line or a page, g back to the top; like the details and the
+     * review, the painter stops it at its last line (it alone knows how the entries wrap).
+     */
+    private static AppState scrollHelp(AppState s, Action action) {
+        int page = Math.max(1, Layout.of(s).whole().inner().height() - 2);
+        int to;
+        switch (action) {
+            case UP:
+                to = s.helpScroll() - 1;
+                break;
+            case DOWN:
+                to = s.helpScroll() + 1;
+                break;
+            case PAGE_UP:
+                to = s.helpScroll() - page;
+                break;
+            case PAGE_DOWN:
+                to = s.helpScroll() + page;
+                break;
+            case TOP:
+                to = 0;
+                break;
+            default:
+                return s;
+        }
+        return s.withHelpScroll(Math.max(0, to));
+    }
+
     /** The selected job of the list, if any row is visible. */
     static Optional<TrainingJob> selected(AppState s) {
         List<TrainingJob> rows = JobQuery.visible(s.list(), s.session().ownership());
@@ -132,6 +164,6 @@ final class KeyUpdate {
     }
 
     static int page(AppState s) {
-        return Layout.of(s.columns(), s.rows()).listRows();
+        return Layout.of(s).listRows();
     }
 }

@@ -1,8 +1,10 @@
 package dev.sagedeck.app;
 
+
 /**
- * Where each pane goes for a terminal size. Row 0 is the header, row 1 the status line (banner,
- * flash or the filter being typed), the last row the key bar. Wide terminals (at least
+ * Where each pane goes for a terminal size. Row 0 is the header, then the status line (banner,
+ * flash or the filter being typed): one row, or two when a banner does not fit one, so a long
+ * message takes rows of its own and covers nothing; the last row is the key bar. Wide terminals (at least
  * {@value #WIDE} columns) show the selected job beside the list. The job view uses the whole body
  * at every size: its one-line summary, then the details or the log (Tab switches, like k9s'
  * describe and logs), so neither is squeezed into a few rows. Help, the wizard and the comparison
@@ -14,13 +16,24 @@ public record Layout(Rect header, Rect status, Rect list, Rect side, Rect summar
     public static final int MIN_COLUMNS = 40;
     public static final int MIN_ROWS = 10;
 
+    /** The layout of this state: its size, and as many status rows as its banner needs. */
+    public static Layout of(AppState s) {
+        return of(s.columns(), s.rows(), StatusLine.rows(s));
+    }
+
+    /** With a one-row status line. */
     public static Layout of(int columns, int rows) {
+        return of(columns, rows, 1);
+    }
+
+    public static Layout of(int columns, int rows, int statusRows) {
         int cols = Math.max(columns, 1);
-        int bodyTop = 2;
-        int bodyHeight = Math.max(0, rows - 3);
+        int bodyTop = 1 + statusRows;
+        int bodyHeight = Math.max(0, rows - 2 - statusRows);
         Rect header = new Rect(0, 0, cols, 1);
-        Rect status = new Rect(0, 1, cols, 1);
+        Rect status = new Rect(0, 1, cols, statusRows);
         Rect keyBar = new Rect(0, Math.max(0, rows - 1), cols, 1);
+        Rect whole = new Rect(0, bodyTop, cols, bodyHeight);
         boolean wide = cols >= WIDE;
         Rect list;
         Rect side;
@@ -29,12 +42,11 @@ public record Layout(Rect header, Rect status, Rect list, Rect side, Rect summar
             list = new Rect(0, bodyTop, listWidth, bodyHeight);
             side = new Rect(listWidth, bodyTop, cols - listWidth, bodyHeight);
         } else {
-            list = new Rect(0, bodyTop, cols, bodyHeight);
+            list = whole;
             side = new Rect(0, bodyTop, 0, 0);
         }
         Rect summary = new Rect(0, bodyTop, cols, Math.min(1, bodyHeight));
         Rect pane = new Rect(0, bodyTop + summary.height(), cols, Math.max(0, bodyHeight - summary.height()));
-        Rect whole = new Rect(0, bodyTop, cols, bodyHeight);
         return new Layout(header, status, list, side, summary, pane, keyBar, whole, wide);
     }
 

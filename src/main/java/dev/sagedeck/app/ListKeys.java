@@ -35,7 +35,8 @@ final class ListKeys {
             case TOGGLE_ALL:
                 return Update.toggleScope(s);
             case FILTER:
-                return Next.of(s.withList(s.list().withFilter(s.list().filter(), true)));
+                // the filter in force comes back pre-filled: typing a new one replaces it, an arrow or Backspace edits it
+                return Next.of(s.withList(s.list().withFilterField(dev.sagedeck.app.keys.TextField.prefilled(s.list().filter()), true)));
             case SORT:
                 JobListState l = s.list().withSort(s.list().sort().next());
                 return Next.of(s.withList(l).withFlash(Text.SORTED_BY.formatted(l.sort().label())));
@@ -50,7 +51,9 @@ final class ListKeys {
             case PROMOTE:
                 return WizardOpen.promote(s, KeyUpdate.selected(s));
             case MARK:
-                return CompareKeys.mark(s);
+                // then on to the next row, as in k9s and lazygit: marking two jobs is Space Space
+                Next marked = CompareKeys.mark(s);
+                return rows.isEmpty() ? marked : new Next(select(marked.state(), rows, i + 1).state(), marked.effects());
             case UNMARK_ALL:
                 return CompareKeys.unmarkAll(s);
             case COMPARE:

@@ -35,7 +35,7 @@ final class LogUpdate {
     }
 
     static int lastTop(AppState s, LogPane p) {
-        int rows = Layout.of(s.columns(), s.rows()).logRows();
+        int rows = Layout.of(s).logRows();
         return Math.max(0, visibleCount(p) - rows);
     }
 
@@ -82,7 +82,7 @@ final class LogUpdate {
             int i = Math.floorMod(from + (forward ? step : -step), n);
             if ((p.source() == null || p.source().equals(p.buffer().source(i)))
                     && p.buffer().text(i).toLowerCase(Locale.ROOT).contains(needle)) {
-                int rows = Layout.of(s.columns(), s.rows()).logRows();
+                int rows = Layout.of(s).logRows();
                 int top = Math.max(0, Math.min(i - rows / 2, lastTop(s, p)));
                 return s.withLogs(p.withSearch(p.search(), false, i).withScroll(false, top));
             }

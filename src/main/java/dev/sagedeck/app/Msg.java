@@ -160,6 +160,16 @@ public sealed interface Msg {
     /** A compared job's model could not be scored on {@code testFile} (no model yet, missing label column...). */
     record EvaluationFailed(String job, String testFile, String message) implements Msg {}
 
+    /** The compare test file was remembered for the next session ({@code problem} null), or why not. */
+    record TestFileRemembered(String problem) implements Msg {}
+
+    /** The entries of {@code dir} (directories end in {@code /}), for Tab completion in a path field. */
+    record DirectoryListed(String dir, java.util.List<String> names) implements Msg {
+        public DirectoryListed {
+            names = java.util.List.copyOf(names);
+        }
+    }
+
     /** Tab completion of {@code typed} in the field {@code target}: as far as it is unambiguous, and the names that matched. */
     record PathCompleted(String target, String typed, String completed, java.util.List<String> candidates) implements Msg {
         public PathCompleted {

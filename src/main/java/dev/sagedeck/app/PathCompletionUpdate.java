@@ -7,7 +7,7 @@ import java.util.List;
  * Tab in a typed path (the comparison's test file): asks the runtime to list the directory (an
  * effect: disk I/O never runs on the UI thread) and applies the answer only if the field still holds
  * what was typed (keys typed meanwhile win). Several matches are named in the prompt line. The
- * wizard's Tab stays "next field": keys typed right after it would race the answer (see ARCHITECTURE).
+ * wizard completes from a listing asked ahead instead ({@link dev.sagedeck.app.wizard.WizardPaths}).
  */
 public final class PathCompletionUpdate {
     /** The comparison's test file prompt. */
@@ -32,20 +32,23 @@ public final class PathCompletionUpdate {
                 return Next.of(n); // typed on meanwhile, or the prompt closed: the answer is stale
             }
             n = n.withCompare(n.compare().withTest(t.withPromptField(t.promptField().withText(m.completed()))));
-            return Next.of(said(n, m));
+            return Next.of(said(n, m.typed(), m.completed(), m.candidates()));
         }
         return Next.of(n);
     }
 
-    /** Several matches and nothing more to add: the status line lists them (as a shell's second Tab would). */
-    private static AppState said(AppState s, Msg.PathCompleted m) {
-        if (m.candidates().isEmpty()) {
-            return s.withFlash(Text.NO_PATH_MATCH.formatted(InertText.of(m.typed().substring(m.typed().lastIndexOf('/') + 1))));
+    /**
+     * What Tab says when it added nothing: no match, or several (named in the status line, as a
+     * shell's second Tab would); {@code s} unchanged otherwise. Shared by every path field.
+     */
+    public static AppState said(AppState s, String typed, String completed, List<String> candidates) {
+        if (candidates.isEmpty()) {
+            return s.withFlash(Text.NO_PATH_MATCH.formatted(InertText.of(typed.substring(typed.lastIndexOf('/') + 1))));
         }
-        if (m.candidates().size() > 1 && m.completed().equals(m.typed())) {
-            List<String> shown = m.candidates().subList(0, Math.min(8, m.candidates().size()));
-            String more = m.candidates().size() > shown.size() ? " ..." : "";
-            return s.withFlash(Text.PATH_MATCHES.formatted(m.candidates().size(), InertText.of(String.join("  ", shown)) + more));
+        if (candidates.size() > 1 && completed.equals(typed)) {
+            List<String> shown = candidates.subList(0, Math.min(8, candidates.size()));
+            String more = candidates.size() > shown.size() ? " ..." : "";
+            return s.withFlash(Text.PATH_MATCHES.formatted(candidates.size(), InertText.of(String.join("  ", shown)) + more));
         }
         return s;
     }

@@ -9,9 +9,11 @@ import java.util.Optional;
 
 /**
  * The dashboard's run context, set at start: version, who I am, which backends are on, the AWS
- * status line, read-only mode, the key bindings and known prices. Four things arrive later, each
+ * status line, read-only mode, the key bindings and known prices. Five things arrive later, each
  * through its wither: the owner name (first-run question), the notebook instance and the default
- * execution role (looked up after the first frame), and the wizard's last values (after a launch).
+ * execution role (looked up after the first frame), the wizard's last values (after a launch) and
+ * the last test file a comparison scored on ({@code lastTestFile}, after {@code t}); the last two are
+ * also read at start from the state directory, so they carry over to the next session.
  * {@code frameworks} are the PyTorch and TensorFlow versions the wizard offers (from the SDK's tables).
  */
 public record Session(
@@ -25,7 +27,8 @@ public record Session(
         Map<String, Price> prices,
         Map<String, String> wizardLast,
         String defaultRole,
-        FrameworkCatalog frameworks) {
+        FrameworkCatalog frameworks,
+        String lastTestFile) {
 
     public Session {
         prices = Map.copyOf(prices);
@@ -35,7 +38,7 @@ public record Session(
 
     public Session(String version, Ownership ownership, String backends, String awsStatus, String notebook, boolean readOnly,
             Keymap keymap, Map<String, Price> prices, Map<String, String> wizardLast, String defaultRole) {
-        this(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, null);
+        this(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, null, null);
     }
 
     /** A session with nothing remembered from an earlier wizard and no default role. */
@@ -45,7 +48,7 @@ public record Session(
     }
 
     public Session withOwnership(Ownership o) {
-        return new Session(version, o, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, frameworks);
+        return new Session(version, o, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, frameworks, lastTestFile);
     }
 
     /** The wizard's last values (read at start from wizard-last.json, replaced at each submit). */
@@ -54,21 +57,27 @@ public record Session(
      * thread after start, empty when there is nothing to show.
      */
     public Session withNotebook(String text) {
-        return new Session(version, ownership, backends, awsStatus, text, readOnly, keymap, prices, wizardLast, defaultRole, frameworks);
+        return new Session(version, ownership, backends, awsStatus, text, readOnly, keymap, prices, wizardLast, defaultRole, frameworks, lastTestFile);
     }
 
     public Session withWizardLast(Map<String, String> last) {
-        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, last, defaultRole, frameworks);
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, last, defaultRole, frameworks, lastTestFile);
     }
 
     /** The role the wizard offers first (the notebook instance's execution role, when known). */
     public Session withDefaultRole(String role) {
-        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, role, frameworks);
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, role, frameworks, lastTestFile);
     }
 
     /** The framework versions the wizard offers. */
     public Session withFrameworks(FrameworkCatalog catalog) {
-        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, catalog);
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, catalog, lastTestFile);
+    }
+
+    /** The test file the last comparison scored on (remembered across sessions), prefilled by the next {@code t}. */
+    public Session withLastTestFile(String file) {
+        return new Session(version, ownership, backends, awsStatus, notebook, readOnly, keymap, prices, wizardLast, defaultRole, frameworks,
+                file == null || file.isBlank() ? null : file);
     }
 
     /** Why SageMaker cannot be used (from the AWS status line), or null when it can. */

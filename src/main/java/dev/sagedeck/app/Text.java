@@ -70,7 +70,8 @@ public final class Text {
     public static final String STOP_EXPLAIN_PARTIAL =
             "The saved model may be partial. A training script may not see the signal (then nothing is saved).";
     public static final String HELP_TITLE = "Keys";
-    public static final String HELP_MORE = "... %d more keys: see `sagedeck keys`";
+    public static final String HELP_MORE_BELOW = "... %d more lines below (%s scrolls)";
+    public static final String HELP_END = "(end of the keys; %s scrolls back)";
     public static final String LAUNCHED = "Started %s; its log follows below.";
     public static final String EXPERIMENT_LAUNCHED = "Started %d jobs, one per instance count; marked and compared as they run (Esc: the list).";
     public static final String EXPERIMENT_PARTLY = "Started %s, then the next could not start: %s";
@@ -78,6 +79,7 @@ public final class Text {
     public static final String TOO_SMALL = "Terminal too small (%dx%d): sagedeck needs at least %dx%d.";
     public static final String STOP_KILLED = "%s was already stopping; it was killed (SIGKILL) and shows Stopped.";
     public static final String WIZARD_NOT_REMEMBERED = "Could not remember the wizard's values for next time: %s";
+    public static final String TEST_FILE_NOT_REMEMBERED = "Could not remember the test file for next time: %s";
     public static final String EXPORTED = "Saved the comparison to %s";
 
     /** Flash when the signal rules or the phase history could not be read or written. */

@@ -156,6 +156,13 @@ public final class Update {
             AppState n = s.finished(Effect.SaveWizardValues.KEY);
             return Next.of(m.problem() == null ? n : n.withFlash(Text.WIZARD_NOT_REMEMBERED.formatted(m.problem())));
         }
+        if (msg instanceof Msg.TestFileRemembered m) {
+            AppState n = s.finished(Effect.RememberTestFile.KEY);
+            return Next.of(m.problem() == null ? n : n.withFlash(Text.TEST_FILE_NOT_REMEMBERED.formatted(m.problem())));
+        }
+        if (msg instanceof Msg.DirectoryListed m) {
+            return Next.of(WizardPaths.listed(s, m));
+        }
         if (msg instanceof Msg.ComparisonExported m) {
             return Next.of(s.finished(Effect.ExportComparison.KEY).withFlash(Text.EXPORTED.formatted(m.path())));
         }

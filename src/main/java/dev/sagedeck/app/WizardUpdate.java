@@ -36,6 +36,11 @@ public final class WizardUpdate {
     }
 
     public static Next key(AppState s, Key key) {
+        // a path field that got the focus, or whose directory changed, is listed now for its Tab
+        return WizardPaths.listFocused(apply(s, key));
+    }
+
+    private static Next apply(AppState s, Key key) {
         WizardState w = s.wizard();
         if (w.browser() != null) {
             return S3BrowseUpdate.key(s, w, key);
@@ -43,16 +48,17 @@ public final class WizardUpdate {
         if (w.submitting()) {
             return Next.of(s.withFlash(WizardText.SUBMITTING)); // the launch is on its way: nothing to change any more
         }
-        if (key.isChar() && w.focus() != null && w.focus().kind() == WizardField.Kind.TEXT) {
-            return Next.of(edit(s, w, key.ch())); // a text field takes every printable key, ? and q included
+        if (w.focus() != null && w.focus().kind() == WizardField.Kind.TEXT) {
+            // the one text-field rule: every printable key (? and q included) and the editing keys
+            // (arrows, Backspace, C-w ...); typing into an untouched pre-filled value replaces it
+            Optional<TextField> edited = w.editor().edit(key);
+            if (edited.isPresent()) {
+                return Next.of(typed(s, w, edited.get()));
+            }
         }
         Optional<Action> action = s.session().keymap().actionFor(key, View.WIZARD);
         if (action.isPresent()) {
             return act(s, w, action.get());
-        }
-        if (w.focus() != null && w.focus().kind() == WizardField.Kind.TEXT) {
-            // the one text-field rule; the cursor stays at the end here (Left/Right choose in the wizard)
-            return TextField.of(w.value(w.focus())).edit(key).map(f -> Next.of(set(s, w, w.focus(), f.text()))).orElse(Next.of(s));
         }
         if (key.isChar() && w.focus() != null) {
             return Next.of(edit(s, w, key.ch()));
@@ -69,6 +75,8 @@ public final class WizardUpdate {
                     return Next.of(s.withWizard(w.withScroll(w.scroll() + 1)));
                 }
                 return Next.of(s.withWizard(w.withFocus(fields.get(Math.min(fields.size() - 1, i + 1)))));
+            case COMPLETE_PATH:
+                return WizardPaths.tab(s, w).orElseGet(() -> act(s, w, Action.NEXT_FIELD));
             case PREV_FIELD:
                 if (fields.isEmpty()) {
                     return Next.of(s.withWizard(w.withScroll(w.scroll() - 1)));
@@ -98,12 +106,15 @@ public final class WizardUpdate {
         }
     }
 
-    /** A printable key: typed into a text field; Space or a first letter picks in a choice field. */
+    /** The focused text field after a key: its value, re-validated, and its editor (cursor, selection). */
+    static AppState typed(AppState s, WizardState w, TextField f) {
+        AppState n = set(s, w, w.focus(), f.text());
+        return n.withWizard(n.wizard().withField(f));
+    }
+
+    /** A printable key in a choice field: Space or a first letter picks. */
     private static AppState edit(AppState s, WizardState w, char c) {
         WizardField f = w.focus();
-        if (f.kind() == WizardField.Kind.TEXT) {
-            return set(s, w, f, w.value(f) + c);
-        }
         if (c == ' ') {
             return set(s, w, f, WizardChoices.cycle(f, w.values(), 1, s.session().frameworks()));
         }

@@ -241,6 +241,17 @@ public final class EffectRunner implements AutoCloseable {
         }
 
         @Override
+        public Msg rememberTestFile(Effect.RememberTestFile e) {
+            io(() -> LastTestFile.write(stateDir, e.file()));
+            return new Msg.TestFileRemembered(null);
+        }
+
+        @Override
+        public Msg listDirectory(Effect.ListDirectory e) {
+            return new Msg.DirectoryListed(e.dir(), PathLister.list(e.dir()));
+        }
+
+        @Override
         public Msg loadSignals(Effect.LoadSignals e) {
             return SignalFiles.load(configFile, stateDir);
         }

@@ -20,7 +20,12 @@ final class PathLister {
     private PathLister() {}
 
     static Msg complete(Effect.CompletePath e) {
-        String dir = PathCompletion.directoryOf(e.typed());
+        PathCompletion.Result r = PathCompletion.complete(e.typed(), list(PathCompletion.directoryOf(e.typed())));
+        return new Msg.PathCompleted(e.target(), e.typed(), r.completed(), r.candidates());
+    }
+
+    /** The names in {@code dir} ("" is the working directory), directories with a trailing {@code /}; none when it cannot be read. */
+    static List<String> list(String dir) {
         List<String> names = new ArrayList<>();
         try {
             Path d = Path.of(dir.isEmpty() ? "." : dir);
@@ -38,7 +43,6 @@ final class PathLister {
         } catch (IOException | UncheckedIOException | InvalidPathException | SecurityException ex) {
             names.clear(); // an unreadable directory completes nothing, as in a shell
         }
-        PathCompletion.Result r = PathCompletion.complete(e.typed(), names);
-        return new Msg.PathCompleted(e.target(), e.typed(), r.completed(), r.candidates());
+        return names;
     }
 }

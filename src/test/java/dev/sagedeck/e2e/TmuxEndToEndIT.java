@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's first ten minutes in a real terminal (tmux, 80x24, a fresh SAGEDECK_HOME, no owner
  * set): the launcher opens the dashboard, the first-run prompt asks who you are, the wizard starts
- * the long demo, its log streams, S stops it, C clones it with max_depth 5, Space marks both, =
+ * the long demo, its log streams, S stops it, C clones it with max_depth 5 (typed over the 3), Space Space marks both, =
  * compares them, t scores them on titanic_test.csv, q quits and the terminal is restored. Each step
  * waits for what a user would see on the screen, never for a fixed time. Runs after `package`
  * (failsafe), on the jar the build just made.
@@ -78,6 +78,7 @@ class TmuxEndToEndIT {
         // 3. the job view follows its log while it runs: rounds appear one after another
         screen = waitFor(s -> s.contains("Log (following)") && s.contains("[2]"), Duration.ofSeconds(60));
         assertThat(screen).contains("> InProgress");
+        assertThat(keyBar(screen)).as("the key bar offers what comes next").contains("S stop").contains("Esc back");
         screen = waitFor(s -> s.contains("[4]"), STEP);
         assertThat(screen).contains("> InProgress").contains("[3]");
 
@@ -92,10 +93,10 @@ class TmuxEndToEndIT {
         assertThat(screen).contains("model so far").doesNotContain("Waiting for log lines");
 
         // 5. C clones it at the hyperparameters: max_depth 5, submit; the clone runs at full speed
+        assertThat(keyBar(screen)).contains("C clone");
         keys("C");
-        waitFor(s -> s.contains("Clone of") && s.contains("step 4 of 5"), STEP);
-        keys("BSpace");
-        type("5");
+        waitFor(s -> s.contains("Clone of") && s.contains("step 4 of 5") && s.matches("(?s).*max_depth +\\[3_\\].*"), STEP);
+        type("5"); // typing into the value the wizard filled in replaces it
         waitFor(s -> s.matches("(?s).*max_depth +\\[5_?\\].*"), STEP);
         keys("Enter");
         screen = waitFor(s -> s.contains("step 5 of 5") && s.contains("PASS"), STEP);
@@ -103,17 +104,18 @@ class TmuxEndToEndIT {
         keys("Enter");
         screen = waitFor(s -> s.contains("+ Completed") && s.contains("[99]"), Duration.ofSeconds(90));
 
-        // 6. back to the list; Space marks, Down, Space marks the other; = compares
+        // 6. back to the list; Space marks and moves down, Space marks the other; = compares
         keys("Escape");
         screen = waitFor(s -> s.contains("My jobs (2)") && s.contains("+ Completed") && s.contains("- Stopped"), STEP);
+        assertThat(keyBar(screen)).as("the 80-column key bar names the keys of this step").contains("Space mark").contains("= compare");
         keys("Space");
         waitFor(s -> s.contains("1 marked"), STEP);
-        keys("Down");
         keys("Space");
         waitFor(s -> s.contains("2 marked"), STEP);
         keys("=");
         screen = waitFor(s -> s.contains("Compare 2 jobs") && s.contains("test accuracy"), STEP);
         assertThat(screen).containsPattern("max_depth +5 +3").contains("*");
+        assertThat(keyBar(screen)).contains("t test");
 
         // 7. t scores both models on the test file the README names
         keys("t");
@@ -129,6 +131,12 @@ class TmuxEndToEndIT {
         assertThat(screen).doesNotContain("Compare 2 jobs");
         waitForFile(after, Duration.ofSeconds(5));
         assertThat(Files.readString(after)).as("terminal settings restored").isEqualTo(Files.readString(before));
+    }
+
+    /** The last non-empty row: the key bar. */
+    private static String keyBar(String screen) {
+        String[] rows = screen.stripTrailing().split("\n");
+        return rows[rows.length - 1];
     }
 
     private void keys(String key) throws Exception {

@@ -200,6 +200,16 @@ public final class ScreenHarness implements AutoCloseable {
         return b.toString().stripTrailing();
     }
 
+    /** The first row holding {@code text}; fails when no row does. */
+    public int row(String text) {
+        for (int y = 0; y < terminal.getTerminalSize().getRows(); y++) {
+            if (line(y).contains(text)) {
+                return y;
+            }
+        }
+        throw new AssertionError("no row holds '" + text + "':\n" + text());
+    }
+
     public AppState state() {
         return program.state();
     }

@@ -39,7 +39,7 @@ class CompareEvaluationEndToEndTest {
 
         try (ScreenHarness h = ScreenHarness.start(120, 35, local, ScreenHarness.session("alice", false),
                 new dev.sagedeck.runtime.Services(null, null, new JobModelEvaluation(local, new XgboostModelEvaluation(), p -> p)))) {
-            h.press(" j =t<Enter>");
+            h.press("  =t<Enter>");
             assertThat(h.state().compare().test().prompt()).as("the bundled sample's test file is not offered as a path").isEmpty();
             assertThat(h.text()).contains("Test CSV: _");
             List<String> recorded = row(CompareKeys.of(h.state()), "test accuracy").values();

@@ -34,7 +34,7 @@ class CompareEvaluationScreenTest {
     void t_promptsForTheFile_thenShowsEachJobsScoreOrError(int cols, int rows) throws Exception {
         try (ScreenHarness h = ScreenHarness.start(cols, rows, CompareScreenTest.backend(2), ScreenHarness.session("alice", false),
                 new dev.sagedeck.runtime.Services(null, null, scripted()))) {
-            h.press(" j =t");
+            h.press("  =t");
             assertThat(h.text()).contains("Test CSV: _");
             Golden.assertMatches("CompareEvaluation/prompt-" + cols + "x" + rows, h.snapshot());
             h.press("/data/titanic_test.csv<Enter>");

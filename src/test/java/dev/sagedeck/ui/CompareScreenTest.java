@@ -47,7 +47,7 @@ class CompareScreenTest {
         try (ScreenHarness h = ScreenHarness.start(cols, rows, backend(n), "alice")) {
             h.press("=");
             assertThat(h.text()).contains("Mark at least two jobs with Space");
-            h.press(" j".repeat(n));
+            h.press(" ".repeat(n)); // Space marks and moves down
             assertThat(h.text()).contains(n + " marked").contains("* alice-xg");
             h.press("=");
             assertThat(h.text()).contains("Compare " + n + " jobs").contains("max_depth").doesNotContain("eta ")

@@ -120,6 +120,7 @@ class DashboardFlowsScreenTest {
             h.press("/bob<Enter>");
             h.press("S");
             assertThat(h.flat()).contains("bob-big-run belongs to bob").contains("only stops your own jobs");
+            assertThat(h.text()).as("the refusal covers nothing").contains("+- All jobs (1)");
             Golden.assertMatches("Flows/stop-refused-" + cols + "x" + rows, h.snapshot());
             h.press("<Enter>");
             assertThat(b.stops()).isEmpty();
@@ -167,9 +168,10 @@ class DashboardFlowsScreenTest {
         try (ScreenHarness h = open(cols, rows, b)) {
             b.failListing("Search was throttled (Rate exceeded)");
             h.press("r");
-            // a banner too long for the status line goes on over the row below it
+            // a banner too long for the status line takes a second row of its own: the list keeps its titled border
             assertThat(h.flat()).contains("12:00:00 refresh failed").contains("retry in 5s").contains("Search was throttled");
-            assertThat(h.text()).contains("26-115500");
+            assertThat(h.text()).contains("26-115500").contains("+- My jobs (3) -");
+            assertThat(h.line(h.row("+- My jobs (3)") + 1)).contains("NAME");
             Golden.assertMatches("Flows/error-banner-" + cols + "x" + rows, h.snapshot());
             h.press("j");
             assertThat(h.state().list().selected()).isNotNull();

@@ -28,7 +28,8 @@ class DataWarningsInTheWizardTest {
         Path data = StrayValues.titanicWithStrayAges(tmp, 3, "\0", null);
         InMemoryTrainingJobs b = new InMemoryTrainingJobs(Backend.LOCAL, Ownership.of("alice")).acceptLaunches();
         try (ScreenHarness h = start(b)) {
-            h.press("n<Enter><Right><Tab>" + data + "<Tab><Right><Tab>Survived<Enter><Enter><Enter>");
+            // Down: next field (Tab would try to complete the path); past the test file to the preset: csv, then its label column
+            h.press("n<Enter><Right><Tab>" + data + "<Down><Down><Right><Down>Survived<Enter><Enter><Enter>");
 
             assertThat(h.flat()).as(h.text()).contains("WARN data: column Age: 3 of " + StrayValues.AGES + " values are not numbers")
                     .contains("'22\\0'").contains("[ Submit ]");

@@ -34,8 +34,8 @@ class FirstDashboardScreenTest {
         try (ScreenHarness h = empty(cols, rows)) {
             h.press("?");
             assertThat(h.text()).contains("Keys - job list").contains("quit sagedeck").contains("stop the selected job");
-            // what does not fit is counted, and the last row says where every key is listed
-            assertThat(h.flat()).contains(cols >= 80 ? "refresh the job list now" : "more keys: see `sagedeck keys`");
+            // what does not fit is counted on the last row, which says how to scroll to it
+            assertThat(h.flat()).contains(cols >= 80 ? "refresh the job list now" : "more lines below (j/PageDown scrolls)");
             Golden.assertMatches("FirstDashboard/help-" + cols + "x" + rows, h.snapshot());
             h.press("<Esc>");
             assertThat(h.text()).doesNotContain("Keys - job list").contains("No training jobs yet");

@@ -32,9 +32,25 @@ class KeysThatJustWorkScreenTest {
     }
 
     @Test
+    void slashAgain_bringsTheFilterBackSelected_typingReplacesIt_andBackspaceEditsIt() {
+        try (ScreenHarness h = DashboardFlowsScreenTest.open(120, 35, DashboardFlowsScreenTest.backend())) {
+            h.press("/status:fail<Enter>");
+            assertThat(h.text()).contains("My jobs (1)").contains("26-100000");
+            h.press("/");
+            assertThat(h.line(1)).contains("Filter: status:fail_");
+            h.press("110000<Enter>");
+            assertThat(h.state().list().filter()).isEqualTo("110000");
+            assertThat(h.text()).contains("My jobs (1)").contains("26-110000");
+            h.press("/<BS><BS><BS><BS>5<Enter>");
+            assertThat(h.state().list().filter()).isEqualTo("115");
+            assertThat(h.text()).contains("My jobs (1)").contains("26-115500");
+        }
+    }
+
+    @Test
     void u_clearsEveryMark() {
         try (ScreenHarness h = DashboardFlowsScreenTest.open(120, 35, DashboardFlowsScreenTest.backend())) {
-            h.press(" j j");
+            h.press("  "); // Space marks and moves down: two jobs
             assertThat(h.text()).contains("2 marked");
             h.press("u");
             assertThat(h.text()).doesNotContain("2 marked").contains("Marks cleared (2 were marked)");

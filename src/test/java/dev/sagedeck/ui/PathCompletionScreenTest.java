@@ -16,7 +16,7 @@ class PathCompletionScreenTest {
     private ScreenHarness compare() {
         ScreenHarness h = ScreenHarness.start(120, 35, CompareScreenTest.backend(2), ScreenHarness.session("alice", false),
                 new dev.sagedeck.runtime.Services(null, null, CompareEvaluationScreenTest.scripted()));
-        h.press(" j =t");
+        h.press("  =t");
         return h;
     }
 
@@ -45,6 +45,29 @@ class PathCompletionScreenTest {
             h.press("zz<Tab>");
             assertThat(h.flat()).contains("Nothing in that directory starts with 'zz'");
             assertThat(h.state().compare().test().prompt()).isEqualTo(dir + "/holdout/zz");
+        }
+    }
+
+    @Test
+    void theTestFile_isRememberedForTheNextSession_prefilledSoTypingReplacesIt() throws Exception {
+        Path csv = Files.writeString(dir.resolve("titanic_test.csv"), "x\n");
+        Path stateDir;
+        try (ScreenHarness h = compare()) {
+            h.press(csv + "<Enter>");
+            assertThat(h.flat()).contains("scored on " + csv);
+            stateDir = h.stateDir();
+        }
+        // the next dashboard starts from the state directory, as Wiring starts it
+        String remembered = dev.sagedeck.runtime.LastTestFile.read(stateDir);
+        assertThat(remembered).isEqualTo(csv.toString());
+        try (ScreenHarness h = ScreenHarness.start(120, 35, CompareScreenTest.backend(2),
+                ScreenHarness.session("alice", false).withLastTestFile(remembered),
+                new dev.sagedeck.runtime.Services(null, null, CompareEvaluationScreenTest.scripted()))) {
+            h.press("  =t");
+            assertThat(h.line(1)).contains("Test CSV: " + csv + "_");
+            assertThat(h.state().compare().test().promptField().selected()).isTrue();
+            h.press("other.csv");
+            assertThat(h.line(1)).as("the first key typed replaces the remembered path").contains("Test CSV: other.csv_");
         }
     }
 

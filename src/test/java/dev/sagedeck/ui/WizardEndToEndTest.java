@@ -52,7 +52,7 @@ class WizardEndToEndTest {
             h.press("<Esc>").tick(Duration.ofSeconds(20));
             List<TrainingJob> mine = local.list(JobScope.MINE);
             assertThat(mine).hasSize(2);
-            h.press(" j =");
+            h.press("  =");
             assertThat(h.text()).contains("Compare 2 jobs").contains("max_depth").contains("test accuracy");
             assertThat(h.state().compare().jobs(h.state().list().jobs()))
                     .allSatisfy(j -> assertThat(j.finalMetrics()).anyMatch(m -> m.name().equals("test:accuracy")));

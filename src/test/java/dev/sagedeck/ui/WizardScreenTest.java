@@ -106,7 +106,7 @@ class WizardScreenTest {
             Golden.assertMatches("Wizard/sm-1-where-" + cols + "x" + rows, h.snapshot());
             h.press("<Enter><Right><Tab>s3://alice-bucket/titanic/train.csv");
             Golden.assertMatches("Wizard/sm-2-data-" + cols + "x" + rows, h.snapshot());
-            h.press("<Enter><Right><Tab>train.py<Tab>src<Tab>");
+            h.press("<Enter><Right><Tab>train.py<Tab>src<Down>"); // Down: next field (Tab would complete src to src/)
             assertThat(h.text()).contains("script mode").contains("xgboost");
             Golden.assertMatches("Wizard/sm-3-run-" + cols + "x" + rows, h.snapshot());
             h.press("<S-Tab><S-Tab><S-Tab><Left><Enter><Enter>");
@@ -177,6 +177,27 @@ class WizardScreenTest {
                 assertThat(spec.hyperParameters()).containsEntry("max_depth", "5").containsEntry("eta", "0.1");
                 assertThat(spec.data().sample()).isEqualTo("titanic");
             });
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void typingIntoAnUntouchedPrefilledField_replacesIt_whileBackspaceAndArrowsEditIt() {
+        InMemoryTrainingJobs b = backend();
+        try (ScreenHarness h = ScreenHarness.start(80, 24, b, session(), new ScriptedLaunchPlanning())) {
+            h.press("C");
+            assertThat(h.text()).contains("> max_depth         [3_]");
+            // shown selected, as a form shows a value typing would replace
+            int x = h.line(h.row("> max_depth")).indexOf("[3") + 1;
+            assertThat(dev.sagedeck.app.view.ScreenPainter.paint(h.state()).roleAt(x, h.row("> max_depth")))
+                    .isEqualTo(dev.sagedeck.app.view.Role.SELECTED);
+            h.press("5");
+            assertThat(h.text()).contains("> max_depth         [5_]").doesNotContain("[35_]");
+            h.press("<Tab><BS>2"); // Backspace keeps the value and edits it: 0.1 -> 0.2
+            assertThat(h.text()).contains("> eta               [0.2_]");
+            h.press("<Tab><Left>9"); // so does an arrow: 0.8 -> 0.98, the cursor on the 8
+            assertThat(h.text()).contains("> subsample         [0.98]");
+            h.press("<Enter>");
+            assertThat(h.flat()).contains("max_depth 3 -> 5").contains("eta 0.1 -> 0.2").contains("subsample 0.8 -> 0.98");
         }
     }
 

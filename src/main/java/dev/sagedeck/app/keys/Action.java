@@ -35,6 +35,7 @@ public enum Action {
     UNMARK_ALL,
     COMPARE,
     NEXT_FIELD,
+    COMPLETE_PATH,
     PREV_FIELD,
     NEXT_STEP,
     CHOICE_NEXT,

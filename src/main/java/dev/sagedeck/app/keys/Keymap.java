@@ -35,7 +35,7 @@ public final class Keymap {
     }
 
     public static Keymap defaults() {
-        Set<View> all = EnumSet.of(LIST, JOB, LOGS, COMPARE);
+        Set<View> all = EnumSet.of(LIST, JOB, LOGS, COMPARE, HELP); // HELP: it scrolls when the keys do not fit
         Set<View> job = EnumSet.of(LIST, JOB, LOGS);
         List<Binding> b = new ArrayList<>();
         b.add(bind(Action.HELP, "help", "show every key of this view").keys(Key.of('?'), new Key("<F1>"))
@@ -45,6 +45,9 @@ public final class Keymap {
         b.add(bind(Action.BACK, "back", "go back / close").keys(Key.ESC).in(JOB, LOGS, HELP, COMPARE).onKeyBar());
         b.add(bind(Action.NEW_RUN, "new run", "open the launch wizard (local or SageMaker)").keys(Key.of('n')).in(LIST).dangerous().onKeyBar());
         b.add(bind(Action.STOP, "stop", "stop the selected job (asks first; only your own)").keys(Key.of('S')).in(job).dangerous().onKeyBar());
+        // the README's first ten minutes mark two jobs and compare them: on the 80-column bar before all/mine and filter
+        b.add(bind(Action.MARK, "mark", "mark / unmark the job for compare, then move down").keys(Key.of(' ')).in(LIST).onKeyBar());
+        b.add(bind(Action.COMPARE, "compare", "compare the marked jobs side by side").keys(Key.of('=')).in(LIST).onKeyBar());
         b.add(bind(Action.BACK, "clear filter", "clear the filter, when one is set").keys(Key.ESC).in(LIST));
         b.add(bind(Action.UP, "up", "move up").keys(Key.of('k'), Key.UP).in(all));
         b.add(bind(Action.DOWN, "down", "move down").keys(Key.of('j'), Key.DOWN).in(all));
@@ -61,17 +64,18 @@ public final class Keymap {
         b.add(bind(Action.CLONE, "clone", "clone the job in the wizard (review shows the diff)").keys(Key.of('C')).in(JOB, LOGS).dangerous().onKeyBar());
         b.add(bind(Action.PROMOTE, "promote", "promote a finished local run to SageMaker").keys(Key.of('P')).in(job).dangerous());
         b.add(bind(Action.SIGNALS, "signals", "list recent signals (ended, stalled, budget); Enter opens the job").keys(Key.of('!')).in(LIST));
-        b.add(bind(Action.MARK, "mark", "mark / unmark the job for compare").keys(Key.of(' ')).in(LIST).onKeyBar());
         b.add(bind(Action.UNMARK_ALL, "unmark", "clear every mark").keys(Key.of('u')).in(LIST));
-        b.add(bind(Action.COMPARE, "compare", "compare the marked jobs side by side").keys(Key.of('=')).in(LIST).onKeyBar());
         b.add(bind(Action.REFRESH, "refresh", "refresh the job list now").keys(Key.of('r')).in(LIST).onKeyBar());
+        b.add(bind(Action.EVALUATE_TEST, "test", "score every compared model on a test CSV (asks for the file)").keys(Key.of('t')).in(COMPARE).onKeyBar());
         b.add(bind(Action.ALL_PARAMS, "all params", "show every hyperparameter / only those that differ").keys(Key.of('d')).in(COMPARE).onKeyBar());
         b.add(bind(Action.SORT, "sort", "order the jobs by the next metric, best first (then marking order)").keys(Key.of('o')).in(COMPARE).onKeyBar());
         b.add(bind(Action.EXPORT_CSV, "csv", "export the comparison as CSV (state directory)").keys(Key.of('e')).in(COMPARE).onKeyBar());
         b.add(bind(Action.EXPORT_JSON, "json", "export the comparison as JSON (state directory)").keys(Key.of('E')).in(COMPARE).onKeyBar());
-        b.add(bind(Action.EVALUATE_TEST, "test", "score every compared model on a test CSV (asks for the file)").keys(Key.of('t')).in(COMPARE).onKeyBar());
         b.add(bind(Action.NEXT_STEP, "next/submit", "next step; on the review, submit").keys(Key.ENTER).in(WIZARD).onKeyBar());
         b.add(bind(Action.BACK, "back", "previous step (nothing is lost); on step 1, close").keys(Key.ESC).in(WIZARD).onKeyBar());
+        // declared first, so Tab completes in a path field typed in; with nothing to complete it is "next field"
+        b.add(bind(Action.COMPLETE_PATH, "complete", "in a path you typed: complete it from the disk (several matches are listed); else next field")
+                .keys(Key.TAB).in(WIZARD));
         b.add(bind(Action.NEXT_FIELD, "field", "next field").keys(Key.TAB, Key.DOWN).in(WIZARD).onKeyBar());
         b.add(bind(Action.PREV_FIELD, "prev field", "previous field").keys(new Key("<S-Tab>"), Key.UP).in(WIZARD));
         b.add(bind(Action.CHOICE_NEXT, "choose", "next choice (Space too)").keys(Key.RIGHT).in(WIZARD).onKeyBar());

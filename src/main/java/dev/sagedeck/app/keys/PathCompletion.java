@@ -18,6 +18,13 @@ public final class PathCompletion {
         }
     }
 
+    /** The names in {@code dir} (directories end in {@code /}), listed ahead of a Tab. */
+    public record Listing(String dir, List<String> names) {
+        public Listing {
+            names = List.copyOf(names);
+        }
+    }
+
     /** The directory whose names complete {@code typed}: its part up to the last {@code /} ("" is the working directory). */
     public static String directoryOf(String typed) {
         int slash = typed.lastIndexOf('/');

@@ -7,14 +7,23 @@ import java.util.Optional;
  * filter, log search, owner, stop confirmation, test file, wizard fields), like bubbles' textinput.
  * Printable keys insert at the cursor; Backspace/Delete delete around it; Left/Right, Home/End
  * (C-a/C-e) and C-Left/C-Right move it; C-w or A-Backspace deletes the word before it, C-u
- * everything before it, C-k everything after it. Immutable: {@link #edit} returns the next field.
+ * everything before it, C-k everything after it. A value the program filled in ({@link #prefilled})
+ * starts {@code selected}, like a selected value in a form: the first character typed replaces it,
+ * while any editing key (Backspace, an arrow, C-w ...) keeps it and edits it as usual.
+ * Immutable: {@link #edit} returns the next field.
  */
-public record TextField(String text, int cursor, int maxLength) {
+public record TextField(String text, int cursor, int maxLength, boolean selected) {
     public static final TextField EMPTY = of("");
 
     public TextField {
         text = text == null ? "" : text;
         cursor = Math.max(0, Math.min(text.length(), cursor));
+        selected = selected && !text.isEmpty();
+    }
+
+    /** A field as the user left it: nothing selected. */
+    public TextField(String text, int cursor, int maxLength) {
+        this(text, cursor, maxLength, false);
     }
 
     /** A field holding {@code text}, cursor at its end, no length limit. */
@@ -23,12 +32,21 @@ public record TextField(String text, int cursor, int maxLength) {
         return new TextField(t, t.length(), Integer.MAX_VALUE);
     }
 
-    /** The same field, accepting at most {@code max} characters (typing beyond it is ignored). */
-    public TextField limitedTo(int max) {
-        return new TextField(text.length() > max ? text.substring(0, max) : text, cursor, max);
+    /**
+     * A value the program filled in (a remembered file, a cloned hyperparameter), cursor at its end
+     * and the whole text selected: typing replaces it, editing keys edit it.
+     */
+    public static TextField prefilled(String text) {
+        String t = text == null ? "" : text;
+        return new TextField(t, t.length(), Integer.MAX_VALUE, true);
     }
 
-    /** The same field holding {@code t}, cursor at its end (a completion, a prefill). */
+    /** The same field, accepting at most {@code max} characters (typing beyond it is ignored). */
+    public TextField limitedTo(int max) {
+        return new TextField(text.length() > max ? text.substring(0, max) : text, cursor, max, selected);
+    }
+
+    /** The same field holding {@code t}, cursor at its end, nothing selected (a completion). */
     public TextField withText(String t) {
         String v = t == null ? "" : t;
         return new TextField(v.length() > maxLength ? v.substring(0, maxLength) : v, v.length(), maxLength);
@@ -39,6 +57,11 @@ public record TextField(String text, int cursor, int maxLength) {
         if (key.isChar()) {
             return Optional.of(insert(String.valueOf(key.ch())));
         }
+        // any editing key takes the value as it is: from here on, typing inserts at the cursor
+        return deselected().editText(key);
+    }
+
+    private Optional<TextField> editText(Key key) {
         switch (key.code()) {
             case "<Backspace>":
                 return Optional.of(cursor == 0 ? this : cut(cursor - 1, cursor));
@@ -70,8 +93,11 @@ public record TextField(String text, int cursor, int maxLength) {
         }
     }
 
-    /** {@code s} typed at the cursor, as much as the length limit allows. */
+    /** {@code s} typed at the cursor (in place of a selected value), as much as the length limit allows. */
     public TextField insert(String s) {
+        if (selected) {
+            return new TextField("", 0, maxLength).insert(s);
+        }
         int room = maxLength == Integer.MAX_VALUE ? s.length() : Math.max(0, maxLength - text.length());
         String in = s.length() > room ? s.substring(0, room) : s;
         return new TextField(text.substring(0, cursor) + in + text.substring(cursor), cursor + in.length(), maxLength);
@@ -83,6 +109,11 @@ public record TextField(String text, int cursor, int maxLength) {
 
     public boolean cursorAtEnd() {
         return cursor == text.length();
+    }
+
+    /** The same text and cursor, nothing selected. */
+    public TextField deselected() {
+        return selected ? new TextField(text, cursor, maxLength) : this;
     }
 
     private TextField at(int c) {

@@ -142,18 +142,12 @@ public final class Canvas {
 
     /** Characters terminals draw two cells wide (East Asian wide and full-width forms). */
     public static boolean isWide(char c) {
-        return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c != 0x303f)
-                || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f)
-                || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
+        return dev.sagedeck.app.format.Cells.isWide(c);
     }
 
     /** Display width of a string in cells. */
     public static int widthOf(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += isWide(s.charAt(i)) ? 2 : 1;
-        }
-        return w;
+        return dev.sagedeck.app.format.Cells.width(s);
     }
 
     /** The grid as text, one line per row, trailing spaces trimmed (for tests and debugging). */

@@ -82,15 +82,9 @@ final class ChromePainter {
             FieldCursor.draw(c, r.x() + 1 + "Search: ".length(), r.y(), f, r.x() + r.width() - 1);
             return;
         }
-        if (s.list().error() != null) {
-            long next = Math.max(0, Duration.between(s.now(), s.list().nextRefresh()).getSeconds());
-            String msg = "! " + Formats.clock(s.list().errorAt()) + " refresh failed (retry in " + next + "s, r now): "
-                    + s.list().error() + " - showing the last rows.";
-            twoLines(c, r, msg, Role.ERROR);
-            return;
-        }
-        if (s.flash() != null) {
-            twoLines(c, r, s.flash(), Role.FLASH);
+        String banner = dev.sagedeck.app.StatusLine.banner(s);
+        if (banner != null) {
+            twoLines(c, r, banner, s.list().error() != null ? Role.ERROR : Role.FLASH);
             return;
         }
         if (s.view() == View.LIST && !s.list().filter().isBlank()) {
@@ -99,8 +93,8 @@ final class ChromePainter {
     }
 
     /**
-     * A message that does not fit the status line goes on over the row below it (the top border of
-     * the pane) until the next key: a refusal or an error is read whole, not cut at the screen's edge.
+     * A message that does not fit the status line takes a second row of its own (the layout gives
+     * it one, see {@link dev.sagedeck.app.StatusLine#rows}): a refusal or an error is read whole, not cut at the screen's edge.
      */
     private static void twoLines(Canvas c, Rect r, String text, Role role) {
         int width = r.width() - 2;

@@ -54,7 +54,7 @@ final class DetailPainter {
             series = s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY);
         }
         lines.addAll(triage);
-        int width = Layout.of(s.columns(), s.rows()).pane().inner().width() - 2;
+        int width = Layout.of(s).pane().inner().width() - 2;
         lines.addAll(JobSignalLines.of(j.name(), s.signals().recent(), width));
         List<Line> details = DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()), series, width);
         // the triage card already opens with the failure reason: the details do not repeat it

@@ -15,13 +15,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The help screen: every key of the view underneath, with what it does (from the key bindings). */
+/** The help screen: every key of the view underneath, with what it does (from the key bindings); it scrolls when they do not fit. */
 final class HelpPainter {
     private HelpPainter() {}
 
     static void paint(Canvas c, AppState s, Rect area) {
         c.box(area, Text.HELP_TITLE + " - " + name(s.underHelp()) + " (Esc or ? closes)", Role.BORDER_FOCUS, Role.TITLE);
         Rect in = area.inner();
+        Page p = page(s, in);
+        int y = in.y();
+        int col = 0;
+        if (p.columns() == 2) {
+            for (Line l : p.lines()) {
+                if (y >= in.y() + p.room()) {
+                    col++;
+                    y = in.y();
+                }
+                l.draw(c, in.x() + 1 + col * p.width(), y++, p.width() - 2);
+            }
+        } else {
+            int scroll = Math.min(s.helpScroll(), p.maxScroll());
+            int shown = p.maxScroll() == 0 ? p.room() : p.room() - 1;
+            for (int i = 0; i < shown && scroll + i < p.lines().size(); i++) {
+                p.lines().get(scroll + i).draw(c, in.x() + 1, y++, p.width() - 2);
+            }
+            if (p.maxScroll() > 0) {
+                // the last row says where the rest is: more below (and how to get there), or the end
+                int below = p.lines().size() - scroll - shown;
+                String note = below > 0 ? Text.HELP_MORE_BELOW.formatted(below, keys(s, Action.DOWN, Action.PAGE_DOWN))
+                        : Text.HELP_END.formatted(keys(s, Action.UP, Action.PAGE_UP));
+                c.put(in.x() + 1, in.y() + shown, TextFit.words(note, p.width() - 2), Role.NOTE, p.width() - 2);
+            }
+        }
+        if (s.session().readOnly()) {
+            c.put(in.x() + 1, in.y() + in.height() - 1, "Read-only mode: stop and launch are disabled.", Role.WARN, in.width() - 2);
+        }
+    }
+
+    /** The keys that scroll the help, as the key map has them ("j/PgDn"). */
+    private static String keys(AppState s, Action line, Action page) {
+        List<String> out = new ArrayList<>();
+        for (Action a : List.of(line, page)) {
+            s.session().keymap().keyFor(a, View.HELP).ifPresent(k -> out.add(Formats.key(k.code())));
+        }
+        return String.join("/", out);
+    }
+
+    /** The help's lines as laid out in {@code in}: one or two columns of {@code width}, {@code room} rows each. */
+    private record Page(List<Line> lines, int columns, int width, int room) {
+        /** One column scrolls when it does not fit, its last row kept for the "more below" note. */
+        int maxScroll() {
+            return columns == 2 || lines.size() <= room ? 0 : Math.max(0, lines.size() - (room - 1));
+        }
+    }
+
+    private static Page page(AppState s, Rect in) {
         List<Binding> bindings = new ArrayList<>(s.session().keymap().forView(s.underHelp()));
         if (s.underHelp() == View.JOB) {
             for (Binding b : s.session().keymap().forView(View.LOGS)) {
@@ -31,42 +79,18 @@ final class HelpPainter {
             }
         }
         List<Row> rows = grouped(bindings, s);
-        int colWidth = in.width() >= 100 ? in.width() / 2 : in.width();
-        int room = in.height() - (s.session().readOnly() ? 1 : 0);
-        List<Line> lines = lines(rows, s, colWidth);
-        if (colWidth == in.width() && lines.size() > room) {
-            lines = lines(compactMoves(rows), s, colWidth); // one column too short: the movement keys share one line
-        }
-        int capacity = colWidth == in.width() ? room : 2 * room;
-        if (lines.size() > capacity && room > 1) {
-            // no key may go unmentioned: the last row says how many more there are and where to find them
-            int shown = capacity - 1;
-            while (shown > 0 && lines.get(shown).text().startsWith(" ")) {
-                shown--; // an entry is shown whole or counted among the rest
+        int room = Math.max(1, in.height() - (s.session().readOnly() ? 1 : 0));
+        if (in.width() >= 100) {
+            List<Line> two = lines(rows, s, in.width() / 2);
+            if (two.size() <= 2 * room) {
+                return new Page(two, 2, in.width() / 2, room);
             }
-            int more = countRows(lines) - countRows(lines.subList(0, shown));
-            lines = new ArrayList<>(lines.subList(0, shown));
-            lines.add(Line.of(Text.HELP_MORE.formatted(more), Role.NOTE));
         }
-        int y = in.y();
-        int col = 0;
-        for (Line l : lines) {
-            if (y >= in.y() + room) {
-                if (colWidth == in.width() || ++col > 1) {
-                    break;
-                }
-                y = in.y();
-            }
-            l.draw(c, in.x() + 1 + col * colWidth, y++, colWidth - 2);
+        List<Line> lines = lines(rows, s, in.width());
+        if (lines.size() > room) {
+            lines = lines(compactMoves(rows), s, in.width()); // too long for one screen: the movement keys share one line
         }
-        if (s.session().readOnly()) {
-            c.put(in.x() + 1, in.y() + in.height() - 1, "Read-only mode: stop and launch are disabled.", Role.WARN, in.width() - 2);
-        }
-    }
-
-    /** Entries among help lines: a continuation line (a wrapped help text) starts with spaces. */
-    private static int countRows(List<Line> lines) {
-        return (int) lines.stream().filter(l -> !l.text().startsWith(" ")).count();
+        return new Page(lines, 1, in.width(), room);
     }
 
     /** One help line: the keys of an action, what it does, and whether read-only mode refuses it. */

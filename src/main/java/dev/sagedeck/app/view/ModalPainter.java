@@ -34,7 +34,12 @@ final class ModalPainter {
             for (int i = 0; i < recent.size() && i < 12; i++) {
                 dev.sagedeck.app.signals.Signal sig = recent.get(i);
                 String when = Formats.duration(java.time.Duration.between(sig.at(), s.now())) + " ago  ";
-                lines.add(Line.of((i == l.selected() ? "> " : "  ") + when + sig.line(), i == l.selected() ? Role.SELECTED : Role.MODAL));
+                Role role = i == l.selected() ? Role.SELECTED : Role.MODAL;
+                // wrapped under its own text, after the marker, so every signal reads as one block
+                List<Line> rows = TextFit.wrap(Line.of(when + sig.line(), role), maxWidth(c) - 2, 0);
+                for (int k = 0; k < rows.size(); k++) {
+                    lines.add(Line.of((k > 0 ? "  " : i == l.selected() ? "> " : "  ") + rows.get(k).text(), role));
+                }
             }
             lines.add(Line.blank());
             lines.add(Line.of(Text.SIGNALS_KEYS, Role.DIM));
@@ -83,9 +88,13 @@ final class ModalPainter {
                 .plus("[ Stop ]", stop).plus("   Tab switches, Esc cancels", Role.DIM));
     }
 
+    private static int maxWidth(Canvas c) {
+        return Math.max(20, Math.min(76, c.width() - 4));
+    }
+
     /** A box sized to its lines (wrapped to at most 76 columns or the screen), centred. */
     static void draw(Canvas c, String title, List<Line> lines) {
-        int maxWidth = Math.max(20, Math.min(76, c.width() - 4));
+        int maxWidth = maxWidth(c);
         List<Line> wrapped = new ArrayList<>();
         for (Line l : lines) {
             wrapped.addAll(l.spans().size() == 1 ? TextFit.wrap(l, maxWidth, 0) : TextFit.wrap(l, maxWidth));

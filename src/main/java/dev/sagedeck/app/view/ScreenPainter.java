@@ -18,7 +18,7 @@ public final class ScreenPainter {
             c.put(0, 1, "q quits", Role.DIM);
             return c;
         }
-        Layout layout = Layout.of(s.columns(), s.rows());
+        Layout layout = Layout.of(s);
         ChromePainter.header(c, s, layout.header());
         View barView = ActionTargets.keyView(s);
         if (s.view() == View.HELP) {
@@ -35,7 +35,6 @@ public final class ScreenPainter {
                 PreviewPainter.paint(c, s, layout.side());
             }
         }
-        // after the panes: a long message goes on over the row below the status line
         ChromePainter.status(c, s, layout.status());
         ChromePainter.keyBar(c, s, layout.keyBar(), barView);
         if (s.modal() != null) {

@@ -31,8 +31,7 @@ final class WizardFieldLines {
             String shown = WizardChoices.display(f, text);
             line = focused ? line.plus("< " + shown + " >", Role.INPUT) : line.plus(shown, Role.NORMAL);
         } else if (focused) {
-            String tail = TextFit.tail(text, room - 3);
-            line = line.plus("[" + tail + "_]", Role.INPUT);
+            line = FieldCursor.spans(line.plus("[", Role.INPUT), FieldCursor.window(w.editor(), room - 2), Role.INPUT).plus("]", Role.INPUT);
         } else {
             line = line.plus(text.isEmpty() ? hintWhenEmpty(f) : TextFit.end(text, room), text.isEmpty() ? Role.DIM : Role.NORMAL);
         }

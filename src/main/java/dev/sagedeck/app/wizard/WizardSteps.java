@@ -44,14 +44,15 @@ public final class WizardSteps {
             case DATA:
                 out.add(SOURCE);
                 if (fromFile(v)) {
+                    // in the order a user fills it: the two files, then how to read them
                     out.add(TRAIN);
+                    out.add(TEST);
                     if (!script(v)) {
                         out.add(PRESET);
                         if ("csv".equals(v.get(PRESET))) {
                             out.add(LABEL);
                         }
                     }
-                    out.add(TEST);
                 }
                 break;
             case RUN:

@@ -38,6 +38,7 @@ public final class WizardText {
     public static final String FIX_FIRST = "Fix this first: %s";
     public static final String CANCELLED = "New run cancelled; nothing was launched.";
     public static final String SUBMITTING = "Submitting ...";
+    public static final String LISTING = "Still reading %s: Tab again in a moment.";
     public static final String BLOCKED = "Submit is blocked: %s";
     public static final String PLANNING = "Checking (dry run and pre-submit checks) ...";
     public static final String CHECKS_PENDING = "Wait for the pre-submit checks to finish.";

@@ -38,7 +38,7 @@ class CompareEvaluateTest {
         Session session = new Session("t", Ownership.of("alice"), "local", null, null, false, Keymap.defaults(), Map.of());
         AppState s = Update.update(AppState.initial(session, 120, 35, Jobs.T0).started("list"),
                 new Msg.JobsLoaded(JobScope.MINE, List.of(jobs), Jobs.T0)).state();
-        Next n = press(s, " j".repeat(jobs.length) + "=");
+        Next n = press(s, " ".repeat(jobs.length) + "="); // Space marks and moves down
         for (TrainingJob j : jobs) {
             n = Update.update(n.state(), new Msg.JobDescribed(j));
         }
@@ -91,8 +91,10 @@ class CompareEvaluateTest {
     @Test
     void enter_startsOneEvaluationPerComparedJob_andEachShowsEvaluating() {
         Next n = press(comparing(job("alice-a", TEST), job("alice-b", null), job("alice-c", null)), "t<Enter>");
-        assertThat(n.effects()).containsExactly(new Effect.EvaluateModel("alice-a", TEST), new Effect.EvaluateModel("alice-b", TEST),
-                new Effect.EvaluateModel("alice-c", TEST));
+        // the file is remembered for the next t, in this session and the next
+        assertThat(n.effects()).containsExactly(new Effect.RememberTestFile(TEST), new Effect.EvaluateModel("alice-a", TEST),
+                new Effect.EvaluateModel("alice-b", TEST), new Effect.EvaluateModel("alice-c", TEST));
+        assertThat(n.state().session().lastTestFile()).isEqualTo(TEST);
         assertThat(n.state().compare().test().editing()).isFalse();
         assertThat(CompareKeys.of(n.state()).testFile()).isEqualTo(TEST);
         assertThat(row(n.state(), "test accuracy").values()).containsOnly("evaluating...");

@@ -52,6 +52,30 @@ class TextFieldTest {
     }
 
     @Test
+    void aPrefilledValue_theFirstCharacterTyped_replacesIt_likeASelectedValueInAForm() {
+        TextField f = type(TextField.prefilled("3"), "5");
+        assertThat(f.text()).isEqualTo("5");
+        assertThat(f.selected()).isFalse();
+        assertThat(type(f, "0").text()).as("only the first key replaces; then typing goes on").isEqualTo("50");
+    }
+
+    @Test
+    void aPrefilledValue_backspaceAndArrows_keepItAndEditIt() {
+        assertThat(type(TextField.prefilled("0.1"), "<Backspace>", "2").text()).isEqualTo("0.2");
+        assertThat(type(TextField.prefilled("0.8"), "<Left>", "9").text()).isEqualTo("0.98");
+        assertThat(type(TextField.prefilled("data/titanic.csv"), "<C-w>", "x").text()).isEqualTo("data/x");
+        assertThat(type(TextField.prefilled("abc"), "<End>", "d").text()).isEqualTo("abcd");
+    }
+
+    @Test
+    void aValueTheUserTyped_orACompletion_isNotSelected_soTypingAppends() {
+        assertThat(type(TextField.of("ab"), "c").text()).isEqualTo("abc");
+        assertThat(type(TextField.prefilled("ti").withText("titanic_"), "t").text()).isEqualTo("titanic_t");
+        assertThat(TextField.prefilled("").selected()).as("nothing to replace").isFalse();
+        assertThat(TextField.prefilled("x").edit(Key.ENTER)).as("Enter is the caller's, the value stays selected").isEmpty();
+    }
+
+    @Test
     void aLimitedField_ignoresTypingBeyondItsLength() {
         TextField f = type(TextField.of("").limitedTo(4), "1", "2", "3", "4", "5");
         assertThat(f.text()).isEqualTo("1234");
