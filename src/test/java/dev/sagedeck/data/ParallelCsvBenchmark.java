@@ -19,7 +19,7 @@ public final class ParallelCsvBenchmark {
     public static void main(String[] args) {
         if (args[0].equals("once")) {
             long t0 = System.nanoTime();
-            RawTable table = read(Path.of(args[2]), args[1].equals("par") ? ParallelCsv.Chunking.forThisMachine() : ParallelCsv.Chunking.SEQUENTIAL);
+            RawTable table = read(Path.of(args[2]), args[1].equals("par") ? ParallelCsv.Chunking.onAllCores() : ParallelCsv.Chunking.SEQUENTIAL);
             System.out.printf(Locale.ROOT, "%s: %d rows in %d parts, %.3f s%n", args[1], table.rows, table.parts, (System.nanoTime() - t0) / 1e9);
             return;
         }
@@ -30,7 +30,7 @@ public final class ParallelCsvBenchmark {
             for (boolean parallel : r % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
                 long cpu0 = cpu();
                 long t0 = System.nanoTime();
-                RawTable table = read(file, parallel ? ParallelCsv.Chunking.forThisMachine() : ParallelCsv.Chunking.SEQUENTIAL);
+                RawTable table = read(file, parallel ? ParallelCsv.Chunking.onAllCores() : ParallelCsv.Chunking.SEQUENTIAL);
                 double wall = (System.nanoTime() - t0) / 1e9;
                 double used = (cpu() - cpu0) / 1e9;
                 if (r > 0) {
