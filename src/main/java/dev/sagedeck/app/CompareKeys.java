@@ -9,6 +9,7 @@ import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Space marks jobs in the list; = opens them side by side (describing each); keys in the comparison. */
 public final class CompareKeys {
@@ -46,19 +47,13 @@ public final class CompareKeys {
 
     public static Next act(AppState s, Action action) {
         CompareState c = s.compare();
+        OptionalInt scrolled = Scroll.after(action, c.scroll());
+        if (scrolled.isPresent()) {
+            return Next.of(s.withCompare(c.withScroll(scrolled.getAsInt())));
+        }
         switch (action) {
             case BACK:
                 return Next.of(s.withCompare(c.opened(false)).withView(View.LIST));
-            case UP:
-                return Next.of(s.withCompare(c.withScroll(c.scroll() - 1)));
-            case DOWN:
-                return Next.of(s.withCompare(c.withScroll(c.scroll() + 1)));
-            case PAGE_UP:
-                return Next.of(s.withCompare(c.withScroll(c.scroll() - 10)));
-            case PAGE_DOWN:
-                return Next.of(s.withCompare(c.withScroll(c.scroll() + 10)));
-            case TOP:
-                return Next.of(s.withCompare(c.withScroll(0)));
             case EVALUATE_TEST:
                 return CompareEvaluate.prompt(s);
             case SORT:

@@ -3,6 +3,7 @@ package dev.sagedeck.app;
 import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** What the job view does with each action, for the detail half and the log half. */
 final class JobKeys {
@@ -10,17 +11,11 @@ final class JobKeys {
 
     static Next detail(AppState s, Action action) {
         JobPane p = s.job();
+        OptionalInt scrolled = Scroll.after(action, p.scroll());
+        if (scrolled.isPresent()) {
+            return Next.of(s.withJob(p.withScroll(scrolled.getAsInt())));
+        }
         switch (action) {
-            case UP:
-                return Next.of(s.withJob(p.withScroll(p.scroll() - 1)));
-            case DOWN:
-                return Next.of(s.withJob(p.withScroll(p.scroll() + 1)));
-            case PAGE_UP:
-                return Next.of(s.withJob(p.withScroll(p.scroll() - 10)));
-            case PAGE_DOWN:
-                return Next.of(s.withJob(p.withScroll(p.scroll() + 10)));
-            case TOP:
-                return Next.of(s.withJob(p.withScroll(0)));
             case NEXT_PANE:
                 return Next.of(s.withJob(p.withFocus(JobPane.Focus.LOGS)));
             case RAW_JSON:
@@ -79,9 +74,9 @@ final class JobKeys {
             case COPY_NAME:
                 return ListKeys.copy(s, job);
             case CLONE:
-                return dev.sagedeck.app.WizardOpen.cloneOf(s, job);
+                return WizardOpen.cloneOf(s, job);
             case PROMOTE:
-                return dev.sagedeck.app.WizardOpen.promote(s, job);
+                return WizardOpen.promote(s, job);
             default:
                 return Next.of(s);
         }
