@@ -48,6 +48,28 @@ public record ScalingSummary(String base, String job, int baseInstances, int ins
         return out;
     }
 
+    /**
+     * The experiment's summary when {@code jobs} are one: all on SageMaker, on the same instance type,
+     * on different instance counts (the compare view's footer says it then); else empty.
+     */
+    public static List<ScalingSummary> ofExperiment(List<TrainingJob> jobs, Function<String, Optional<Price>> prices, Instant now) {
+        boolean experiment = jobs.size() > 1 && jobs.stream().allMatch(j -> j.backend() == dev.sagedeck.domain.Backend.SAGEMAKER
+                && j.resources() != null) && jobs.stream().map(j -> j.resources().instanceType()).distinct().count() == 1
+                && jobs.stream().map(ScalingSummary::count).distinct().count() == jobs.size();
+        if (!experiment) {
+            return List.of();
+        }
+        List<TrainingJob> byCount = jobs.stream().sorted(java.util.Comparator.comparingInt(ScalingSummary::count)).toList();
+        return of(byCount, prices, now);
+    }
+
+    /** The footer's form: "x2 vs x1: 1.50x the speed for 1.33x the cost". */
+    public String shortText() {
+        String speed = Double.isNaN(speedUp()) ? "speed-up ?" : String.format(Locale.ROOT, "%.2fx the speed", speedUp());
+        String cost = Double.isNaN(costRatio()) ? "cost ratio ?" : String.format(Locale.ROOT, "%.2fx the cost", costRatio());
+        return "x%d vs x%d: %s for %s".formatted(instances, baseInstances, speed, cost);
+    }
+
     /** "x2 against x1: 1.30x the speed (wall 6m 00s -> 4m 37s) for 1.54x the cost ($0.02 -> $0.03): ..." */
     public String text() {
         String speed = Double.isNaN(speedUp()) ? "speed-up unknown" : String.format(Locale.ROOT, "%.2fx the speed", speedUp());

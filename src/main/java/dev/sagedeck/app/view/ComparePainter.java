@@ -85,6 +85,9 @@ final class ComparePainter {
     /** What is not shown and why, the test file, the sort: wrapped, at most two rows. */
     private static List<Line> footer(AppState s, Comparison cmp, int width, boolean more, int jobsNotShown) {
         List<String> parts = new ArrayList<>();
+        // the lesson's 1-vs-N experiment: the speed-up against the cost ratio, first, as it is what was asked
+        dev.sagedeck.app.compare.ScalingSummary.ofExperiment(s.compare().jobs(s.list().jobs()), t -> s.session().price(t), s.now())
+                .forEach(x -> parts.add(x.shortText() + "."));
         if (jobsNotShown > 0) {
             parts.add(CompareText.FOOT_JOBS_NOT_SHOWN.formatted(jobsNotShown));
         }

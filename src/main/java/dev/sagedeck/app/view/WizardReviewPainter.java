@@ -82,7 +82,8 @@ final class WizardReviewPainter {
         checks(out, w.plan(), sm);
         out.add(Line.blank());
         out.add(Line.of("Command line (the same run from a shell):", Role.TITLE));
-        out.add(Line.of("  " + WizardCommandLine.of(spec), Role.NORMAL));
+        out.add(Line.of("  " + WizardCommandLine.of(spec,
+                dev.sagedeck.app.wizard.WizardSettings.counts(w.value(dev.sagedeck.app.wizard.WizardField.INSTANCE_COUNT))), Role.NORMAL));
         if (w.plan() != null && w.plan().request() != null) {
             out.add(Line.blank());
             out.add(Line.of(sm ? "CreateTrainingJob request (dry run; nothing is created before Submit):" : "Request:", Role.TITLE));

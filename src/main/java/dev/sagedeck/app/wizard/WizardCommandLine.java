@@ -12,6 +12,11 @@ public final class WizardCommandLine {
     private WizardCommandLine() {}
 
     public static String of(LaunchSpec s) {
+        return of(s, List.of());
+    }
+
+    /** With the experiment's instance counts ({@code 1,2}) in place of the spec's one, when there are several. */
+    public static String of(LaunchSpec s, List<Integer> counts) {
         List<String> a = new ArrayList<>();
         boolean sm = s.backend() == Backend.SAGEMAKER;
         a.add("sagedeck");
@@ -57,7 +62,8 @@ public final class WizardCommandLine {
         if (sm) {
             Resources r = s.resources();
             add(a, "--instance-type", r.instanceType());
-            add(a, "--instance-count", Integer.toString(r.instanceCount()));
+            add(a, "--instance-count", counts.size() > 1
+                    ? String.join(",", counts.stream().map(String::valueOf).toList()) : Integer.toString(r.instanceCount()));
             add(a, "--max-runtime", Long.toString(r.maxRuntimeSeconds()));
             if (r.managedSpot()) {
                 a.add("--spot");

@@ -47,6 +47,8 @@ class ExperimentFromTheWizardTest {
                 .containsExactly("alice-xgboost-20261126-120000-ab12-x1", "alice-xgboost-20261126-120000-ab12-x2");
         assertThat(e.specs()).extracting(x -> x.resources().instanceCount()).containsExactly(1, 2);
         assertThat(submit.effects()).noneMatch(x -> x instanceof Effect.Launch);
+        assertThat(WizardCommandLine.of(e.specs().get(0), List.of(1, 2))).as("the review's shell line is the experiment")
+                .contains("--instance-count 1,2");
     }
 
     @Test
