@@ -27,7 +27,7 @@ class WizardFrameworksTest {
     }
 
     /** SageMaker, data from S3, script mode with train.py in code/, the framework field focused. */
-    private static final String TO_FRAMEWORK = "n<Right><Enter><Right><Tab>s3://alice-bucket/train.csv<Enter><Right><Tab>train.py<Tab>code<Tab>";
+    private static final String TO_FRAMEWORK = "n<Right><Enter><Right><Tab>s3://alice-bucket/train.csv<Enter><Right><Tab>train.py<Tab>code<Down>";
 
     @Test
     void choosingPytorch_takesTheNewestVersionAndItsOnlyPython() {
