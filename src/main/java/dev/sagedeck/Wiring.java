@@ -110,6 +110,12 @@ public class Wiring {
         return new LocalTrainingJobs(paths, () -> ownership(options), env).searches();
     }
 
+    /** SageMaker's hyperparameter tuning jobs, or empty when AWS is not configured or {@code --local-only} is given. */
+    public java.util.Optional<dev.sagedeck.port.TuningJobs> sageMakerTuning(GlobalOptions options, TransferProgress progress) {
+        if (options != null && options.localOnly) return java.util.Optional.empty();
+        return aws(options).tuningJobs(() -> ownership(options), progress);
+    }
+
     public AllTrainingJobs backends(GlobalOptions options, TransferProgress progress) {
         List<TrainingJobs> list = new ArrayList<>();
         list.add(new LocalTrainingJobs(paths, () -> ownership(options), env));
@@ -369,6 +375,13 @@ public class Wiring {
     }
 
     /** The guarded stop over these backends, writing to this state directory's audit.log. */
+    /** The guarded stop over training jobs and, for a name no training job has, SageMaker's tuning jobs (stop TUNING_JOB). */
+    public GuardedStop searchAwareStopper(GlobalOptions options) {
+        return new GuardedStop(new dev.sagedeck.usecase.JobsOrSearches(backends(options),
+                sageMakerTuning(options, TransferProgress.NONE).orElse(null)), auditLog(), this::callerArn,
+                System.getProperty("user.name"), Clock.systemUTC());
+    }
+
     public GuardedStop stopper(AllTrainingJobs jobs) {
         return new GuardedStop(jobs, auditLog(), this::callerArn, System.getProperty("user.name"), Clock.systemUTC());
     }

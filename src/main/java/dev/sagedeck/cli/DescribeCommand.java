@@ -36,6 +36,10 @@ public final class DescribeCommand extends JobCommand {
         try {
             job = wiring.backends(Globals.of(spec, global)).describe(name);
         } catch (BackendException e) {
+            if (e.kind() == BackendException.Kind.NOT_FOUND) {
+                var tuning = wiring.sageMakerTuning(Globals.of(spec, global), dev.sagedeck.port.TransferProgress.NONE);
+                if (tuning.isPresent()) return describeTuningJob(tuning.get(), e);
+            }
             return CliOutput.error(spec, e);
         }
         Instant now = Instant.now();
@@ -53,6 +57,26 @@ public final class DescribeCommand extends JobCommand {
             print(spec.commandLine().getOut(), job, me, now, price);
         }
         return ExitCodes.OK;
+    }
+
+    /** A SageMaker tuning job: the search and its training jobs ranked; the training job's NOT_FOUND when it is none either. */
+    private int describeTuningJob(dev.sagedeck.port.TuningJobs tuning, BackendException notATrainingJob) {
+        try {
+            dev.sagedeck.domain.tuning.TuningJob t = tuning.describe(name);
+            java.util.List<dev.sagedeck.domain.tuning.Ranking.Row> ranked;
+            try {
+                ranked = dev.sagedeck.domain.tuning.Ranking.of(tuning.children(name), t.objective());
+            } catch (BackendException e) {
+                spec.commandLine().getErr().println("sagedeck: the training jobs of " + InertText.of(name) + " could not be listed: "
+                        + InertText.of(e.getMessage()));
+                ranked = java.util.List.of();
+            }
+            if (json) CliOutput.json(spec.commandLine().getOut(), TuningOutput.json(t, ranked));
+            else TuningOutput.text(spec.commandLine().getOut(), t, ranked);
+            return ExitCodes.OK;
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e.kind() == BackendException.Kind.NOT_FOUND ? notATrainingJob : e);
+        }
     }
 
     /** A local search: the search and its configurations ranked first, then its own record like any job's. */

@@ -42,6 +42,9 @@ public final class JobsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the jobs as a JSON array.")
     boolean json;
 
+    @Option(names = "--tuning", description = "Your hyperparameter tuning jobs (SageMaker's and local searches) instead, one row each: strategy, objective, progress, best, cost.")
+    boolean tuning;
+
     @Option(names = "--partial-ok", description = "Exit 0 when one backend failed but the other answered (the failure is still said on stderr).")
     boolean partialOk;
 
@@ -62,6 +65,9 @@ public final class JobsCommand implements Callable<Integer> {
         List<TrainingJob> jobs;
         int incomplete = ExitCodes.OK;
         GlobalOptions g = Globals.of(spec, global);
+        if (tuning) {
+            return TuningList.print(wiring, g, all ? JobScope.ALL : JobScope.MINE, json, spec);
+        }
         wiring.awsNotice(g).ifPresent(spec.commandLine().getErr()::println);
         try {
             jobs = wiring.backends(g).list(all ? JobScope.ALL : JobScope.MINE);

@@ -43,7 +43,7 @@ public final class StopCommand extends JobCommand {
         GuardedStop.Result result;
         try {
             Ownership me = wiring.ownership(g);
-            GuardedStop guard = wiring.stopper(wiring.backends(g));
+            GuardedStop guard = wiring.searchAwareStopper(g);
             result = guard.stop(name, me, VIA, yes ? null : this::confirm);
         } catch (BackendException e) {
             if (json) {

@@ -18,6 +18,7 @@ import dev.sagedeck.domain.tuning.TuningJob;
 import dev.sagedeck.domain.tuning.TuningLaunch;
 import dev.sagedeck.domain.tuning.TuningLimits;
 import dev.sagedeck.domain.tuning.TuningPlan;
+import dev.sagedeck.domain.tuning.TuningPreview;
 import dev.sagedeck.domain.tuning.TuningRules;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TuningJobs;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Unmatched;
 /** {@code sagedeck tune --local}: a hyperparameter search on this machine, its own process, each configuration a job. */
 @Command(name = "tune", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Search hyperparameters: train several configurations of the built-in XGBoost and rank them by an objective.",
+                "Without --local: a SageMaker hyperparameter tuning job (--dry-run shows its request, cost ceiling and expected time).",
                 "--local runs the search on this machine as its own process (it goes on if this terminal closes): the data is read",
                 "once, each configuration is a local job of its own (list, describe, compare and evaluate work on it).",
                 "Searched: --range NAME=MIN:MAX[:lin|log|auto] (whole numbers for max_depth, num_round ...) and --values NAME=A,B,C.",
@@ -94,7 +96,34 @@ public final class TuneCommand implements Callable<Integer> {
     @Option(names = "--search-seed", paramLabel = "N", description = "Seed of the random search (default 42): the same seed draws the same configurations.")
     long searchSeed = 42;
 
-    @Option(names = "--dry-run", description = "Show the search and its configurations; start nothing.")
+    @Option(names = "--output", paramLabel = "s3://BUCKET/PREFIX", description = "SageMaker: where the models and prepared data go (else launch.output in the config file).")
+    String output;
+
+    @Option(names = "--role", paramLabel = "ARN", description = "SageMaker: the execution role (default: the notebook instance's role).")
+    String role;
+
+    @Option(names = "--instance-type", paramLabel = "TYPE", defaultValue = "ml.m5.large", description = "SageMaker: each training job's instance. Default: ${DEFAULT-VALUE}.")
+    String instanceType;
+
+    @Option(names = "--instance-count", paramLabel = "N", defaultValue = "1", description = "SageMaker: instances per training job. Default: ${DEFAULT-VALUE}.")
+    int instanceCount;
+
+    @Option(names = "--volume", paramLabel = "GB", defaultValue = "30", description = "SageMaker: storage per instance, GB. Default: ${DEFAULT-VALUE}.")
+    int volume;
+
+    @Option(names = "--max-runtime", paramLabel = "SECONDS", defaultValue = "3600", description = "SageMaker: each training job's max runtime (the cost ceiling counts it). Default: ${DEFAULT-VALUE}.")
+    long maxRuntime;
+
+    @Option(names = "--spot", description = "SageMaker: managed spot training.")
+    boolean spot;
+
+    @Option(names = "--max-wait", paramLabel = "SECONDS", description = "SageMaker, with --spot: waiting plus training time.")
+    long maxWait;
+
+    @Option(names = "--image-version", paramLabel = "VER", description = "SageMaker: XGBoost container 1.5-1, 1.7-1 (default) or 3.0-5.")
+    String imageVersion;
+
+    @Option(names = "--dry-run", description = "Show the search (SageMaker: the CreateHyperParameterTuningJob request, its cost ceiling and expected time); start nothing.")
     boolean dryRun;
 
     @Option(names = "--wait", description = "Follow the search's log to its end, then rank its configurations.")
@@ -118,13 +147,13 @@ public final class TuneCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
         }
+        GlobalOptions g = Globals.of(spec, global);
         if (!local) {
-            return CliOutput.error(spec, ExitCodes.BAD_INPUT, "tuning on SageMaker is not available yet; add --local to search on this machine");
+            return sageMaker(g, launch);
         }
         if (dryRun) {
             return printPlan(launch);
         }
-        GlobalOptions g = Globals.of(spec, global);
         TuningJobs searches = wiring.localSearches(g);
         TuningJob started;
         try {
@@ -171,7 +200,7 @@ public final class TuneCommand implements Callable<Integer> {
         List<ParameterRange> searched = new ArrayList<>();
         ranges.forEach(r -> searched.add(RangeSyntax.range(r)));
         values.forEach(v -> searched.add(RangeSyntax.values(v)));
-        SearchStrategy s = strategy == null ? SearchStrategy.RANDOM : SearchStrategy.parse(strategy).orElseThrow(() ->
+        SearchStrategy s = strategy == null ? (local ? SearchStrategy.RANDOM : SearchStrategy.BAYESIAN) : SearchStrategy.parse(strategy).orElseThrow(() ->
                 new IllegalArgumentException("--strategy must be one of %s; got '%s'".formatted(SearchStrategy.names(), strategy)));
         String metric = objective == null ? Objective.DEFAULT.metric() : objective.trim();
         Objective.Direction d = direction == null ? Objective.usualDirection(metric) : Objective.Direction.parse(direction).orElseThrow(() ->
@@ -187,9 +216,52 @@ public final class TuneCommand implements Callable<Integer> {
         });
         TuningPlan plan = TuningRules.check(new TuningPlan(searched, base, s, new Objective(metric, d), new TuningLimits(jobs, parallel), e, searchSeed), local);
         DataSpec data = new DataSpec(train, test, prep.chosenPreset(sample), prep.label, prep.drop, sample);
-        LaunchSpec spec = new LaunchSpec(local ? Backend.LOCAL : Backend.SAGEMAKER, name, null, data, plan.staticHyperParameters(), null,
-                Resources.local(0), null, null, null);
-        return new TuningLaunch(spec, plan);
+        if (local) {
+            return new TuningLaunch(new LaunchSpec(Backend.LOCAL, name, null, data, plan.staticHyperParameters(), null,
+                    Resources.local(0), null, null, null), plan);
+        }
+        if (!spot && maxWait > 0) throw new IllegalArgumentException("--max-wait is for managed spot training; add --spot or leave --max-wait out");
+        String out = output != null ? output : wiring.settings().get("launch.output");
+        if (out == null || out.isBlank()) {
+            throw new IllegalArgumentException("no output location: pass --output s3://<bucket>/<prefix> (or put launch.output=s3://... in the config file)");
+        }
+        Resources r = new Resources(instanceType, instanceCount, volume, maxRuntime, spot, maxWait);
+        GlobalOptions g = Globals.of(spec, global);
+        return new TuningLaunch(new LaunchSpec(Backend.SAGEMAKER, name, g.owner, data, plan.staticHyperParameters(), null, r, role, out,
+                imageVersion, null), plan);
+    }
+
+    /** A SageMaker tuning job: the dry run (request, ceiling, expected time) or the launch. */
+    private int sageMaker(GlobalOptions g, TuningLaunch launch) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        java.util.Optional<TuningJobs> tuning = wiring.sageMakerTuning(g, dryRun ? dev.sagedeck.port.TransferProgress.NONE : new ProgressLine(err));
+        if (tuning.isEmpty()) {
+            return CliOutput.error(spec, ExitCodes.BAD_INPUT, g.localOnly ? "--local-only leaves SageMaker out; add --local to search on this machine"
+                    : "SageMaker is not available: " + wiring.awsState(g).problem() + "; add --local to search on this machine");
+        }
+        try {
+            if (dryRun) {
+                TuningPreview p = tuning.get().preview(launch);
+                if (json) {
+                    CliOutput.json(out, TuningOutput.preview(p));
+                } else {
+                    TuningOutput.previewText(out, p);
+                }
+                return ExitCodes.OK;
+            }
+            TuningJob started = tuning.get().launch(launch);
+            if (json) {
+                CliOutput.json(out, TuningOutput.json(started, List.of()));
+            } else {
+                out.println(started.name());
+                err.println("Created the tuning job %s (%s). Its training jobs: sagedeck describe %s; stop it: sagedeck stop %s"
+                        .formatted(started.name(), started.status().text(), started.name(), started.name()));
+            }
+            return ExitCodes.OK;
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
+        }
     }
 
     private int printPlan(TuningLaunch launch) {

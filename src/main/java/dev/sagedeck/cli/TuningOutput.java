@@ -50,6 +50,37 @@ final class TuningOutput {
         return m;
     }
 
+    /** A SageMaker dry run as JSON: the request exactly as it would be sent, the ceiling and the expected wall time. */
+    static Map<String, Object> preview(dev.sagedeck.domain.tuning.TuningPreview p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.name());
+        try {
+            m.put("request", new com.fasterxml.jackson.databind.ObjectMapper().readTree(p.requestJson()));
+        } catch (java.io.IOException e) {
+            m.put("request", p.requestJson());
+        }
+        m.put("ceilingUsd", p.ceilingUsd());
+        m.put("ceilingHow", p.ceilingHow());
+        m.put("expectedWallSeconds", p.expectedWallSeconds());
+        m.put("expectedWallHow", p.wallHow());
+        m.put("uploads", p.uploads());
+        m.put("notes", p.notes());
+        return m;
+    }
+
+    static void previewText(PrintWriter out, dev.sagedeck.domain.tuning.TuningPreview p) {
+        out.println("Dry run for the tuning job " + InertText.of(p.name()) + ": nothing is uploaded or created.");
+        out.println(p.uploads().isEmpty() ? "No uploads." : "Would upload:");
+        p.uploads().forEach(u -> out.println("  " + InertText.of(u)));
+        p.notes().forEach(n -> out.println("Note: " + InertText.of(n)));
+        out.println("Cost ceiling: " + (p.ceilingUsd() == null ? "unknown" : String.format(java.util.Locale.ROOT, "$%.2f", p.ceilingUsd()))
+                + " (" + p.ceilingHow() + ")");
+        out.println("Expected wall time: about " + Math.round(p.expectedWallSeconds() / 60.0) + " min (" + p.wallHow() + ")");
+        out.println("CreateHyperParameterTuningJob request:");
+        out.println(p.requestJson());
+        out.flush();
+    }
+
     static void text(PrintWriter out, TuningJob t, List<Ranking.Row> ranked) {
         TuningJob.Counters c = t.counters();
         field(out, "Search", t.name() + " (" + t.backend().label() + ")");

@@ -26,6 +26,11 @@ public interface TuningJobs {
     /** Starts a search and returns it as first described. */
     TuningJob launch(TuningLaunch launch);
 
+    /** The search worked out, nothing sent (a dry run); INVALID for a backend without one. */
+    default dev.sagedeck.domain.tuning.TuningPreview preview(TuningLaunch launch) {
+        throw new BackendException(BackendException.Kind.INVALID, "no dry run for a " + backend().label() + " search");
+    }
+
     /** Asks the search to stop (callers check ownership and state first); CONFLICT when it no longer runs. */
     void stop(String name);
 }

@@ -98,6 +98,13 @@ public final class AwsSetup implements AutoCloseable {
         return Optional.ofNullable(jobs).map(j -> j.withProgress(progress));
     }
 
+    /** SageMaker hyperparameter tuning jobs (uploads report to {@code progress}), when AWS is configured. */
+    public Optional<dev.sagedeck.port.TuningJobs> tuningJobs(Supplier<Ownership> me, dev.sagedeck.port.TransferProgress progress) {
+        if (connection == null) return Optional.empty();
+        return Optional.of(new SageMakerTuningJobs(connection, me,
+                () -> notebookInstance().map(NotebookInstance::roleArn).orElse(null), prices, java.time.Clock.systemDefaultZone(), progress));
+    }
+
     /** Dry runs and pre-submit checks for SageMaker launches, when AWS is configured. */
     public Optional<SageMakerLaunchPlanning> launchPlanning() {
         return Optional.ofNullable(jobs).map(SageMakerTrainingJobs::planning);

@@ -26,6 +26,10 @@ public final class IamActions {
         CREATE_JOBS,
         /** Stopping training jobs, only those whose owner tag is mine. */
         STOP_JOBS,
+        /** Creating hyperparameter tuning jobs, only with my own owner tag (SageMaker passes it to their training jobs). */
+        CREATE_TUNING,
+        /** Stopping hyperparameter tuning jobs, only those whose owner tag is mine. */
+        STOP_TUNING,
         /** Uploading data and code to the chosen buckets, and removing what a refused launch uploaded. */
         WRITE_S3,
         /** Handing the training role to SageMaker, and reading it for the pre-launch check. */
@@ -61,7 +65,16 @@ public final class IamActions {
             new Action("S3", "PutObject", "s3:PutObject", Grant.WRITE_S3),
             new Action("S3", "DeleteObject", "s3:DeleteObject", Grant.WRITE_S3),
             new Action("IAM", "GetRole", "iam:GetRole", Grant.PASS_ROLE),
-            new Action("SageMaker", "CreateTrainingJob", "iam:PassRole", Grant.PASS_ROLE));
+            new Action("SageMaker", "CreateTrainingJob", "iam:PassRole", Grant.PASS_ROLE),
+            new Action("SageMaker", "ListHyperParameterTuningJobs", "sagemaker:ListHyperParameterTuningJobs", Grant.READ_JOBS),
+            new Action("SageMaker", "DescribeHyperParameterTuningJob", "sagemaker:DescribeHyperParameterTuningJob", Grant.READ_JOBS),
+            new Action("SageMaker", "ListTrainingJobsForHyperParameterTuningJob", "sagemaker:ListTrainingJobsForHyperParameterTuningJob",
+                    Grant.READ_JOBS),
+            new Action("SageMaker", "CreateHyperParameterTuningJob", "sagemaker:CreateHyperParameterTuningJob", Grant.CREATE_TUNING),
+            // tags given to CreateHyperParameterTuningJob are authorised as AddTags
+            new Action("SageMaker", "CreateHyperParameterTuningJob", "sagemaker:AddTags", Grant.CREATE_TUNING),
+            new Action("SageMaker", "CreateHyperParameterTuningJob", "iam:PassRole", Grant.PASS_ROLE),
+            new Action("SageMaker", "StopHyperParameterTuningJob", "sagemaker:StopHyperParameterTuningJob", Grant.STOP_TUNING));
 
     /** The IAM actions a statement grants, each once, in list order. */
     public static List<String> of(Grant grant) {

@@ -23,6 +23,7 @@ public final class IamPolicy {
     static final String DEFAULT_BUCKET = "sagemaker-*";
     static final String DEFAULT_ROLE = "arn:aws:iam::*:role/*SageMaker*";
     private static final String TRAINING_JOB = "arn:aws:sagemaker:*:*:training-job/*";
+    private static final String TUNING_JOB = "arn:aws:sagemaker:*:*:hyper-parameter-tuning-job/*";
     private static final String LIST_BUCKET = "s3:ListBucket";
     private static final String PASS_ROLE = "iam:PassRole";
 
@@ -70,6 +71,11 @@ public final class IamPolicy {
         c.putObject("StringEquals").put("aws:RequestTag/" + tag, me);
         c.putObject("ForAllValues:StringEquals").putArray("aws:TagKeys").add(tag).add(RunTags.PRESET).add(RunTags.LABEL);
         statement(st, "SagedeckStopOnlyMyJobs", IamActions.of(Grant.STOP_JOBS), List.of(TRAINING_JOB))
+                .putObject("Condition").putObject("StringEquals").put("aws:ResourceTag/" + tag, me);
+        ObjectNode ct = statement(st, "SagedeckCreateTuningOnlyWithMyOwnerTag", IamActions.of(Grant.CREATE_TUNING), List.of(TUNING_JOB))
+                .putObject("Condition");
+        ct.putObject("StringEquals").put("aws:RequestTag/" + tag, me);
+        statement(st, "SagedeckStopOnlyMyTuningJobs", IamActions.of(Grant.STOP_TUNING), List.of(TUNING_JOB))
                 .putObject("Condition").putObject("StringEquals").put("aws:ResourceTag/" + tag, me);
         ObjectNode deny = statement(st, "SagedeckNeverRetagAColleaguesJob", List.of("sagemaker:AddTags", "sagemaker:DeleteTags"),
                 List.of(TRAINING_JOB)).put("Effect", "Deny");

@@ -31,6 +31,29 @@ final class SageMakerLaunches {
         return planner;
     }
 
+    /**
+     * Uploads a plan's files for a search (none may exist yet), then runs {@code create}, all or
+     * nothing as a launch: a failed upload or a rejected {@code create} deletes what this attempt uploaded.
+     */
+    void uploadThen(LaunchPlan plan, String what, TransferProgress progress, Runnable create) {
+        requireNoObjects(plan);
+        List<S3Location> uploaded = new ArrayList<>();
+        try {
+            for (LaunchPlan.Upload u : plan.uploads()) {
+                s3.uploadNew(u.file(), u.to(), u.contentType(), progress);
+                uploaded.add(u.to());
+            }
+        } catch (BackendException e) {
+            throw new BackendException(e.kind(), "uploading for " + what + " failed, so nothing was created: "
+                    + e.getMessage() + cleanUp(uploaded), e);
+        }
+        try {
+            create.run();
+        } catch (BackendException e) {
+            throw new BackendException(e.kind(), what + " was not created: " + e.getMessage() + cleanUp(uploaded), e);
+        }
+    }
+
     /** Launches {@code spec} and returns the job name. */
     String launch(LaunchSpec spec, TransferProgress progress) {
         try (LaunchPlan plan = planner.plan(spec)) {

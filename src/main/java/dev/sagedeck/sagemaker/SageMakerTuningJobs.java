@@ -1,0 +1,263 @@
+package dev.sagedeck.sagemaker;
+
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.domain.JobScope;
+import dev.sagedeck.domain.LaunchSpec;
+import dev.sagedeck.domain.Ownership;
+import dev.sagedeck.domain.Price;
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.domain.tuning.TuningCost;
+import dev.sagedeck.domain.tuning.TuningJob;
+import dev.sagedeck.domain.tuning.TuningLaunch;
+import dev.sagedeck.domain.tuning.TuningPlan;
+import dev.sagedeck.domain.tuning.TuningPreview;
+import dev.sagedeck.domain.tuning.TuningRules;
+import dev.sagedeck.port.BackendException;
+import dev.sagedeck.port.BackendException.Kind;
+import dev.sagedeck.port.Prices;
+import dev.sagedeck.port.TransferProgress;
+import dev.sagedeck.port.TuningJobs;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.sagemaker.model.CreateHyperParameterTuningJobRequest;
+import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTuningJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobSummary;
+import software.amazon.awssdk.services.sagemaker.model.ListHyperParameterTuningJobsResponse;
+import software.amazon.awssdk.services.sagemaker.model.ListTagsResponse;
+import software.amazon.awssdk.services.sagemaker.model.ListTrainingJobsForHyperParameterTuningJobResponse;
+import software.amazon.awssdk.services.sagemaker.model.Tag;
+
+/**
+ * SageMaker hyperparameter tuning jobs behind the {@link TuningJobs} port: the request built from the
+ * training job one configuration would be ({@link TuningRequests}), mine by the owner tag (a tuning
+ * job's tags go on the training jobs it launches), its training jobs paged through
+ * ListTrainingJobsForHyperParameterTuningJob, the cost so far summed over them.
+ */
+public final class SageMakerTuningJobs implements TuningJobs {
+    private final AwsConnection aws;
+    private final Supplier<Ownership> me;
+    private final Supplier<String> defaultRole;
+    private final Prices prices;
+    private final Clock clock;
+    private final TransferProgress progress;
+
+    SageMakerTuningJobs(AwsConnection aws, Supplier<Ownership> me, Supplier<String> defaultRole, Prices prices, Clock clock,
+                        TransferProgress progress) {
+        this.aws = aws;
+        this.me = me;
+        this.defaultRole = defaultRole;
+        this.prices = prices;
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    @Override
+    public Backend backend() {
+        return Backend.SAGEMAKER;
+    }
+
+    @Override
+    public TuningPreview preview(TuningLaunch launch) {
+        try (Planned p = plan(launch)) {
+            return p.preview();
+        }
+    }
+
+    @Override
+    public TuningJob launch(TuningLaunch launch) {
+        try (Planned p = plan(launch)) {
+            new SageMakerLaunches(aws, planner()).uploadThen(p.base(), "the tuning job " + p.name(), progress,
+                    () -> aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "CreateHyperParameterTuningJob",
+                            () -> aws.sageMaker().createHyperParameterTuningJob(p.request())));
+            return describe(p.name());
+        }
+    }
+
+    @Override
+    public TuningJob describe(String name) {
+        DescribeHyperParameterTuningJobResponse d;
+        try {
+            d = aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "DescribeHyperParameterTuningJob",
+                    () -> aws.sageMaker().describeHyperParameterTuningJob(b -> b.hyperParameterTuningJobName(name)));
+        } catch (BackendException e) {
+            throw JobDescriptions.notFoundIfMissing(e, name);
+        }
+        Double cost;
+        try {
+            cost = total(d) == 0 ? Double.valueOf(0) : costSoFar(d, children(name));
+        } catch (BackendException e) {
+            cost = null; // the cost is a detail of the description, never a reason to lose it
+        }
+        return TuningJobMapper.toTuningJob(d, tags(d.hyperParameterTuningJobArn()), ownerTag(), cost);
+    }
+
+    @Override
+    public List<TuningJob> list(JobScope scope) {
+        List<TuningJob> out = new ArrayList<>();
+        String token = null;
+        do {
+            String next = token;
+            ListHyperParameterTuningJobsResponse page = aws.call(AwsConnection.Budget.LIST, AwsService.SAGEMAKER, "ListHyperParameterTuningJobs",
+                    () -> aws.sageMaker().listHyperParameterTuningJobs(b -> b.maxResults(100).sortBy("CreationTime").sortOrder("Descending").nextToken(next)));
+            for (HyperParameterTuningJobSummary s : page.hyperParameterTuningJobSummaries()) {
+                if (scope == JobScope.ALL || mine(s)) out.add(describe(s.hyperParameterTuningJobName()));
+            }
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return out;
+    }
+
+    @Override
+    public List<TrainingJob> children(String name) {
+        List<TrainingJob> out = new ArrayList<>();
+        String token = null;
+        do {
+            String next = token;
+            ListTrainingJobsForHyperParameterTuningJobResponse page = aws.call(AwsConnection.Budget.LIST, AwsService.SAGEMAKER,
+                    "ListTrainingJobsForHyperParameterTuningJob",
+                    () -> aws.sageMaker().listTrainingJobsForHyperParameterTuningJob(b -> b.hyperParameterTuningJobName(name).maxResults(100).nextToken(next)));
+            for (HyperParameterTrainingJobSummary s : page.trainingJobSummaries()) out.add(TuningJobMapper.toTrainingJob(s, name));
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return out;
+    }
+
+    @Override
+    public void stop(String name) {
+        try {
+            aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "StopHyperParameterTuningJob",
+                    () -> aws.sageMaker().stopHyperParameterTuningJob(b -> b.hyperParameterTuningJobName(name)));
+        } catch (BackendException e) {
+            if (e.getMessage() != null && e.getMessage().contains("ValidationException")) {
+                throw new BackendException(Kind.CONFLICT, name + " is no longer running: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** The request, the uploads of the training job one configuration would be, and what it costs at most. */
+    private record Planned(String name, CreateHyperParameterTuningJobRequest request, LaunchPlan base, TuningPreview preview)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            base.close();
+        }
+    }
+
+    private Planned plan(TuningLaunch launch) {
+        TuningPlan plan;
+        try {
+            plan = TuningRules.check(launch.plan(), false);
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(Kind.INVALID, e.getMessage());
+        }
+        LaunchSpec b = launch.base();
+        String name;
+        try {
+            name = dev.sagedeck.domain.tuning.TuningNames.name(b.name(), owner(b), java.time.LocalDateTime.ofInstant(clock.instant(), clock.getZone()));
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(Kind.INVALID, e.getMessage());
+        }
+        LaunchSpec spec = new LaunchSpec(Backend.SAGEMAKER, name, b.owner(), b.data(), TuningRules.staticWithObjectiveMetric(plan), b.script(),
+                b.resources(), b.roleArn(), b.outputPath(), b.imageVersion(), b.budgetUsd());
+        LaunchPlan base = planner().plan(spec);
+        try {
+            // the planner adds my <owner>- prefix to a given name, as for a training job; the tuning job takes the same name
+            String named = base.jobName();
+            dev.sagedeck.domain.tuning.TuningNames.problem(named).ifPresent(p -> {
+                throw new BackendException(Kind.INVALID, p);
+            });
+            name = named;
+            CreateHyperParameterTuningJobRequest request = TuningRequests.of(name, plan, base.request());
+            var r = base.request().resourceConfig();
+            long maxRuntime = base.request().stoppingCondition().maxRuntimeInSeconds();
+            Price price = prices.hourly(r.instanceTypeAsString()).orElse(null);
+            Double ceiling = TuningCost.ceilingUsd(plan.limits(), maxRuntime, r.instanceCount(), price);
+            String ceilingHow = price == null ? "unknown: no price known for " + r.instanceTypeAsString()
+                    : String.format(Locale.ROOT, "%d jobs x %d s max runtime x $%.4f/h (%s) x %d instance(s)", plan.limits().maxJobs(), maxRuntime,
+                            price.usdPerHour(), price.source(), r.instanceCount());
+            long oneJob = TuningCost.ESTIMATED_JOB_SECONDS;
+            long wall = TuningCost.expectedWallSeconds(plan.limits(), oneJob);
+            String wallHow = "ceil(%d jobs / %d at once) x %d s per job (estimated: SageMaker's start-up plus a small data set)"
+                    .formatted(plan.limits().maxJobs(), plan.limits().maxParallel(), oneJob);
+            List<String> uploads = base.uploads().stream().map(u -> u.to().uri() + "  (" + u.what() + ")").toList();
+            List<String> notes = new ArrayList<>(base.notes());
+            notes.addAll(base.warnings());
+            TuningPreview preview = new TuningPreview(name, SdkJson.pretty(SdkJson.tree(request)), uploads, notes, ceiling, ceilingHow, wall, wallHow);
+            return new Planned(name, request, base, preview);
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
+    }
+
+    private LaunchPlanner planner() {
+        return new LaunchPlanner(aws.region(), me, defaultRole, clock);
+    }
+
+    private String owner(LaunchSpec b) {
+        if (b.owner() != null && !b.owner().isBlank()) return b.owner();
+        Ownership o = me.get();
+        return o == null ? null : o.owner();
+    }
+
+    private String ownerTag() {
+        Ownership o = me.get();
+        return o == null || o.tagKey() == null ? Ownership.DEFAULT_TAG_KEY : o.tagKey();
+    }
+
+    private boolean mine(HyperParameterTuningJobSummary s) {
+        Ownership o = me.get();
+        Map<String, String> tags = tags(s.hyperParameterTuningJobArn());
+        return o != null && tags != null && o.owner().equals(tags.get(ownerTag()));
+    }
+
+    /** The tuning job's tags, or null when ListTags is denied. */
+    private Map<String, String> tags(String arn) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String token = null;
+        try {
+            do {
+                String next = token;
+                ListTagsResponse page = aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "ListTags",
+                        () -> aws.sageMaker().listTags(b -> b.resourceArn(arn).maxResults(100).nextToken(next)));
+                for (Tag t : page.tags()) out.put(t.key(), t.value());
+                token = page.nextToken();
+            } while (token != null && !token.isEmpty());
+        } catch (BackendException e) {
+            if (e.kind() == Kind.DENIED) return null;
+            throw e;
+        }
+        return out;
+    }
+
+    private static int total(DescribeHyperParameterTuningJobResponse d) {
+        return TuningJobMapper.counters(d.trainingJobStatusCounters()).total();
+    }
+
+    /** The children's instance time so far at the tuning job's instance price; null when the price is unknown. */
+    private Double costSoFar(DescribeHyperParameterTuningJobResponse d, List<TrainingJob> children) {
+        var definition = d.trainingJobDefinition();
+        if (definition == null || definition.resourceConfig() == null) return null;
+        Price price = prices.hourly(definition.resourceConfig().instanceTypeAsString()).orElse(null);
+        if (price == null) return null;
+        int instances = definition.resourceConfig().instanceCount() == null ? 1 : definition.resourceConfig().instanceCount();
+        Instant now = clock.instant();
+        double usd = 0;
+        for (TrainingJob j : children) {
+            Instant start = j.timing().started();
+            if (start == null) continue;
+            Instant end = j.timing().ended() != null ? j.timing().ended() : now;
+            usd += price.costOf(Math.max(0, Duration.between(start, end).toSeconds()), instances);
+        }
+        return usd;
+    }
+}
