@@ -75,7 +75,8 @@ public final class DescribeCommand extends JobCommand {
             else TuningOutput.text(spec.commandLine().getOut(), t, ranked);
             return ExitCodes.OK;
         } catch (BackendException e) {
-            return CliOutput.error(spec, e.kind() == BackendException.Kind.NOT_FOUND ? notATrainingJob : e);
+            // no such tuning job, or none that can be told: the answer stays the training job's "not found"
+            return CliOutput.error(spec, notATrainingJob);
         }
     }
 
