@@ -221,7 +221,7 @@ public final class TuneCommand implements Callable<Integer> {
                     Resources.local(0), null, null, null), plan);
         }
         if (!spot && maxWait > 0) throw new IllegalArgumentException("--max-wait is for managed spot training; add --spot or leave --max-wait out");
-        String out = output != null ? output : wiring.settings().get("launch.output");
+        String out = output != null ? output : wiring.setting("launch.output");
         if (out == null || out.isBlank()) {
             throw new IllegalArgumentException("no output location: pass --output s3://<bucket>/<prefix> (or put launch.output=s3://... in the config file)");
         }
