@@ -15,19 +15,10 @@ import dev.sagedeck.sagemaker.AwsOptions;
 import dev.sagedeck.sagemaker.AwsSetup;
 import dev.sagedeck.sagemaker.AwsTuning;
 import dev.sagedeck.usecase.GuardedStop;
-import dev.sagedeck.app.Session;
-import dev.sagedeck.app.Text;
 import dev.sagedeck.app.keys.Keymap;
-import dev.sagedeck.app.view.Role;
-import dev.sagedeck.cli.Version;
 import dev.sagedeck.port.AuditLog;
 import dev.sagedeck.port.LaunchPlanning;
-import dev.sagedeck.runtime.WizardMemoryFile;
-import dev.sagedeck.runtime.Services;
-import dev.sagedeck.ui.Dashboard;
-import dev.sagedeck.ui.Themes;
 import dev.sagedeck.xgboost.XgboostModelEvaluation;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -99,7 +90,6 @@ public class Wiring {
         return backends(options, TransferProgress.NONE);
     }
 
-    /** Every configured backend; SageMaker uploads and model downloads report to {@code progress}. */
     /** Only the local backend: for commands that never touch AWS (train), so no AWS client is even loaded. */
     public AllTrainingJobs localBackend(GlobalOptions options) {
         return new AllTrainingJobs(List.of(new LocalTrainingJobs(paths, () -> ownership(options), env)));
@@ -222,68 +212,7 @@ public class Wiring {
     /** The dashboard on {@code terminal} (null: the one sagedeck was started in). */
     public int runDashboard(GlobalOptions options, String theme, boolean readOnly, PrintWriter err,
             com.googlecode.lanterna.terminal.Terminal terminal) {
-        Map<Role, Themes.Style> styles;
-        Keymap keymap;
-        Settings settings;
-        try {
-            settings = settings();
-            styles = Themes.load(Themes.choose(theme, env, settings.get("theme")), paths.configFile().getParent().resolve("themes"));
-            keymap = keymap(settings);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            err.println("sagedeck: " + dev.sagedeck.app.InertText.of(e.getMessage()));
-            return 2;
-        }
-        // bad aws.* settings turn AWS off (aws() says why), the dashboard still opens on local jobs
-        String awsProblem = options != null && options.localOnly ? null : awsConfigProblem(settings);
-        Ownership me = ownership(options);
-        AllTrainingJobs jobs = backends(options);
-        boolean awsOn = (options == null || !options.localOnly) && aws(options).status().configured();
-        // account and notebook instance are looked up after the first frame (null = not yet), never before it
-        Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), awsOn ? null : "",
-                readOnly, readOnly ? keymap.readOnly() : keymap, prices(options))
-                .withWizardLast(WizardMemoryFile.read(paths.stateDir()))
-                .withFrameworks(dev.sagedeck.sagemaker.FrameworkTables.catalogReadInTheBackground())
-                .withLastTestFile(dev.sagedeck.runtime.LastTestFile.read(paths.stateDir()));
-        GuardedStop stopper = stopper(jobs);
-        try {
-            Services services = new Services(launchPlanning(options), objectStore(options), modelEvaluation(jobs),
-                    () -> environment(options)).withChanges(new dev.sagedeck.local.JobDirWatcher(paths.localJobsDir()))
-                    .withDataChecks(new dev.sagedeck.data.CsvDataChecks());
-            Dashboard dashboard = new Dashboard(jobs, services, stopper, session, styles, paths.stateDir(), paths.configFile())
-                    .withNotice(awsProblem == null ? null : Text.AWS_OFF_BAD_CONFIG.formatted(awsProblem));
-            if (terminal == null) {
-                dashboard.run();
-            } else {
-                dashboard.run(terminal);
-            }
-            return 0;
-        } catch (IOException e) {
-            err.println("sagedeck: cannot use this terminal: " + e.getMessage());
-            return 2;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 1;
-        }
-    }
-
-    /** "local + sagemaker" style summary for the header. */
-    String describeBackends(AllTrainingJobs jobs) {
-        List<String> names = new ArrayList<>();
-        jobs.active().forEach(b -> names.add(b.label()));
-        return names.isEmpty() ? "no backends" : String.join(" + ", names);
-    }
-
-    /** The header's AWS line: region/profile, or "not configured - local jobs only". */
-    String awsStatus(GlobalOptions options) {
-        if (options != null && options.localOnly) {
-            return Text.LOCAL_ONLY;
-        }
-        AwsStatus s = aws(options).status();
-        if (!s.configured()) {
-            return Text.AWS_NOT_CONFIGURED;
-        }
-        return Text.AWS_CONFIGURED.formatted(s.region() + (s.profile() != null ? ", profile " + s.profile() : "")
-                + (s.endpoint() != null ? ", " + s.endpoint() : ""));
+        return new DashboardWiring(this).run(options, theme, readOnly, err, terminal);
     }
 
     /** Whether AWS is configured for these options, and why not. */
@@ -294,38 +223,6 @@ public class Wiring {
     /** Prices known at start (own file, cached Price List answers, bundled table); no call is made. */
     public Map<String, dev.sagedeck.domain.Price> prices(GlobalOptions options) {
         return options != null && options.localOnly ? Map.of() : aws(options).knownPrices();
-    }
-
-    /** The notebook instance line for the header, when running on one (one DescribeNotebookInstance). */
-    String notebook(GlobalOptions options) {
-        if (options != null && options.localOnly) {
-            return null;
-        }
-        return aws(options).notebookInstance().map(nb -> Text.ON_NOTEBOOK.formatted(nb.name(),
-                nb.instanceType() != null ? nb.instanceType() : "type unknown")).orElse(null);
-    }
-
-    /** The header's account and notebook text, and the notebook's role: STS and DescribeNotebookInstance, off the UI thread. */
-    dev.sagedeck.app.Msg.EnvironmentKnown environment(GlobalOptions options) {
-        List<String> parts = new ArrayList<>();
-        String caller = callerIdentity();
-        String[] arn = caller.split(":");
-        if (caller.startsWith("arn:") && arn.length > 4 && !arn[4].isEmpty()) {
-            parts.add("account " + arn[4]);
-        }
-        String nb = notebook(options);
-        if (nb != null) {
-            parts.add(nb);
-        }
-        return new dev.sagedeck.app.Msg.EnvironmentKnown(String.join(" | ", parts), defaultRole(options));
-    }
-
-    /** The role the wizard offers first: the notebook instance's execution role, when known (no call when local-only). */
-    String defaultRole(GlobalOptions options) {
-        if (options != null && options.localOnly) {
-            return null;
-        }
-        return aws(options).notebookInstance().map(dev.sagedeck.domain.NotebookInstance::roleArn).orElse(null);
     }
 
     /** The IAM policy {@code sagedeck iam-policy} prints, with the owner tag key from the config file. */
@@ -374,7 +271,6 @@ public class Wiring {
         return new dev.sagedeck.config.PhaseHistoryFile(paths.stateDir());
     }
 
-    /** The guarded stop over these backends, writing to this state directory's audit.log. */
     /** The guarded stop over training jobs and, for a name no training job has, SageMaker's tuning jobs (stop TUNING_JOB). */
     public GuardedStop searchAwareStopper(GlobalOptions options) {
         return new GuardedStop(new dev.sagedeck.usecase.JobsOrSearches(backends(options),
