@@ -62,7 +62,7 @@ final class DashboardWiring {
             Services services = new Services(wiring.launchPlanning(options), wiring.objectStore(options), wiring.modelEvaluation(jobs),
                     () -> environment(options)).withChanges(new dev.sagedeck.local.JobDirWatcher(wiring.paths().localJobsDir()))
                     .withDataChecks(new dev.sagedeck.data.CsvDataChecks());
-            Dashboard dashboard = new Dashboard(jobs, services, stopper, session, styles, wiring.paths().stateDir(), wiring.paths().configFile())
+            Dashboard dashboard = new Dashboard(jobs, services, stopper, session, styles, wiring.stores())
                     .withNotice(awsProblem == null ? null : Text.AWS_OFF_BAD_CONFIG.formatted(awsProblem));
             if (terminal == null) {
                 dashboard.run();

@@ -271,6 +271,11 @@ public class Wiring {
         return new dev.sagedeck.config.PhaseHistoryFile(paths.stateDir());
     }
 
+    /** The dashboard's state directory, settings file and phase history, for its effect runner. */
+    public dev.sagedeck.runtime.Stores stores() {
+        return new dev.sagedeck.runtime.Stores(paths.stateDir(), new dev.sagedeck.config.SettingsFile(paths.configFile()), phaseHistory());
+    }
+
     /** The guarded stop over training jobs and, for a name no training job has, SageMaker's tuning jobs (stop TUNING_JOB). */
     public GuardedStop searchAwareStopper(GlobalOptions options) {
         return new GuardedStop(new dev.sagedeck.usecase.JobsOrSearches(backends(options),

@@ -5,8 +5,6 @@ import dev.sagedeck.usecase.GuardedStop;
 import dev.sagedeck.usecase.TestScoring;
 import dev.sagedeck.app.LogBuffer;
 import dev.sagedeck.app.Msg;
-import dev.sagedeck.config.PhaseHistoryFile;
-import dev.sagedeck.config.Settings;
 import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TrainingJobs;
@@ -48,7 +46,7 @@ public final class EffectRunner implements AutoCloseable {
 
     private final GuardedStop stopper;
     private final Path stateDir;
-    private final Path configFile;
+    private final Stores stores;
     private final Clock clock;
     private final Busy busy;
     private final Consumer<Msg> inbox;
@@ -60,12 +58,12 @@ public final class EffectRunner implements AutoCloseable {
     private final AutoCloseable watch;
     private final Performer performer = new Performer();
 
-    public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Path stateDir, Path configFile, Clock clock, Busy busy, Consumer<Msg> inbox) {
-        this(jobs, Services.NONE, stopper, stateDir, configFile, clock, busy, inbox);
+    public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Stores stores, Clock clock, Busy busy, Consumer<Msg> inbox) {
+        this(jobs, Services.NONE, stopper, stores, clock, busy, inbox);
     }
 
     /** With the optional adapters: launch planning, the S3 browser and model evaluation (each may be null). */
-    public EffectRunner(TrainingJobs jobs, Services services, GuardedStop stopper, Path stateDir, Path configFile, Clock clock,
+    public EffectRunner(TrainingJobs jobs, Services services, GuardedStop stopper, Stores stores, Clock clock,
             Busy busy, Consumer<Msg> inbox) {
         this.review = services.review();
         this.objects = services.objects();
@@ -73,8 +71,8 @@ public final class EffectRunner implements AutoCloseable {
         this.environment = services.environment();
         this.jobs = jobs;
         this.stopper = stopper;
-        this.stateDir = stateDir;
-        this.configFile = configFile;
+        this.stateDir = stores.stateDir();
+        this.stores = stores;
         this.clock = clock;
         this.busy = busy;
         this.inbox = inbox;
@@ -199,8 +197,11 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg saveOwner(Effect.SaveOwner e) {
-            io(() -> Settings.load(configFile).with("owner", e.owner()));
-            return new Msg.OwnerSaved("Saved owner " + e.owner() + " in " + configFile);
+            io(() -> {
+                stores.settings().save("owner", e.owner());
+                return null;
+            });
+            return new Msg.OwnerSaved("Saved owner " + e.owner() + " in " + stores.settings().file());
         }
 
         @Override
@@ -253,13 +254,13 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg loadSignals(Effect.LoadSignals e) {
-            return SignalFiles.load(configFile, stateDir);
+            return SignalFiles.load(stores.settings(), stores.phases());
         }
 
         @Override
         public Msg recordPhases(Effect.RecordPhases e) {
             io(() -> {
-                new PhaseHistoryFile(stateDir).append(e.records());
+                stores.phases().append(e.records());
                 return null;
             });
             return new Msg.PhasesRecorded(null);

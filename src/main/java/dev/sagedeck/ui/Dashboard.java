@@ -18,9 +18,9 @@ import dev.sagedeck.runtime.Busy;
 import dev.sagedeck.runtime.EffectRunner;
 import dev.sagedeck.runtime.Services;
 import dev.sagedeck.runtime.Program;
+import dev.sagedeck.runtime.Stores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -37,21 +37,19 @@ public final class Dashboard {
     private final GuardedStop stopper;
     private final Session session;
     private final Map<Role, Themes.Style> theme;
-    private final Path stateDir;
-    private final Path configFile;
+    private final Stores stores;
     private final Services services;
     private String notice;
 
     /** {@code services}: launch planning, the S3 browser and model evaluation, each null when not available. */
     public Dashboard(TrainingJobs jobs, Services services, GuardedStop stopper, Session session,
-            Map<Role, Themes.Style> theme, Path stateDir, Path configFile) {
+            Map<Role, Themes.Style> theme, Stores stores) {
         this.services = services;
         this.jobs = jobs;
         this.stopper = stopper;
         this.session = session;
         this.theme = theme;
-        this.stateDir = stateDir;
-        this.configFile = configFile;
+        this.stores = stores;
     }
 
     /** Shows {@code text} in the status line of the first frame (a problem found at start), null for none. */
@@ -79,7 +77,7 @@ public final class Dashboard {
             LanternaView view = new LanternaView(screen, theme, System.out);
             Program program = new Program(AppState.initial(session, size.getColumns(), size.getRows(), clock.instant())
                     .withFlash(notice), view, busy);
-            try (EffectRunner runner = new EffectRunner(jobs, services, stopper, stateDir, configFile, clock, busy, program::send)) {
+            try (EffectRunner runner = new EffectRunner(jobs, services, stopper, stores, clock, busy, program::send)) {
                 program.attach(runner);
                 terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
                 ticker.scheduleAtFixedRate(() -> program.send(new Msg.Tick(clock.instant())), 0, 1, TimeUnit.SECONDS);

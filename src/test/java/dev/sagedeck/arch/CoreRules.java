@@ -17,8 +17,10 @@ import java.util.List;
  * The one-direction architecture as ArchUnit rules, for any root package, so that the same rules
  * run on sagedeck itself and on a deliberately broken fixture (which proves they can fail).
  * domain sees only the JDK; port sees domain; app sees domain and port (so the core reaches no
- * blocking use case); runtime and the UI see only the core and use cases; use cases see ports,
- * not adapters; the CLI sees no adapter; adapters do not see each other.
+ * blocking use case); runtime and the UI see only the core and use cases (a list, with its one
+ * exception stated); use cases see ports, not adapters; the CLI sees no adapter; adapters do not
+ * see each other (the edges that exist are stated with their reasons). Only the root package
+ * (Wiring, the composition root) and the CLI see Wiring.
  */
 final class CoreRules {
     /** Libraries the core must never touch (UI toolkit, AWS, xgboost, CLI parser, JSON). */
@@ -134,11 +136,16 @@ final class CoreRules {
                 .allowEmptyShould(true);
     }
 
-    /** The effect runner reaches backends through ports and use cases, never an adapter class. */
+    /**
+     * The effect runner and the dashboard reach backends, the engine and sagedeck's own files (the
+     * settings file, the phase history: {@code config}) through ports and use cases that the
+     * composition root (the root package: Wiring, DashboardWiring) plugs in, never an adapter class.
+     */
     static ArchRule runtimeSeesNoAdapter(String root) {
         return noClasses().that().resideInAnyPackage(root + ".runtime..", root + ".ui..")
                 .should().dependOnClassesThat()
-                .resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..", root + ".data..", root + ".cli..")
+                .resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..", root + ".data..",
+                        root + ".config..", root + ".cli..", root)
                 .because("runtime and ui see only the core and the use cases; Wiring plugs the adapters in")
                 .allowEmptyShould(true);
     }
@@ -162,37 +169,69 @@ final class CoreRules {
         return noClasses().that().resideInAPackage(root + ".usecase..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..", root + ".data..",
-                        root + ".config..", root + ".runtime..", root + ".ui..", root + ".cli..")
+                        root + ".config..", root + ".runtime..", root + ".ui..", root + ".cli..", root)
                 .orShould().dependOnClassesThat().resideInAnyPackage(ADAPTER_LIBRARIES)
                 .because("use cases are shared by the CLI and the dashboard and tested without AWS or a terminal")
                 .allowEmptyShould(true);
     }
 
     /**
-     * Adapters meet only through ports: SageMaker and the local backend never see each other; the
-     * engine (xgboost) and the CSV reader (data) see no backend. The local backend runs the engine.
+     * Adapters meet only through ports: SageMaker and the local backend never see each other, and
+     * none sees the composition root. The edges that exist, each for a reason: the local backend
+     * hosts the engine (its child processes train with {@code xgboost}); {@code data} is the CSV
+     * reader the engine and both backends read with (presets, shards, the review's data look) and
+     * sees no other adapter; adapters may use {@code config}'s locations and settings snapshot
+     * ({@link #CONFIG_SHARED}: where sagedeck's files are, read once at start), never its file
+     * adapters (the audit log, the phase history, the settings file port), and {@code config}
+     * sees no other adapter.
      */
     static ArchRule adaptersDoNotDependOnEachOther(String root) {
-        return CompositeArchRule.of(notSeeing(root, "sagemaker", "local", "xgboost", "runtime", "ui", "cli", "usecase"))
-                .and(notSeeing(root, "local", "sagemaker", "runtime", "ui", "cli", "usecase"))
-                .and(notSeeing(root, "xgboost", "sagemaker", "local", "runtime", "ui", "cli", "usecase"))
-                .and(notSeeing(root, "data", "sagemaker", "local", "xgboost", "config", "runtime", "ui", "cli", "usecase"))
+        return CompositeArchRule.of(notSeeing(root, "sagemaker", "local", "xgboost", "runtime", "ui", "cli", "usecase", ""))
+                .and(notSeeing(root, "local", "sagemaker", "runtime", "ui", "cli", "usecase", ""))
+                .and(notSeeing(root, "xgboost", "sagemaker", "local", "runtime", "ui", "cli", "usecase", ""))
+                .and(notSeeing(root, "data", "sagemaker", "local", "xgboost", "config", "runtime", "ui", "cli", "usecase", ""))
+                .and(notSeeing(root, "config", "sagemaker", "local", "xgboost", "data", "runtime", "ui", "cli", "usecase", ""))
+                .and(noClasses().that().resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..")
+                        .should().dependOnClassesThat(configAdapter(root)).allowEmptyShould(true))
                 .because("adapters meet only through ports");
     }
 
+    /** The config classes other adapters may use: locations and the settings snapshot, no file adapter. */
+    static final java.util.Set<String> CONFIG_SHARED = java.util.Set.of("Paths", "Settings", "MachineCache", "ClassDataCache");
+
+    private static DescribedPredicate<JavaClass> configAdapter(String root) {
+        return DescribedPredicate.describe("a config class other than " + new java.util.TreeSet<>(CONFIG_SHARED),
+                (JavaClass c) -> c.getPackageName().equals(root + ".config")
+                        && !CONFIG_SHARED.contains(c.getName().substring(root.length() + ".config.".length()).split("\\$")[0]));
+    }
+
     private static ArchRule notSeeing(String root, String from, String... to) {
-        String[] targets = java.util.Arrays.stream(to).map(t -> root + "." + t + "..").toArray(String[]::new);
+        // "" is the root package alone: the composition root (Wiring), which only Main and the CLI see
+        String[] targets = java.util.Arrays.stream(to).map(t -> t.isEmpty() ? root : root + "." + t + "..").toArray(String[]::new);
         return noClasses().that().resideInAPackage(root + "." + from + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(targets)
                 .allowEmptyShould(true);
     }
 
+    /**
+     * What runtime and ui may see, as a list rather than a ban, so a new adapter package is caught
+     * too: the core (domain, port, app) and the use cases; the UI also the runtime it drives and
+     * Lanterna. One exception, stated here: the runtime writes the dashboard's own small JSON files
+     * in the state directory (MemoryFile, ComparisonFile) with Jackson, a format library, not a
+     * backend; no port stands in front of them because only the effect runner touches them.
+     */
     static ArchRule uiSeesOnlyTheCore(String root) {
-        return noClasses().that().resideInAPackage(root + ".ui..")
-                .should().dependOnClassesThat()
-                .resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..")
-                .because("the UI reaches backends only through the port")
-                // the ui package arrives with the dashboard issue; the fixture test shows the rule bites
-                .allowEmptyShould(true);
+        String[] core = {"java..", root + ".domain..", root + ".port..", root + ".app..", root + ".usecase.."};
+        return CompositeArchRule.of(classes().that().resideInAPackage(root + ".runtime..")
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(with(core, root + ".runtime..", "com.fasterxml.jackson.."))
+                        .allowEmptyShould(true))
+                .and(classes().that().resideInAPackage(root + ".ui..")
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(with(core, root + ".ui..", root + ".runtime..", "com.googlecode.lanterna.."))
+                        .allowEmptyShould(true))
+                .because("the UI and the runtime reach backends only through ports and use cases");
+    }
+
+    private static String[] with(String[] base, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 }

@@ -80,6 +80,23 @@ class DependencyRulesCatchViolationsTest {
     }
 
     @Test
+    void theRuntimeReadingTheSettingsFile_isReported_byTheBanAndByTheList() {
+        String banned = report(CoreRules.runtimeSeesNoAdapter(FIXTURE).evaluate(fixture));
+        String listed = report(CoreRules.uiSeesOnlyTheCore(FIXTURE).evaluate(fixture));
+
+        assertThat(banned).contains("archfixture.runtime.OwnerSavedByTheRunner", "archfixture.config.SettingsOnDisk");
+        assertThat(listed).contains("archfixture.runtime.OwnerSavedByTheRunner", "archfixture.config.SettingsOnDisk");
+    }
+
+    @Test
+    void anAdapterUsingConfigsSettingsFile_isReported_butNotConfigsLocations() {
+        String report = report(CoreRules.adaptersDoNotDependOnEachOther(FIXTURE).evaluate(fixture));
+
+        assertThat(report).contains("archfixture.local.LocalReadsSettings", "archfixture.config.SettingsOnDisk");
+        assertThat(report).doesNotContain("archfixture.config.Paths");
+    }
+
+    @Test
     void aCommandCallingTheSageMakerAdapter_isReported() {
         EvaluationResult result = CoreRules.cliSeesNoAdapter(FIXTURE).evaluate(fixture);
 

@@ -6,8 +6,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,6 +30,17 @@ class DependencyRulesTest {
 
     static Stream<ArchRule> rules() {
         return CoreRules.all("dev.sagedeck").stream();
+    }
+
+    /** The rules name packages; a new top-level package would slip past every ban until it is placed in a layer. */
+    @Test
+    void everyPackage_isALayerTheRulesName() {
+        Set<String> layers = production.stream().map(c -> c.getPackageName())
+                .map(p -> p.equals("dev.sagedeck") ? "(root)" : p.substring("dev.sagedeck.".length()).split("\\.")[0])
+                .collect(Collectors.toSet());
+
+        assertThat(layers).isSubsetOf("(root)", "domain", "port", "app", "usecase", "runtime", "ui", "cli", "config",
+                "local", "sagemaker", "xgboost", "data");
     }
 
     @ParameterizedTest(name = "{0}")

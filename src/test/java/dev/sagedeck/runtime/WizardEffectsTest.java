@@ -26,7 +26,8 @@ class WizardEffectsTest {
             null, new Resources("ml.m5.large", 1, 30, 3600, false, 0), "arn:aws:iam::123456789012:role/R", "s3://b/out", "1.7-1");
 
     private static EffectRunner runner(Path dir, LaunchPlanning planning) {
-        return new EffectRunner(null, new Services(planning, null, null), null, dir, dir.resolve("config.properties"),
+        return new EffectRunner(null, new Services(planning, null, null), null,
+                new Stores(dir, new dev.sagedeck.config.SettingsFile(dir.resolve("config.properties")), new dev.sagedeck.config.PhaseHistoryFile(dir)),
                 new MutableClock(Instant.parse("2026-11-26T12:00:00Z")), new Busy(), m -> {});
     }
 

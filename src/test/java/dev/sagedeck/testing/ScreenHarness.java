@@ -56,8 +56,9 @@ public final class ScreenHarness implements AutoCloseable {
         LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut).tmuxPassthrough(false);
         program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
         GuardedStop stopper = new GuardedStop(jobs, audit::add, () -> null, "test-user", clock);
-        runner = new EffectRunner(jobs, services, stopper, stateDir,
-                configFile != null ? configFile : stateDir.resolve("config.properties"), clock, busy, program::send);
+        runner = new EffectRunner(jobs, services, stopper, new dev.sagedeck.runtime.Stores(stateDir,
+                new dev.sagedeck.config.SettingsFile(configFile != null ? configFile : stateDir.resolve("config.properties")),
+                new dev.sagedeck.config.PhaseHistoryFile(stateDir)), clock, busy, program::send);
         program.attach(runner);
         terminal.addResizeListener((t, s) -> program.send(new Msg.Resized(s.getColumns(), s.getRows())));
     }
