@@ -14,19 +14,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code sagedeck check}: the lesson's pre-flight checks, each PASS / WARN / FAIL with its number. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, description = {"Run the pre-flight checks before you scale up; exit 1 if any FAILs.",
         "The data loads, the model can overfit 100 rows, the loss goes down, time and memory estimates, save-and-reload."})
-public final class CheckCommand implements Callable<Integer> {
-    private final Wiring wiring;
+public final class CheckCommand extends WiredCommand {
     private final Preflight checks;
 
     @Mixin
@@ -34,9 +30,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     PreprocessingOptions prep;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--sample", paramLabel = "NAME", description = "Check a bundled sample: titanic.")
     String sample;
@@ -55,7 +48,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     CheckCommand(Wiring wiring, Preflight checks) {
-        this.wiring = wiring;
+        super(wiring);
         this.checks = checks;
     }
 

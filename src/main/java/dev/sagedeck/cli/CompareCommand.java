@@ -21,25 +21,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sagedeck compare JOB JOB...}: jobs side by side, as the dashboard's = shows them. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare jobs side by side: differing hyperparameters, data, instances, phase durations, cost, metrics.")
-public final class CompareCommand implements Callable<Integer> {
-    private final Wiring wiring;
+public final class CompareCommand extends WiredCommand {
 
     @Mixin
     GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(paramLabel = "JOB", arity = "2..*", description = "Two or more job names (local or SageMaker).")
     List<String> names = new ArrayList<>();
@@ -57,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
     String sort;
 
     public CompareCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

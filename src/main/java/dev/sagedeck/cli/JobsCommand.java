@@ -11,27 +11,19 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sagedeck jobs}: my training jobs (local and SageMaker), newest first. */
 @Command(name = "jobs", mixinStandardHelpOptions = true, description = "List your training jobs, local and SageMaker, newest first.")
-public final class JobsCommand implements Callable<Integer> {
+public final class JobsCommand extends WiredCommand {
     static final List<JobStatus> STATUSES = List.of(JobStatus.IN_PROGRESS, JobStatus.COMPLETED, JobStatus.FAILED,
             JobStatus.STOPPING, JobStatus.STOPPED);
     static final List<String> HEADER = List.of("NAME", "WHERE", "STATUS", "PHASE", "INSTANCE", "ELAPSED");
 
-    private final Wiring wiring;
-
     @Mixin
     GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--all", description = "Every job the account can see, not only yours (read-only for others' jobs).")
     boolean all;
@@ -49,7 +41,7 @@ public final class JobsCommand implements Callable<Integer> {
     boolean partialOk;
 
     public JobsCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

@@ -18,12 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code sagedeck launch}: starts a SageMaker training job, built-in XGBoost or your script. */
@@ -32,8 +29,7 @@ import picocli.CommandLine.Unmatched;
                 + "or your script (--script) in the xgboost, sklearn, pytorch or tensorflow container.",
                 "Hyperparameters: --hp key=value, or the lesson's style: --max_depth 3 --eta 0.1 --num_round 100.",
                 "--dry-run prints the exact CreateTrainingJob request and the S3 keys it would upload to; nothing is created."})
-public final class LaunchCommand implements Callable<Integer> {
-    private final Wiring wiring;
+public final class LaunchCommand extends WiredCommand {
 
     @Mixin
     GlobalOptions global;
@@ -49,9 +45,6 @@ public final class LaunchCommand implements Callable<Integer> {
 
     @Mixin
     JobSettingsOptions settings;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--train", paramLabel = "FILE|s3://...", description = "Training data: a local CSV (with a header) or an s3:// prefix already in the built-in layout.")
     String train;
@@ -131,7 +124,7 @@ public final class LaunchCommand implements Callable<Integer> {
     List<String> unmatched = new ArrayList<>();
 
     public LaunchCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     /** Who launches (for the clone's owner tag). */

@@ -5,14 +5,12 @@ import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.port.ConfigException;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The {@code sagedeck} command: with no subcommand it opens the dashboard. */
 @Command(
@@ -21,15 +19,13 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class,
         description = "Terminal dashboard for SageMaker training jobs and local XGBoost runs.")
 // The subcommands are SUBCOMMANDS below, added as needed (forArgs), not listed here.
-public final class SagedeckCommand implements Callable<Integer> {
+public final class SagedeckCommand extends WiredCommand {
     /** Every subcommand, in the order help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(TrainCommand.class, JobsCommand.class, DescribeCommand.class,
             LogsCommand.class, StopCommand.class, EvaluateCommand.class, CheckCommand.class, LaunchCommand.class,
             FetchModelCommand.class, CompareCommand.class, WatchCommand.class, ForgetCommand.class, IamPolicyCommand.class,
             KeysCommand.class, TuneCommand.class);
     private static final List<String> HELP = List.of("-h", "--help");
-
-    private final Wiring wiring;
 
     @Mixin
     GlobalOptions global;
@@ -40,11 +36,8 @@ public final class SagedeckCommand implements Callable<Integer> {
     @Option(names = "--read-only", description = "Never stop or launch anything.")
     boolean readOnly;
 
-    @Spec
-    CommandSpec spec;
-
     public SagedeckCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     /** A configured command line with every subcommand, sharing {@code wiring}. */

@@ -19,12 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code sagedeck train}: starts a local run (built-in XGBoost or your script) as its own process. */
@@ -32,10 +29,8 @@ import picocli.CommandLine.Unmatched;
         description = {"Start a local training run as its own process (it goes on if this terminal closes).",
                 "Hyperparameters: --hp key=value, or the lesson's style: --max_depth 3 --eta 0.1 --num_round 100.",
                 "Script mode (--script) passes them to your script as sorted --key value arguments."})
-public final class TrainCommand implements Callable<Integer> {
+public final class TrainCommand extends WiredCommand {
     static final List<String> SAMPLES = List.of("titanic");
-
-    private final Wiring wiring;
 
     @Mixin
     GlobalOptions global;
@@ -45,9 +40,6 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Mixin
     MetricOptions metrics;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--sample", paramLabel = "NAME", description = "Train on a bundled sample: titanic.")
     String sample;
@@ -91,7 +83,7 @@ public final class TrainCommand implements Callable<Integer> {
     List<String> unmatched = new ArrayList<>();
 
     public TrainCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

@@ -26,12 +26,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** {@code sagedeck tune --local}: a hyperparameter search on this machine, its own process, each configuration a job. */
@@ -42,17 +39,13 @@ import picocli.CommandLine.Unmatched;
                 "once, each configuration is a local job of its own (list, describe, compare and evaluate work on it).",
                 "Searched: --range NAME=MIN:MAX[:lin|log|auto] (whole numbers for max_depth, num_round ...) and --values NAME=A,B,C.",
                 "Fixed: --hp key=value or the lesson's style (--num_round 100)."})
-public final class TuneCommand implements Callable<Integer> {
-    private final Wiring wiring;
+public final class TuneCommand extends WiredCommand {
 
     @Mixin
     GlobalOptions global;
 
     @Mixin
     PreprocessingOptions prep;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--local", description = "Run the search on this machine (random or grid search).")
     boolean local;
@@ -136,7 +129,7 @@ public final class TuneCommand implements Callable<Integer> {
     List<String> unmatched = new ArrayList<>();
 
     public TuneCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

@@ -9,27 +9,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code sagedeck watch [JOB...] [--all-mine] [--json] [--notify-cmd CMD]}: signals without the full-screen UI. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Follow your jobs without the dashboard: one line per signal (ended, stalled, silent log, "
                 + "near max runtime, over budget); exits when the named jobs have ended: 0 all Completed, 1 any Failed or Stopped.",
                 "Example: sagedeck watch JOB && next-step"})
-public final class WatchCommand implements Callable<Integer> {
-    private final Wiring wiring;
+public final class WatchCommand extends WiredCommand {
 
     @Mixin
     GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "JOB", description = "Jobs to wait for (your own).")
     List<String> names = List.of();
@@ -49,7 +42,7 @@ public final class WatchCommand implements Callable<Integer> {
     double intervalSeconds = 3;
 
     public WatchCommand(Wiring wiring) {
-        this.wiring = wiring;
+        super(wiring);
     }
 
     @Override

@@ -3,12 +3,10 @@ package dev.sagedeck.local;
 import dev.sagedeck.data.Samples;
 import dev.sagedeck.domain.DataSpec;
 import dev.sagedeck.xgboost.LocalTraining;
-import dev.sagedeck.xgboost.TrainingListener;
 import dev.sagedeck.xgboost.TrainingRequest;
 import dev.sagedeck.xgboost.TrainingResult;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +28,7 @@ final class BuiltInRun {
     void run(JobRecord r) {
         JobDir dir = life.dir();
         JobRecord.Launch l = r.launch;
-        TrainingRequest request = new TrainingRequest(channelFile(r, "train"), channelFile(r, "test"),
+        TrainingRequest request = new TrainingRequest(r.channel("train"), r.channel("test"),
                 l.preset(), l.label(), l.drop(), r.hyperParameters, dir.model(), dir.outputData());
         life.phase("Training", "Training in progress (built-in XGBoost).");
         boolean demo = DataSpec.LONG_DEMO.equals(l.sample());
@@ -39,14 +37,8 @@ final class BuiltInRun {
                     + " (or run sagedeck stop) to practise stopping. The model is the sample's, as without the pause.%n",
                     Samples.LONG_DEMO_ROUND_PAUSE.toMillis() / 1000.0);
         }
-        TrainingResult result;
-        try {
-            result = LocalTraining.run(request, listener(), demo ? this::pausedStopCheck : stop::requested);
-        } catch (IllegalArgumentException e) {
-            // Bad input (data, label, hyperparameters): the trainer's message is the user's answer.
-            finishFailed(e.getMessage() == null ? e.toString() : e.getMessage());
-            return;
-        }
+        // bad input (data, label, hyperparameters) throws IllegalArgumentException: JobProcess says its message
+        TrainingResult result = LocalTraining.run(request, new RunListener(life, log), demo ? this::pausedStopCheck : stop::requested);
         record(life, result);
         if (result.stopped() || stop.requested()) {
             life.stopped("stopped after round %d; %s".formatted(result.roundsTrained(),
@@ -82,32 +74,6 @@ final class BuiltInRun {
             Thread.currentThread().interrupt();
         }
         return stop.requested();
-    }
-
-    private void finishFailed(String reason) {
-        if (stop.requested()) {
-            life.stopped("stopped; the run ended with: " + reason);
-        } else {
-            life.failed(reason);
-        }
-    }
-
-    private TrainingListener listener() {
-        return new TrainingListener() {
-            @Override
-            public void log(String line) {
-                log.println(line);
-            }
-
-            @Override
-            public void phase(String secondaryStatus) {
-                life.phase(secondaryStatus, Lifecycle.usualMessage(secondaryStatus));
-            }
-        };
-    }
-
-    private static Path channelFile(JobRecord r, String channel) {
-        return r.channels.stream().filter(c -> c.name().equals(channel)).findFirst().map(c -> Path.of(c.path())).orElse(null);
     }
 
     private static <K, V> java.util.Map<K, V> nullSafe(java.util.Map<K, V> m) {

@@ -35,11 +35,6 @@ final class JobLauncher {
         return new JobLauncher(extraEnv, attach);
     }
 
-    /** The same launcher, starting a local search's process ({@link SearchProcess}) instead of a run's. */
-    JobLauncher forSearch() {
-        return new JobLauncher(extraEnv, new Attach(SearchProcess.class.getName(), null, java.util.List.of()));
-    }
-
     Process start(JobDir dir, JobRecord record) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command(dir, attach));
         pb.directory(dir.root().toFile());

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The main class of a local run's own OS process (started by {@link JobLauncher}). It owns the
- * job's lifecycle the way SageMaker's platform does: InProgress with Starting, Downloading,
+ * The main class of a local run's or search's own OS process (started by {@link JobLauncher}). It
+ * owns the job's lifecycle the way SageMaker's platform does: InProgress with Starting, Downloading,
  * Training, Uploading, then Completed; or Failed with a reason; or, after SIGTERM, Stopping and
- * Stopped. Its stdout and stderr are the job's log.
+ * Stopped. Its stdout and stderr are the job's log. What trains is the record's: a script
+ * ({@link ScriptRun}), the built-in algorithm ({@link BuiltInRun}) or a search ({@link SearchRun}).
  */
 public final class JobProcess {
     private final JobDir dir;
@@ -43,14 +44,16 @@ public final class JobProcess {
         Lifecycle life = new Lifecycle(store, dir, clock, log);
         StopSignal stop = new StopSignal(life, clock, log);
         ProcessIdentity me = ProcessIdentity.current();
-        JobRecord r = life.update(rec -> {
-            rec.pid = me.pid();
-            rec.pidStart = me.start();
-            rec.started = clock.instant();
-        });
-        stop.install();
-        life.say("Starting - Local training job %s started (pid %d, %s)".formatted(dir.name(), me.pid(),
-                r.launch.script() ? "script " + r.launch.entryPoint() : "built-in XGBoost"));
+        JobRecord r = life.claim(me);
+        SearchRun search = r.search == null ? null : new SearchRun(life, stop, store, clock, log, me);
+        if (search == null) {
+            stop.install();
+            life.say("Starting - Local training job %s started (pid %d, %s)".formatted(dir.name(), me.pid(),
+                    r.launch.script() ? "script " + r.launch.entryPoint() : "built-in XGBoost"));
+        } else {
+            search.install();
+            life.say("Starting - Local search %s started (pid %d)".formatted(dir.name(), me.pid()));
+        }
         try {
             if (stoppedEarly(r, stop, life)) {
                 return;
@@ -60,7 +63,9 @@ public final class JobProcess {
             if (stoppedEarly(life.current(), stop, life)) {
                 return;
             }
-            if (r.launch.script()) {
+            if (search != null) {
+                search.run(r);
+            } else if (r.launch.script()) {
                 String python = scriptPython(life, stop);
                 if (python != null) {
                     new ScriptRun(life, stop).run(r, python);
@@ -71,15 +76,13 @@ public final class JobProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             life.failed("the job process was interrupted");
+        } catch (IllegalArgumentException e) {
+            // bad data or hyperparameters: the reader's or trainer's message is the user's answer
+            life.endedWith(Lifecycle.reason(e), stop.requested());
         } catch (Throwable t) {
             // Whatever went wrong, the record must say so: an unexplained Failed is the worst outcome.
             t.printStackTrace(log);
-            String reason = t.getClass().getSimpleName() + (t.getMessage() != null ? ": " + t.getMessage() : "");
-            if (stop.requested()) {
-                life.stopped("stopped; the run ended with " + reason);
-            } else {
-                life.failed(reason);
-            }
+            life.endedWith(t.getClass().getSimpleName() + (t.getMessage() != null ? ": " + t.getMessage() : ""), stop.requested());
         }
     }
 

@@ -29,7 +29,7 @@ public final class JobRecord {
             List<String> drop, String scriptFile, String entryPoint, String sourceDir, long maxRuntimeSeconds) {
         public static final String BUILT_IN = "builtin";
         public static final String SCRIPT = "script";
-        /** A local search: its own process trains configurations as child jobs (see {@link SearchProcess}). */
+        /** A local search: its own process trains configurations as child jobs (see {@link SearchRun}). */
         public static final String TUNING = "tuning";
 
         public boolean script() {
@@ -86,6 +86,11 @@ public final class JobRecord {
 
     public boolean active() {
         return jobStatus().isActive();
+    }
+
+    /** Where the channel {@code name} ("train", "test") was staged; null when the job has none. */
+    public java.nio.file.Path channel(String name) {
+        return channels.stream().filter(c -> c.name().equals(name)).findFirst().map(c -> java.nio.file.Path.of(c.path())).orElse(null);
     }
 
     /** Closes the open phase and opens {@code secondary}; nothing happens if it is already current. */

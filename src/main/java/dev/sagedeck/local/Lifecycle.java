@@ -38,6 +38,15 @@ final class Lifecycle {
         return store.find(dir.name()).orElseThrow(() -> LocalJobStore.notFound(dir.name()));
     }
 
+    /** This process takes the job: its pid and start time (so a reused pid is not mistaken for it) and when it started. */
+    JobRecord claim(ProcessIdentity me) {
+        return update(rec -> {
+            rec.pid = me.pid();
+            rec.pidStart = me.start();
+            rec.started = clock.instant();
+        });
+    }
+
     /** Changes the record unless it is already final; returns the record as written (or as found). */
     JobRecord update(Consumer<JobRecord> change) {
         return store.update(dir.name(), r -> {
@@ -116,6 +125,20 @@ final class Lifecycle {
         }
         FailureFile.write(dir, trimmed);
         finish(JobStatus.FAILED, "Failed", trimmed);
+    }
+
+    /** A run that ended with an error: Stopped when a stop was asked for (the error is how it ended), else Failed. */
+    void endedWith(String reason, boolean stopRequested) {
+        if (stopRequested) {
+            stopped("stopped; the run ended with: " + reason);
+        } else {
+            failed(reason);
+        }
+    }
+
+    /** An exception as the one line a Failed record shows: its message, or its type when it has none. */
+    static String reason(Throwable t) {
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private void finish(JobStatus status, String secondary, String message) {

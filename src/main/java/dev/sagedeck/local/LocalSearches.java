@@ -21,7 +21,7 @@ import java.util.TreeMap;
 /**
  * Local searches behind the {@link TuningJobs} port. A search is a job record of its own (launch mode
  * {@code tuning}, so list, logs, stop and forget treat it as a local job) whose process is
- * {@link SearchProcess}; its configurations are job records naming it in {@code tuningJob}.
+ * {@link SearchRun}; its configurations are job records naming it in {@code tuningJob}.
  */
 public final class LocalSearches implements TuningJobs {
     private final LocalTrainingJobs jobs;

@@ -157,7 +157,7 @@ public final class LocalTrainingJobs implements LocalRuns {
                 }
                 throw taken;
             }
-            control.start(dir, first, launcher.forSearch());
+            control.start(dir, first, launcher); // JobProcess runs the search its record holds
             return record(first.name);
         }
     }

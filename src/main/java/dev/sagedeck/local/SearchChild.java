@@ -72,9 +72,7 @@ final class SearchChild {
                 train(life, log, stop);
             } catch (RuntimeException e) {
                 e.printStackTrace(log);
-                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-                if (stop.get()) life.stopped("stopped; the run ended with: " + reason);
-                else life.failed(reason);
+                life.endedWith(Lifecycle.reason(e), stop.get());
             } finally {
                 s.children().remove(first.name);
             }
@@ -99,8 +97,7 @@ final class SearchChild {
             result = s.data().train(matrices, r.hyperParameters, life.dir().model(), life.dir().outputData(),
                     listener(life, log), () -> stop.get() || early.get() != null);
         } catch (IllegalArgumentException e) {
-            if (stop.get()) life.stopped("stopped; the run ended with: " + e.getMessage());
-            else life.failed(e.getMessage() == null ? e.toString() : e.getMessage());
+            life.endedWith(Lifecycle.reason(e), stop.get());
             return;
         }
         BuiltInRun.record(life, result);
@@ -119,17 +116,7 @@ final class SearchChild {
     }
 
     private TrainingListener listener(Lifecycle life, PrintStream log) {
-        return new TrainingListener() {
-            @Override
-            public void log(String line) {
-                log.println(line);
-            }
-
-            @Override
-            public void phase(String secondaryStatus) {
-                life.phase(secondaryStatus, Lifecycle.usualMessage(secondaryStatus));
-            }
-
+        return new RunListener(life, log) {
             @Override
             public void round(RoundMetricsLine line) {
                 Double value = line.metrics().get(objective.metric());

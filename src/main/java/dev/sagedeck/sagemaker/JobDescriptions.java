@@ -118,6 +118,11 @@ final class JobDescriptions implements MineListing.Tags {
 
     /** Every tag of the job, or null when ListTags is denied (whose the job is is then unknown). */
     private Map<String, String> tags(String arn) {
+        return tags(aws, arn);
+    }
+
+    /** Every tag of a SageMaker resource (a training or tuning job), all pages; null when ListTags is denied. */
+    static Map<String, String> tags(AwsConnection aws, String arn) {
         Map<String, String> out = new LinkedHashMap<>();
         String token = null;
         try {

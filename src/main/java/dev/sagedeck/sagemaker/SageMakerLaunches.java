@@ -37,16 +37,7 @@ final class SageMakerLaunches {
      */
     void uploadThen(LaunchPlan plan, String what, TransferProgress progress, Runnable create) {
         requireNoObjects(plan);
-        List<S3Location> uploaded = new ArrayList<>();
-        try {
-            for (LaunchPlan.Upload u : plan.uploads()) {
-                s3.uploadNew(u.file(), u.to(), u.contentType(), progress);
-                uploaded.add(u.to());
-            }
-        } catch (BackendException e) {
-            throw new BackendException(e.kind(), "uploading for " + what + " failed, so nothing was created: "
-                    + e.getMessage() + cleanUp(uploaded), e);
-        }
+        List<S3Location> uploaded = upload(plan, what, "nothing", progress);
         try {
             create.run();
         } catch (BackendException e) {
@@ -59,16 +50,7 @@ final class SageMakerLaunches {
         try (LaunchPlan plan = planner.plan(spec)) {
             requireFreeName(plan.jobName());
             requireNoObjects(plan);
-            List<S3Location> uploaded = new ArrayList<>();
-            try {
-                for (LaunchPlan.Upload u : plan.uploads()) {
-                    s3.uploadNew(u.file(), u.to(), u.contentType(), progress);
-                    uploaded.add(u.to());
-                }
-            } catch (BackendException e) {
-                throw new BackendException(e.kind(), "uploading for " + plan.jobName() + " failed, so no job was created: "
-                        + e.getMessage() + cleanUp(uploaded), e);
-            }
+            List<S3Location> uploaded = upload(plan, plan.jobName(), "no job", progress);
             try {
                 aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "CreateTrainingJob",
                         () -> aws.sageMaker().createTrainingJob(plan.request()));
@@ -78,6 +60,21 @@ final class SageMakerLaunches {
             }
             return plan.jobName();
         }
+    }
+
+    /** Uploads the plan's files, all or none: a failed upload deletes what this attempt uploaded and says {@code nothing} was created. */
+    private List<S3Location> upload(LaunchPlan plan, String what, String nothing, TransferProgress progress) {
+        List<S3Location> uploaded = new ArrayList<>();
+        try {
+            for (LaunchPlan.Upload u : plan.uploads()) {
+                s3.uploadNew(u.file(), u.to(), u.contentType(), progress);
+                uploaded.add(u.to());
+            }
+        } catch (BackendException e) {
+            throw new BackendException(e.kind(), "uploading for " + what + " failed, so " + nothing + " was created: "
+                    + e.getMessage() + cleanUp(uploaded), e);
+        }
+        return uploaded;
     }
 
     /** Refuses, before any upload, a name SageMaker already knows: the rollback would otherwise touch that job's files. */

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +30,7 @@ import software.amazon.awssdk.services.sagemaker.model.DescribeHyperParameterTun
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTrainingJobSummary;
 import software.amazon.awssdk.services.sagemaker.model.HyperParameterTuningJobSummary;
 import software.amazon.awssdk.services.sagemaker.model.ListHyperParameterTuningJobsResponse;
-import software.amazon.awssdk.services.sagemaker.model.ListTagsResponse;
 import software.amazon.awssdk.services.sagemaker.model.ListTrainingJobsForHyperParameterTuningJobResponse;
-import software.amazon.awssdk.services.sagemaker.model.Tag;
 
 /**
  * SageMaker hyperparameter tuning jobs behind the {@link TuningJobs} port: the request built from the
@@ -222,21 +219,7 @@ public final class SageMakerTuningJobs implements TuningJobs {
 
     /** The tuning job's tags, or null when ListTags is denied. */
     private Map<String, String> tags(String arn) {
-        Map<String, String> out = new LinkedHashMap<>();
-        String token = null;
-        try {
-            do {
-                String next = token;
-                ListTagsResponse page = aws.call(AwsConnection.Budget.CONTROL, AwsService.SAGEMAKER, "ListTags",
-                        () -> aws.sageMaker().listTags(b -> b.resourceArn(arn).maxResults(100).nextToken(next)));
-                for (Tag t : page.tags()) out.put(t.key(), t.value());
-                token = page.nextToken();
-            } while (token != null && !token.isEmpty());
-        } catch (BackendException e) {
-            if (e.kind() == Kind.DENIED) return null;
-            throw e;
-        }
-        return out;
+        return JobDescriptions.tags(aws, arn);
     }
 
     private static int total(DescribeHyperParameterTuningJobResponse d) {
