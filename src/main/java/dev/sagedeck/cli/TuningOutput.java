@@ -118,12 +118,8 @@ final class TuningOutput {
     }
 
     static List<String> rangeNames(TuningJob t) {
-        List<String> out = new ArrayList<>();
-        for (String r : t.ranges()) {
-            String body = r.substring(r.indexOf(' ') + 1);
-            out.add(body.substring(0, body.indexOf('=')));
-        }
-        return out;
+        return dev.sagedeck.domain.tuning.RangeSyntax.described(t.ranges()).stream()
+                .map(dev.sagedeck.domain.tuning.ParameterRange::name).toList();
     }
 
     private static void field(PrintWriter out, String label, Object value) {

@@ -53,6 +53,32 @@ public final class RangeSyntax {
         return new ParameterRange.CategoricalValues(nameAndValue[0], values);
     }
 
+    /**
+     * The searched ranges of a described search, as {@link TuningJob#ranges()} writes them ({@code --range
+     * eta=0.01:0.3:log}, {@code --values booster=gbtree,dart}), in their order. One that does not read
+     * back (a bound SageMaker took that this syntax does not) keeps its name, as categorical values of none.
+     */
+    public static List<ParameterRange> described(List<String> ranges) {
+        List<ParameterRange> out = new ArrayList<>();
+        for (String r : ranges) {
+            String body = r.startsWith("--") && r.indexOf(' ') > 0 ? r.substring(r.indexOf(' ') + 1) : r;
+            int eq = body.indexOf('=');
+            // the name as the search wrote it: its configurations' hyperparameters use it (learning_rate stays learning_rate)
+            String name = eq > 0 ? body.substring(0, eq).trim() : body.trim();
+            ParameterRange p;
+            try {
+                p = r.startsWith("--values") ? values(body) : range(body);
+            } catch (IllegalArgumentException unreadable) {
+                p = new ParameterRange.CategoricalValues(name, List.of());
+            }
+            if (p instanceof ParameterRange.IntegerRange i) p = new ParameterRange.IntegerRange(name, i.min(), i.max(), i.scaling());
+            if (p instanceof ParameterRange.ContinuousRange c) p = new ParameterRange.ContinuousRange(name, c.min(), c.max(), c.scaling());
+            if (p instanceof ParameterRange.CategoricalValues v) p = new ParameterRange.CategoricalValues(name, v.values());
+            out.add(p);
+        }
+        return out;
+    }
+
     private static String[] split(String text, String option, String expected) {
         int eq = text == null ? -1 : text.indexOf('=');
         if (eq <= 0 || eq == text.length() - 1) {
