@@ -61,7 +61,8 @@ final class DashboardWiring {
         try {
             Services services = new Services(wiring.launchPlanning(options), wiring.objectStore(options), wiring.modelEvaluation(jobs),
                     () -> environment(options)).withChanges(new dev.sagedeck.local.JobDirWatcher(wiring.paths().localJobsDir()))
-                    .withDataChecks(new dev.sagedeck.data.CsvDataChecks());
+                    .withDataChecks(new dev.sagedeck.data.CsvDataChecks())
+                    .withSearches(searches(options));
             Dashboard dashboard = new Dashboard(jobs, services, stopper, session, styles, wiring.stores())
                     .withNotice(awsProblem == null ? null : Text.AWS_OFF_BAD_CONFIG.formatted(awsProblem));
             if (terminal == null) {
@@ -80,6 +81,14 @@ final class DashboardWiring {
     }
 
     /** "local + sagemaker" style summary for the header. */
+    /** Each backend's searches for the tuning view: local searches always, SageMaker tuning jobs when AWS is on. */
+    private java.util.List<dev.sagedeck.port.TuningJobs> searches(GlobalOptions options) {
+        java.util.List<dev.sagedeck.port.TuningJobs> out = new java.util.ArrayList<>();
+        out.add(wiring.localSearches(options));
+        wiring.sageMakerTuning(options, dev.sagedeck.port.TransferProgress.NONE).ifPresent(out::add);
+        return out;
+    }
+
     String describeBackends(AllTrainingJobs jobs) {
         List<String> names = new ArrayList<>();
         jobs.active().forEach(b -> names.add(b.label()));

@@ -53,7 +53,7 @@ public final class CompareKeys {
         }
         switch (action) {
             case BACK:
-                return Next.of(s.withCompare(c.opened(false)).withView(View.LIST));
+                return Next.of(s.withCompare(c.opened(false)).withView(TuningUpdate.backView(s)));
             case EVALUATE_TEST:
                 return CompareEvaluate.prompt(s);
             case SORT:

@@ -9,14 +9,15 @@ import java.time.Instant;
  * effect does not compile until the runner handles it.
  *
  * <p>The records live in one file per family ({@link JobEffects}, {@link StopEffects},
- * {@link LaunchEffects}, {@link CompareEffects}, {@link FileEffects}, {@link TerminalEffects}).
+ * {@link LaunchEffects}, {@link CompareEffects}, {@link FileEffects}, {@link TerminalEffects},
+ * {@link TuningViewEffects}).
  * Effect extends each family only to inherit its member types, so every effect is still named
  * {@code Effect.ListJobs}; the families are sealed to Effect and hold nothing else. A new effect is
  * a record in its family plus its line in {@link Io}'s {@code permits} (a record missing there does
  * not compile) and in {@link Handler} (then {@code EffectRunner} does not compile until it is done).
  */
 public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, CompareEffects, FileEffects,
-        TerminalEffects {
+        TerminalEffects, TuningViewEffects {
     /** Marks in-flight work that is not an effect of its own: a change that came while {@code key} was running. */
     static String again(String key) {
         return "again:" + key;
@@ -30,7 +31,8 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
                     LaunchEffects.SaveWizardValues, LaunchEffects.ListObjects, CompareEffects.ExportComparison,
                     CompareEffects.EvaluateModel, CompareEffects.CompletePath, FileEffects.SaveLog,
                     FileEffects.SaveOwner, FileEffects.LoadSignals, FileEffects.RecordPhases,
-                    CompareEffects.RememberTestFile, FileEffects.ListDirectory {
+                    CompareEffects.RememberTestFile, FileEffects.ListDirectory,
+                    TuningViewEffects.LoadTuning {
         /** Names in-flight work: a second request with the same key is dropped rather than queued. */
         String key();
 
@@ -68,6 +70,7 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
         R recordPhases(RecordPhases e);
         R rememberTestFile(RememberTestFile e);
         R listDirectory(ListDirectory e);
+        R loadTuning(LoadTuning e);
     }
 
     /** Writes every {@link Terminal} effect. */

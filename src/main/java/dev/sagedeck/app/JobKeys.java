@@ -77,6 +77,8 @@ final class JobKeys {
                 return WizardOpen.cloneOf(s, job);
             case PROMOTE:
                 return WizardOpen.promote(s, job);
+            case OPEN_TUNING:
+                return TuningUpdate.ofJob(s, s.job().job());
             default:
                 return Next.of(s);
         }

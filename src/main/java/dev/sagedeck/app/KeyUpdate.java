@@ -68,10 +68,13 @@ final class KeyUpdate {
                 if (s.view() == View.COMPARE) {
                     return CompareKeys.act(s, action);
                 }
+                if (s.view() == View.TUNING) {
+                    return TuningKeys.act(s, action);
+                }
                 if (s.job() != null && s.job().raw()) {
                     return Next.of(s.withJob(s.job().withRaw(false)));
                 }
-                return Next.of(s.withView(View.LIST).withJob(null).withLogs(null));
+                return Next.of(s.withView(TuningUpdate.backView(s)).withJob(null).withLogs(null));
             default:
                 break;
         }
@@ -83,6 +86,9 @@ final class KeyUpdate {
         }
         if (s.view() == View.COMPARE) {
             return CompareKeys.act(s, action);
+        }
+        if (s.view() == View.TUNING && s.tuning() != null) {
+            return TuningKeys.act(s, action);
         }
         if (s.view() == View.JOB) {
             return keyView == View.LOGS ? JobKeys.logs(s, action) : JobKeys.detail(s, action);

@@ -183,4 +183,17 @@ public sealed interface Msg {
 
     /** Finished jobs' phase durations were appended to the history file ({@code problem} null), or could not be. */
     record PhasesRecorded(String problem) implements Msg {}
+
+    /** Open the tuning view of search {@code name} on {@code backend} (Enter or t on a tuning row, T from one of its jobs). */
+    record OpenTuning(String name, dev.sagedeck.domain.Backend backend) implements Msg {}
+
+    /** A search and its training jobs were read for the tuning view. */
+    record TuningLoaded(String name, dev.sagedeck.domain.tuning.TuningJob search, List<TrainingJob> children, Instant at) implements Msg {
+        public TuningLoaded {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Reading a search for the tuning view failed; its last rows stay. */
+    record TuningFailed(String name, String message, Instant at) implements Msg {}
 }

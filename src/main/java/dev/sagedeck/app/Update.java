@@ -32,7 +32,7 @@ public final class Update {
             return Next.of(s.withSize(r.columns(), r.rows()));
         }
         if (msg instanceof Msg.Tick t) {
-            return tick(s.withNow(t.now()));
+            return TuningUpdate.tick(tick(s.withNow(t.now())));
         }
         if (msg instanceof Msg.JobsLoaded m) {
             return SignalUpdate.afterJobs(jobsLoaded(s.finished(Effect.ListJobs.KEY), m));
@@ -198,6 +198,15 @@ public final class Update {
         }
         if (msg instanceof Msg.SaveFailed m) {
             return Next.of(s.finished(Effect.SaveLog.KEY).withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));
+        }
+        if (msg instanceof Msg.OpenTuning m) {
+            return TuningUpdate.open(s, m);
+        }
+        if (msg instanceof Msg.TuningLoaded m) {
+            return TuningUpdate.loaded(s, m);
+        }
+        if (msg instanceof Msg.TuningFailed m) {
+            return TuningUpdate.failed(s, m);
         }
         if (msg instanceof Msg.OwnerSaveFailed m) {
             return Next.of(s.finished(Effect.SaveOwner.KEY).withModal(new Modal.Message(Text.SAVE_FAILED_TITLE, m.message())));

@@ -56,6 +56,7 @@ public final class EffectRunner implements AutoCloseable {
     private final ModelEvaluation evaluation;
     private final java.util.function.Supplier<Msg.EnvironmentKnown> environment;
     private final AutoCloseable watch;
+    private final List<dev.sagedeck.port.TuningJobs> searches;
     private final Performer performer = new Performer();
 
     public EffectRunner(TrainingJobs jobs, GuardedStop stopper, Stores stores, Clock clock, Busy busy, Consumer<Msg> inbox) {
@@ -69,6 +70,7 @@ public final class EffectRunner implements AutoCloseable {
         this.objects = services.objects();
         this.evaluation = services.evaluation();
         this.environment = services.environment();
+        this.searches = services.searches();
         this.jobs = jobs;
         this.stopper = stopper;
         this.stateDir = stores.stateDir();
@@ -255,6 +257,16 @@ public final class EffectRunner implements AutoCloseable {
         @Override
         public Msg loadSignals(Effect.LoadSignals e) {
             return SignalFiles.load(stores.settings(), stores.phases());
+        }
+
+        @Override
+        public Msg loadTuning(Effect.LoadTuning e) {
+            dev.sagedeck.port.TuningJobs backend = searches.stream().filter(t -> t.backend() == e.backend()).findFirst()
+                    .orElseThrow(() -> new BackendException(BackendException.Kind.NOT_CONFIGURED,
+                            dev.sagedeck.app.tuning.TuningText.NO_SEARCH_BACKEND.formatted(e.backend().label())));
+            // the search first: a training job that starts between the two reads is counted next time, never lost
+            dev.sagedeck.domain.tuning.TuningJob search = backend.describe(e.name());
+            return new Msg.TuningLoaded(e.name(), search, backend.children(e.name()), clock.instant());
         }
 
         @Override

@@ -43,6 +43,9 @@ public final class FocusLine {
         if (s.view() == View.COMPARE) {
             return s.compare().test().editing() ? "test file field '" + s.compare().test().prompt() + "'" : "comparison";
         }
+        if (s.view() == View.TUNING && s.tuning() != null) {
+            return "tuning view of " + s.tuning().name() + ", row " + (s.tuning().selected() == null ? "none" : s.tuning().selected());
+        }
         if (s.view() == View.JOB && s.job() != null) {
             if (s.logs() != null && s.logs().editingSearch()) {
                 return "log search field '" + s.logs().search() + "'";

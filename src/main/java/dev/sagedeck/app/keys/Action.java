@@ -45,5 +45,8 @@ public enum Action {
     EXPORT_JSON,
     BROWSE_S3,
     EVALUATE_TEST,
-    SIGNALS
+    SIGNALS,
+    PLOT_NEXT,
+    PLOT_PREV,
+    OPEN_TUNING
 }

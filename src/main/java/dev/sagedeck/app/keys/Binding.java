@@ -20,7 +20,8 @@ public record Binding(Action action, List<Key> keys, Set<View> views, String lab
         LOGS,
         HELP,
         WIZARD,
-        COMPARE
+        COMPARE,
+        TUNING
     }
 
     /**

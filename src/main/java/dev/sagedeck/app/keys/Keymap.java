@@ -5,6 +5,7 @@ import static dev.sagedeck.app.keys.Binding.View.JOB;
 import static dev.sagedeck.app.keys.Binding.View.LIST;
 import static dev.sagedeck.app.keys.Binding.View.LOGS;
 import static dev.sagedeck.app.keys.Binding.View.COMPARE;
+import static dev.sagedeck.app.keys.Binding.View.TUNING;
 import static dev.sagedeck.app.keys.Binding.View.WIZARD;
 
 import static dev.sagedeck.app.keys.Binding.bind;
@@ -35,14 +36,22 @@ public final class Keymap {
     }
 
     public static Keymap defaults() {
-        Set<View> all = EnumSet.of(LIST, JOB, LOGS, COMPARE, HELP); // HELP: it scrolls when the keys do not fit
+        Set<View> all = EnumSet.of(LIST, JOB, LOGS, COMPARE, TUNING, HELP); // HELP: it scrolls when the keys do not fit
         Set<View> job = EnumSet.of(LIST, JOB, LOGS);
         List<Binding> b = new ArrayList<>();
         b.add(bind(Action.HELP, "help", "show every key of this view").keys(Key.of('?'), new Key("<F1>"))
-                .in(LIST, JOB, LOGS, HELP, COMPARE, WIZARD).onKeyBar());
-        b.add(bind(Action.QUIT, "quit", "quit sagedeck (local runs keep going)").keys(Key.of('q')).in(LIST, JOB, LOGS, HELP, COMPARE).onKeyBar());
+                .in(LIST, JOB, LOGS, HELP, COMPARE, TUNING, WIZARD).onKeyBar());
+        b.add(bind(Action.QUIT, "quit", "quit sagedeck (local runs keep going)").keys(Key.of('q')).in(LIST, JOB, LOGS, HELP, COMPARE, TUNING).onKeyBar());
         b.add(bind(Action.OPEN, "open", "open the selected job: details and log").keys(Key.ENTER).in(LIST).onKeyBar());
-        b.add(bind(Action.BACK, "back", "go back / close").keys(Key.ESC).in(JOB, LOGS, HELP, COMPARE).onKeyBar());
+        b.add(bind(Action.BACK, "back", "go back / close").keys(Key.ESC).in(JOB, LOGS, HELP, COMPARE, TUNING).onKeyBar());
+        // the tuning view: its training jobs ranked, one opens on Enter, Space and = compare them, the plot's x axis on the arrows
+        b.add(bind(Action.OPEN, "open", "open the selected training job: details and log").keys(Key.ENTER).in(TUNING).onKeyBar());
+        b.add(bind(Action.MARK, "mark", "mark / unmark the training job for compare, then move down").keys(Key.of(' ')).in(TUNING).onKeyBar());
+        b.add(bind(Action.COMPARE, "compare", "compare the marked training jobs side by side").keys(Key.of('=')).in(TUNING).onKeyBar());
+        b.add(bind(Action.PLOT_NEXT, "plot x", "plot the objective against the next searched hyperparameter").keys(Key.RIGHT).in(TUNING).onKeyBar());
+        b.add(bind(Action.PLOT_PREV, "plot x", "plot the objective against the previous searched hyperparameter").keys(Key.LEFT).in(TUNING));
+        b.add(bind(Action.REFRESH, "refresh", "read the search and its training jobs again now").keys(Key.of('r')).in(TUNING));
+        b.add(bind(Action.OPEN_TUNING, "search", "open the tuning view of the search this job belongs to").keys(Key.of('T')).in(JOB, LOGS));
         b.add(bind(Action.NEW_RUN, "new run", "open the launch wizard (local or SageMaker)").keys(Key.of('n')).in(LIST).dangerous().onKeyBar());
         b.add(bind(Action.STOP, "stop", "stop the selected job (asks first; only your own)").keys(Key.of('S')).in(job).dangerous().onKeyBar());
         // the README's first ten minutes mark two jobs and compare them: on the 80-column bar before all/mine and filter

@@ -151,6 +151,8 @@ final class HelpPainter {
                 return "comparison";
             case WIZARD:
                 return "launch wizard";
+            case TUNING:
+                return "tuning job";
             default:
                 return "job list";
         }

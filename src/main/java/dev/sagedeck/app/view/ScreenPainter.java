@@ -27,6 +27,8 @@ public final class ScreenPainter {
             WizardPainter.paint(c, s, layout.whole());
         } else if (s.view() == View.COMPARE) {
             ComparePainter.paint(c, s, layout.whole());
+        } else if (s.view() == View.TUNING && s.tuning() != null) {
+            TuningPainter.paint(c, s, layout.whole());
         } else if (s.view() == View.JOB && s.job() != null) {
             JobViewPainter.paint(c, s, layout);
         } else {
