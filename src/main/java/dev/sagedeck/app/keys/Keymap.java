@@ -51,7 +51,6 @@ public final class Keymap {
         b.add(bind(Action.PLOT_NEXT, "plot x", "plot the objective against the next searched hyperparameter").keys(Key.RIGHT).in(TUNING).onKeyBar());
         b.add(bind(Action.PLOT_PREV, "plot x", "plot the objective against the previous searched hyperparameter").keys(Key.LEFT).in(TUNING));
         b.add(bind(Action.REFRESH, "refresh", "read the search and its training jobs again now").keys(Key.of('r')).in(TUNING));
-        b.add(bind(Action.OPEN_TUNING, "search", "open the tuning view of the search this job belongs to").keys(Key.of('T')).in(JOB, LOGS));
         b.add(bind(Action.NEW_RUN, "new run", "open the launch wizard (local or SageMaker)").keys(Key.of('n')).in(LIST).dangerous().onKeyBar());
         b.add(bind(Action.STOP, "stop", "stop the selected job (asks first; only your own)").keys(Key.of('S')).in(job).dangerous().onKeyBar());
         // the README's first ten minutes mark two jobs and compare them: on the 80-column bar before all/mine and filter
@@ -72,6 +71,7 @@ public final class Keymap {
         b.add(bind(Action.CLONE, "clone", "clone the job in the wizard (review shows the diff)").keys(Key.of('C')).in(LIST).dangerous());
         b.add(bind(Action.CLONE, "clone", "clone the job in the wizard (review shows the diff)").keys(Key.of('C')).in(JOB, LOGS).dangerous().onKeyBar());
         b.add(bind(Action.PROMOTE, "promote", "promote a finished local run to SageMaker").keys(Key.of('P')).in(job).dangerous());
+        b.add(bind(Action.OPEN_TUNING, "search", "the tuning view of the search this job is one of").keys(Key.of('T')).in(JOB, LOGS));
         b.add(bind(Action.SIGNALS, "signals", "list recent signals (ended, stalled, budget); Enter opens the job").keys(Key.of('!')).in(LIST));
         b.add(bind(Action.UNMARK_ALL, "unmark", "clear every mark").keys(Key.of('u')).in(LIST));
         b.add(bind(Action.REFRESH, "refresh", "refresh the job list now").keys(Key.of('r')).in(LIST).onKeyBar());

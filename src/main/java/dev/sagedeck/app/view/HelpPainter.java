@@ -117,7 +117,7 @@ final class HelpPainter {
                 out.add(r);
             } else if (!added) {
                 added = true;
-                out.add(new Row(r.action(), "k j g G", "move: up, down, first, last (also arrows, PageUp/PageDown, Home/End)", false));
+                out.add(new Row(r.action(), "k j g G", "move: up, down, first, last (also arrows, PgUp/PgDn, Home/End)", false));
             }
         }
         return out;

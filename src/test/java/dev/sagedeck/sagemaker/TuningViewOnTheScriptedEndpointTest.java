@@ -1,0 +1,112 @@
+package dev.sagedeck.sagemaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sagedeck.Wiring;
+import dev.sagedeck.app.Msg;
+import dev.sagedeck.app.keys.Binding.View;
+import dev.sagedeck.domain.Backend;
+import dev.sagedeck.port.TransferProgress;
+import dev.sagedeck.port.TuningJobs;
+import dev.sagedeck.runtime.Services;
+import dev.sagedeck.testing.Golden;
+import dev.sagedeck.testing.ScreenHarness;
+import dev.sagedeck.testing.ScriptedAws;
+import dev.sagedeck.testing.ScriptedAwsTuning;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tuning view of a SageMaker tuning job on the scripted endpoint (what moto lacks): its twelve
+ * training jobs paged in, shown running without objectives, then, read again on the tick after they
+ * completed, ranked by validation:auc with the best marked, and the plot drawn.
+ */
+class TuningViewOnTheScriptedEndpointTest {
+    @TempDir
+    Path home;
+    private ScriptedAws aws;
+    private ScriptedAwsTuning.Job search;
+    private Wiring wiring;
+
+    @BeforeEach
+    void start() throws IOException {
+        aws = ScriptedAws.start();
+        search = new ScriptedAwsTuning(aws).add("alice-tune-1").tag("owner", "alice");
+        for (int depth : new int[] {3, 9, 5, 4, 8, 6, 7, 3, 5, 9, 4, 6}) {
+            search.child(depth);
+        }
+        Path state = home.resolve("state");
+        Files.createDirectories(state);
+        wiring = new Wiring(AwsTestSupport.cliEnv(home, state, aws.endpoint()));
+        // the SDK's first call loads and connects it (seconds on a loaded machine); the dashboard's first tick then waits for no cold start
+        assertThat(wiring.backends(null).list(dev.sagedeck.domain.JobScope.MINE)).isEmpty();
+    }
+
+    @AfterEach
+    void stop() {
+        aws.close();
+    }
+
+    private ScreenHarness dashboard(int columns, int rows) {
+        TuningJobs tuning = wiring.sageMakerTuning(null, TransferProgress.NONE).orElseThrow();
+        return ScreenHarness.start(columns, rows, wiring.backends(null), ScreenHarness.session("alice", false),
+                new Services(null, null, null).withSearches(List.of(wiring.localSearches(null), tuning)));
+    }
+
+    @Test
+    void runningTrainingJobs_showNoObjectiveYet_thenAreRankedLive_whenTheyComplete() {
+        try (ScreenHarness h = dashboard(80, 24)) {
+            h.send(new Msg.OpenTuning("alice-tune-1", Backend.SAGEMAKER));
+            h.awaitIdle();
+
+            assertThat(h.state().view()).isEqualTo(View.TUNING);
+            assertThat(h.state().tuning().children()).as("three pages of at most five").hasSize(12);
+            assertThat(h.text()).contains("Tuning job alice-tune-1 (sagemaker)").contains("> InProgress").contains("Bayesian")
+                    .contains("validation:auc (maximize)").contains("0/12 done, 12 running").contains("best: none yet")
+                    .contains("1-8 of 12").contains("Nothing to plot yet");
+            assertThat(h.line(h.row("001-abcdef12"))).contains("\u2014").contains("> InProgress");
+
+            search.completeChildren();
+            h.tick(Duration.ofSeconds(5));
+            assertThat(h.text()).as("not due yet: a SageMaker search is read every 10 s").contains("0/12 done");
+            h.tick(Duration.ofSeconds(5));
+
+            assertThat(h.text()).contains("12/12 done (12 completed)").contains("best 0.7900");
+            assertThat(h.state().tuning().selected()).as("the cursor stays on its job as the ranking moves").endsWith("-001-abcdef12");
+            h.press("g");
+            int first = h.row("OBJECTIVE") + 1;
+            assertThat(h.line(first)).contains("0.7900 *").contains("9").contains("+ Completed").contains("1h 00m");
+            assertThat(h.line(first + 1)).contains("0.7900").doesNotContain("*");
+            assertThat(h.text()).contains("validation:auc vs max_depth");
+            Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed_80x24", h.snapshot());
+
+            h.resize(200, 50);
+            Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed_200x50", h.snapshot());
+        }
+    }
+
+    @Test
+    void spaceAndEquals_compareTwoTrainingJobs_inTheComparison_andEscComesBackToTheRanking() {
+        search.completeChildren();
+        try (ScreenHarness h = dashboard(120, 35)) {
+            h.send(new Msg.OpenTuning("alice-tune-1", Backend.SAGEMAKER));
+            h.awaitIdle();
+            h.press("  =");
+
+            assertThat(h.state().view()).isEqualTo(View.COMPARE);
+            assertThat(h.text()).contains("alice-tune-1-002").contains("alice-tune-1-010");
+            h.press("<Esc>");
+            assertThat(h.state().view()).isEqualTo(View.TUNING);
+            assertThat(h.text()).contains("12/12 done");
+            h.press("<Esc>");
+            assertThat(h.state().view()).isEqualTo(View.LIST);
+        }
+    }
+}
