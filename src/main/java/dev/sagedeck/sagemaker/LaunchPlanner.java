@@ -97,7 +97,8 @@ final class LaunchPlanner {
             }
             CreateTrainingJobRequest planned = request.build();
             ChannelShards.apply(spec, r.instanceCount(), planned.inputDataConfig(), uploads, work, notes);
-            CreateTrainingJobRequest built = JobSettingsRequest.apply(spec, planned, jobRoot, notes);
+            CreateTrainingJobRequest built = SdkDebuggerDefaults.apply(JobSettingsRequest.apply(spec, planned, jobRoot, notes), spec, region);
+            notes.add(SdkDifferences.note(spec, built));
             return new LaunchPlan(name, built, List.copyOf(uploads), List.copyOf(notes), List.copyOf(warnings), dataBytes, work);
         } catch (RuntimeException e) {
             new LaunchPlan(name, null, List.of(), List.of(), List.of(), 0, work).close();
@@ -223,7 +224,9 @@ final class LaunchPlanner {
     private static List<Tag> tags(LaunchSpec spec, Ownership owner, long dataBytes) {
         List<Tag> tags = new ArrayList<>();
         tags.add(Tag.builder().key(owner.tagKey()).value(owner.owner()).build());
-        if (spec.script() == null) {
+        // data in S3 is used as it is, so no preset was applied and none is recorded
+        boolean prepared = spec.data() != null && spec.data().train() != null && !spec.data().train().startsWith("s3://");
+        if (spec.script() == null && prepared) {
             dev.sagedeck.domain.RunTags.of(spec.data()).forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));
         }
         dev.sagedeck.domain.RunTags.forSignals(dataBytes, spec.budgetUsd()).forEach((k, v) -> tags.add(Tag.builder().key(k).value(v).build()));

@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.sagemaker.model.CreateTrainingJobRequest;
  * {@code <out>/<job>/source/}, the framework image (xgboost, sklearn, pytorch or tensorflow), data
  * files uploaded as they are (the script reads them itself), JSON-encoded hyperparameters with the
  * {@code sagemaker_*} keys that point the container at the code (plus the framework's distribution
- * keys and TensorFlow's {@code model_dir}), and the SDK's default Debugger and Profiler settings.
+ * keys and TensorFlow's {@code model_dir}); the SDK's default Debugger and Profiler settings are
+ * {@link SdkDebuggerDefaults}, for built-in runs too.
  */
 final class ScriptLaunch {
     static final String ARCHIVE = "sourcedir.tar.gz";
@@ -41,6 +42,9 @@ final class ScriptLaunch {
                     .formatted(framework));
         }
         String image = dlc != null ? dlc.uri() : TrainingImages.uri(framework, version, region);
+        if (TrainingImages.SKLEARN.equals(framework)) {
+            sklearnLimits(instanceType, spec.resources().instanceCount());
+        }
         try {
             ScriptMetrics.check(script.metrics());
         } catch (IllegalArgumentException e) {
@@ -91,14 +95,29 @@ final class ScriptLaunch {
             }
         }).hyperParameters(ScriptHyperParameters.encode(spec.hyperParameters(), SourceArchive.program(script.entryPoint()),
                 code, jobName, region, extra));
-        SdkDebuggerDefaults.apply(request, region, instanceType, S3Location.parse(spec.outputPath(), "--output"),
-                FrameworkDistribution.PARAMETER_SERVER.equals(script.distribution()));
         String warning = FrameworkDistribution.warning(script.distribution(), instanceType);
         if (warning != null) {
             notes.add(warning);
         }
         if (!channels.isEmpty()) {
             request.inputDataConfig(channels);
+        }
+    }
+
+    /**
+     * What the SDK's {@code SKLearn} refuses before it builds anything (v2.257.6
+     * {@code sklearn/estimator.py}: {@code _validate_not_gpu_instance_type}, {@code instance_count != 1};
+     * {@code image_uri_config/sklearn.json} lists {@code processors ["cpu"]} only).
+     */
+    private static void sklearnLimits(String instanceType, int instances) {
+        String family = FrameworkTable.family(instanceType);
+        if (!family.isEmpty() && (family.charAt(0) == 'g' || family.charAt(0) == 'p' || family.startsWith("inf") || family.startsWith("trn"))) {
+            throw LaunchPlanner.invalid(("scikit-learn has CPU images only (the SageMaker Python SDK's sklearn table lists no GPU one); "
+                    + "%s is not a CPU type: choose one such as ml.m5.large").formatted(instanceType));
+        }
+        if (instances != 1) {
+            throw LaunchPlanner.invalid(("scikit-learn trains on one instance: the SageMaker Python SDK's SKLearn refuses instance_count %d; "
+                    + "use --instance-count 1 (the 1,2 experiment fits built-in XGBoost or the xgboost framework)").formatted(instances));
         }
     }
 

@@ -20,10 +20,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code launch --script --framework pytorch|tensorflow --dry-run --json}: the request for each
- * framework on a CPU and a GPU instance in four regions (one in China, whose registry domain
- * differs) equals the one checked in under {@code src/test/resources/frameworks/expected/}, which
- * was worked out from the SageMaker Python SDK's own image tables (each file names its source).
+ * {@code launch --script --framework pytorch|tensorflow|xgboost|sklearn --dry-run --json}: the
+ * request for each framework on a CPU and a GPU instance in four regions (one in China, whose
+ * registry domain differs) equals the one checked in under
+ * {@code src/test/resources/frameworks/expected/}, which was worked out from the SageMaker Python
+ * SDK's own image tables (each file names its source); scikit-learn on a GPU is refused, as the
+ * SDK refuses it.
  */
 class LaunchFrameworksDryRunTest {
     static final Path FIXTURES = Path.of("src/test/resources/frameworks").toAbsolutePath();
@@ -65,7 +67,19 @@ class LaunchFrameworksDryRunTest {
         "tensorflow, ml.g5.xlarge, us-east-1,      gpu",
         "tensorflow, ml.g5.xlarge, eu-west-1,      gpu",
         "tensorflow, ml.g5.xlarge, ap-southeast-2, gpu",
-        "tensorflow, ml.g5.xlarge, cn-north-1,     gpu"})
+        "tensorflow, ml.g5.xlarge, cn-north-1,     gpu",
+        "xgboost,    ml.m5.xlarge, us-east-1,      cpu",
+        "xgboost,    ml.m5.xlarge, eu-west-1,      cpu",
+        "xgboost,    ml.m5.xlarge, ap-southeast-2, cpu",
+        "xgboost,    ml.m5.xlarge, cn-north-1,     cpu",
+        "xgboost,    ml.g5.xlarge, us-east-1,      gpu",
+        "xgboost,    ml.g5.xlarge, eu-west-1,      gpu",
+        "xgboost,    ml.g5.xlarge, ap-southeast-2, gpu",
+        "xgboost,    ml.g5.xlarge, cn-north-1,     gpu",
+        "sklearn,    ml.m5.xlarge, us-east-1,      cpu",
+        "sklearn,    ml.m5.xlarge, eu-west-1,      cpu",
+        "sklearn,    ml.m5.xlarge, ap-southeast-2, cpu",
+        "sklearn,    ml.m5.xlarge, cn-north-1,     cpu"})
     void dryRunRequest_isWhatTheSdkWouldSend(String framework, String instanceType, String region, String processor) throws IOException {
         CliRun.Result r = launch(framework, instanceType, region);
 
@@ -73,6 +87,32 @@ class LaunchFrameworksDryRunTest {
         JsonNode expected = new ObjectMapper().readTree(FIXTURES.resolve("expected/%s-%s-%s.json".formatted(framework, processor, region))
                 .toFile()).path("request");
         assertThat(r.json()).as(r.err()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "sklearn on {0} in {1}")
+    @CsvSource({"ml.g5.xlarge, us-east-1", "ml.g5.xlarge, eu-west-1", "ml.p3.2xlarge, ap-southeast-2", "ml.g5.xlarge, cn-north-1"})
+    void sklearnOnAGpu_isRefusedAsTheSdkRefusesIt(String instanceType, String region) {
+        CliRun.Result r = launch("sklearn", instanceType, region);
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("scikit-learn has CPU images only").contains(instanceType + " is not a CPU type");
+    }
+
+    @Test
+    void sklearnOnTwoInstances_isRefusedAsTheSdkRefusesIt() {
+        CliRun.Result r = launch("sklearn", "ml.m5.xlarge", "us-east-1", "--instance-count", "2");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("scikit-learn trains on one instance: the SageMaker Python SDK's SKLearn refuses instance_count 2");
+    }
+
+    @Test
+    void dryRun_saysWhereItDiffersFromTheSdksDefaults() {
+        CliRun.Result r = launch("pytorch", "ml.m5.xlarge", "us-east-1");
+
+        assertThat(r.err()).contains("Note: not the SageMaker Python SDK's defaults, on purpose: the job name and the owner tag")
+                .contains("MaxRuntimeInSeconds 3600 (max_run=3600").contains("code_location=output_path")
+                .contains("MetricDefinitions for round lines");
     }
 
     @Test
