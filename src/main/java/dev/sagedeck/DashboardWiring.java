@@ -55,7 +55,7 @@ final class DashboardWiring {
         Session session = new Session(Version.current(), me, describeBackends(jobs), awsStatus(options), awsOn ? null : "",
                 readOnly, readOnly ? keymap.readOnly() : keymap, wiring.prices(options))
                 .withWizardLast(WizardMemoryFile.read(wiring.paths().stateDir()))
-                .withFrameworks(dev.sagedeck.sagemaker.FrameworkTables.catalogReadInTheBackground())
+                .withFrameworks(dev.sagedeck.sagemaker.FrameworkTables.unreadCatalog())
                 .withLastTestFile(dev.sagedeck.runtime.LastTestFile.read(wiring.paths().stateDir()));
         GuardedStop stopper = wiring.stopper(jobs);
         try {

@@ -28,6 +28,7 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
             permits JobEffects.LookupEnvironment, JobEffects.ListJobs, JobEffects.ListLocalJobs,
                     JobEffects.DescribeJob, JobEffects.ReadLogs, StopEffects.StopJob,
                     StopEffects.RecordStopAttempt, LaunchEffects.Launch, LaunchEffects.LaunchExperiment, LaunchEffects.PlanLaunch,
+                    LaunchEffects.LoadFrameworks,
                     LaunchEffects.SaveWizardValues, LaunchEffects.ListObjects, CompareEffects.ExportComparison,
                     CompareEffects.EvaluateModel, CompareEffects.CompletePath, FileEffects.SaveLog,
                     FileEffects.SaveOwner, FileEffects.LoadSignals, FileEffects.RecordPhases,
@@ -61,6 +62,7 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
         R launchExperiment(LaunchExperiment e);
         R saveOwner(SaveOwner e);
         R planLaunch(PlanLaunch e);
+        R loadFrameworks(LoadFrameworks e);
         R saveWizardValues(SaveWizardValues e);
         R exportComparison(ExportComparison e);
         R listObjects(ListObjects e);

@@ -100,4 +100,21 @@ public sealed interface LaunchEffects permits Effect {
             return h.listObjects(this);
         }
     }
+
+    /** Read the framework catalogue (the SDK's PyTorch and TensorFlow tables) the wizard offers; blocking, so never on the UI thread. */
+    record LoadFrameworks(dev.sagedeck.domain.FrameworkCatalog catalog) implements Effect.Io {
+        public static final String KEY = "frameworks";
+
+        public String key() {
+            return KEY;
+        }
+
+        public Msg failed(String message, Instant at) {
+            return new Msg.FrameworksLoaded(null, message);
+        }
+
+        public <R> R accept(Effect.Handler<R> h) {
+            return h.loadFrameworks(this);
+        }
+    }
 }

@@ -181,6 +181,9 @@ public sealed interface Msg {
     record SignalsLoaded(dev.sagedeck.app.signals.SignalRules rules, dev.sagedeck.domain.PhaseHistory history,
             String problem) implements Msg {}
 
+    /** The wizard's framework catalogue was read ({@code catalog}), or why it could not be ({@code problem}). */
+    record FrameworksLoaded(dev.sagedeck.domain.FrameworkCatalog catalog, String problem) implements Msg {}
+
     /** Finished jobs' phase durations were appended to the history file ({@code problem} null), or could not be. */
     record PhasesRecorded(String problem) implements Msg {}
 

@@ -160,6 +160,9 @@ public final class Update {
             AppState n = s.finished(Effect.RememberTestFile.KEY);
             return Next.of(m.problem() == null ? n : n.withFlash(Text.TEST_FILE_NOT_REMEMBERED.formatted(m.problem())));
         }
+        if (msg instanceof Msg.FrameworksLoaded m) {
+            return Next.of(WizardOpen.frameworksLoaded(s, m));
+        }
         if (msg instanceof Msg.DirectoryListed m) {
             return Next.of(WizardPaths.listed(s, m));
         }

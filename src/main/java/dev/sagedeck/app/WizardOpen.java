@@ -15,7 +15,7 @@ public final class WizardOpen {
     private WizardOpen() {}
 
     public static Next fresh(AppState s) {
-        return Next.of(WizardUpdate.open(s, base(s), WizardState.Origin.NEW, WizardStep.WHERE));
+        return withFrameworks(WizardUpdate.open(s, base(s), WizardState.Origin.NEW, WizardStep.WHERE));
     }
 
     /** A clone opens on the hyperparameters, the usual thing to change; Esc reaches the earlier steps. */
@@ -24,7 +24,7 @@ public final class WizardOpen {
             return Next.of(s);
         }
         Map<WizardField, String> v = WizardPrefill.fromJob(job.get(), base(s));
-        return Next.of(WizardUpdate.open(s, v, new WizardState.Origin(WizardState.Origin.Kind.CLONE, job.get()), WizardStep.PARAMS));
+        return withFrameworks(WizardUpdate.open(s, v, new WizardState.Origin(WizardState.Origin.Kind.CLONE, job.get()), WizardStep.PARAMS));
     }
 
     /** A promote opens on the SageMaker resources: data and hyperparameters are the local run's. */
@@ -43,7 +43,24 @@ public final class WizardOpen {
             return message(s, WizardText.PROMOTE_NO_AWS.formatted(s.session().awsProblem()));
         }
         Map<WizardField, String> v = WizardPrefill.promote(j, base(s));
-        return Next.of(WizardUpdate.open(s, v, new WizardState.Origin(WizardState.Origin.Kind.PROMOTE, j), WizardStep.RESOURCES));
+        return withFrameworks(WizardUpdate.open(s, v, new WizardState.Origin(WizardState.Origin.Kind.PROMOTE, j), WizardStep.RESOURCES));
+    }
+
+    /** The opened wizard, and the framework catalogue's read when it has not been read (the wizard says "loading" meanwhile). */
+    private static Next withFrameworks(AppState opened) {
+        if (opened.session().frameworks().loaded() || opened.busy(Effect.LoadFrameworks.KEY)) {
+            return Next.of(opened);
+        }
+        return Next.of(opened.started(Effect.LoadFrameworks.KEY), new Effect.LoadFrameworks(opened.session().frameworks()));
+    }
+
+    /** The catalogue read: the wizard offers its frameworks from now on; a failure leaves xgboost and sklearn and says why. */
+    static AppState frameworksLoaded(AppState s, Msg.FrameworksLoaded m) {
+        AppState n = s.finished(Effect.LoadFrameworks.KEY);
+        if (m.catalog() == null) {
+            return n.withFlash(WizardText.FRAMEWORKS_UNREADABLE.formatted(m.problem()));
+        }
+        return n.withSession(n.session().withFrameworks(m.catalog()));
     }
 
     private static Map<WizardField, String> base(AppState s) {

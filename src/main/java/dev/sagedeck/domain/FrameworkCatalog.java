@@ -19,31 +19,40 @@ public final class FrameworkCatalog {
     public static final FrameworkCatalog EMPTY = new FrameworkCatalog(Map.of());
 
     private final Supplier<Map<String, Framework>> source;
-    private Map<String, Framework> frameworks;
+    private final Map<String, Framework> frameworks;
 
     public FrameworkCatalog(Map<String, Framework> frameworks) {
-        Map<String, Framework> copy = Map.copyOf(frameworks);
-        this.source = () -> copy;
+        this.source = null;
+        this.frameworks = Map.copyOf(frameworks);
     }
 
     private FrameworkCatalog(Supplier<Map<String, Framework>> source) {
         this.source = source;
+        this.frameworks = null;
     }
 
     /**
-     * A catalogue read on first use, once: reading the SDK's tables costs about as much as starting
-     * Jackson, which the dashboard's first frame should not wait for (Wiring reads it on a thread of its own).
+     * A catalogue not read yet: reading the SDK's tables costs about as much as starting Jackson
+     * (0.14-0.44 s on a loaded machine), so the wizard asks for {@link #read} as an effect on an
+     * executor and shows "loading" until the read one arrives as a message; until then it offers none.
      */
-    public static FrameworkCatalog lazy(Supplier<Map<String, Framework>> source) {
+    public static FrameworkCatalog unread(Supplier<Map<String, Framework>> source) {
         return new FrameworkCatalog(source);
     }
 
-    /** Every framework by name. */
-    public synchronized Map<String, Framework> frameworks() {
-        if (frameworks == null) {
-            frameworks = Map.copyOf(source.get());
-        }
-        return frameworks;
+    /** Whether the frameworks are here; an unread catalogue offers none and never reads on its own. */
+    public boolean loaded() {
+        return frameworks != null;
+    }
+
+    /** This catalogue read: blocking I/O, for an executor, never the UI thread. */
+    public FrameworkCatalog read() {
+        return loaded() ? this : new FrameworkCatalog(source.get());
+    }
+
+    /** Every framework by name (none before the catalogue is read). */
+    public Map<String, Framework> frameworks() {
+        return frameworks == null ? Map.of() : frameworks;
     }
 
     /** One framework: versions as the table orders them, short aliases ("2.8" for "2.8.0"), Python versions per version. */

@@ -212,6 +212,11 @@ public final class EffectRunner implements AutoCloseable {
         }
 
         @Override
+        public Msg loadFrameworks(Effect.LoadFrameworks e) {
+            return new Msg.FrameworksLoaded(e.catalog().read(), null);
+        }
+
+        @Override
         public Msg saveWizardValues(Effect.SaveWizardValues e) {
             io(() -> {
                 WizardMemoryFile.write(stateDir, e.values());

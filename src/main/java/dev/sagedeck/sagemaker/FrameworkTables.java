@@ -28,24 +28,11 @@ public final class FrameworkTables {
     }
 
     /**
-     * The same, read on a daemon thread a few seconds after the dashboard started, so neither its
-     * first frame nor its start-up CPU pays for it (on a loaded 2-core machine the read took 0.14 to
-     * 0.44 s after Jackson's own start); a wizard asking sooner reads it then, once.
+     * The same, not read yet: the dashboard's wizard reads it with an effect on an executor when it
+     * opens (neither the first frame nor the UI thread pays for Jackson and the tables).
      */
-    public static FrameworkCatalog catalogReadInTheBackground() {
-        FrameworkCatalog c = FrameworkCatalog.lazy(FrameworkTables::frameworks);
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            c.frameworks();
-        }, "sagedeck-framework-tables");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-        return c;
+    public static FrameworkCatalog unreadCatalog() {
+        return FrameworkCatalog.unread(FrameworkTables::frameworks);
     }
 
     private static Map<String, FrameworkCatalog.Framework> frameworks() {

@@ -50,6 +50,9 @@ final class WizardFieldLines {
         if (f == WizardField.INSTANCE_COUNT) {
             out.add(Line.of(" ".repeat(LABEL) + WizardText.COUNT_ADVICE, Role.NOTE));
         }
+        if (f == WizardField.FRAMEWORK && !s.session().frameworks().loaded()) {
+            out.add(Line.of(" ".repeat(LABEL) + WizardText.FRAMEWORKS_LOADING, Role.NOTE));
+        }
         if (f == WizardField.DATA_DISTRIBUTION) {
             out.add(Line.of(" ".repeat(LABEL) + WizardText.DISTRIBUTION_ADVICE, Role.NOTE));
         }

@@ -86,6 +86,8 @@ public final class WizardText {
     public static final String BROWSE_FIELD_ONLY = "%s browses S3 from the Training data or Test file field.";
     public static final String BROWSE_NEEDS_S3 = "Type an s3:// URI first (s3://bucket/ or s3://bucket/prefix/), then %s lists it.";
     public static final String BROWSE_NO_AWS = "Browsing S3 needs AWS, which is not available: %s";
+    public static final String FRAMEWORKS_LOADING = "loading frameworks... (PyTorch and TensorFlow join xgboost and sklearn when their versions are read)";
+    public static final String FRAMEWORKS_UNREADABLE = "PyTorch and TensorFlow are not offered: their versions could not be read (%s)";
     public static final String BROWSE_HINT = "%s browses this bucket prefix";
     public static final String NO_OBJECT_STORE = "S3 browsing is not available: AWS is not configured";
     public static final String BROWSE_TITLE = "S3 %s";
