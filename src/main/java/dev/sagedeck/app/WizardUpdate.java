@@ -135,9 +135,10 @@ public final class WizardUpdate {
             v = new EnumMap<>(WizardPrefill.startFrom(text, s.session().wizardLast(), s.session().defaultRole(), w.values()));
         }
         if (f == WizardField.FRAMEWORK || f == WizardField.MODE) {
-            // an image version of the other framework would not exist: take the new one's default
+            // another framework's versions are another thing (TensorFlow has a 2.8.0 too): take the new one's default
             List<String> versions = WizardChoices.imageVersions(v, s.session().frameworks());
-            if (!versions.contains(v.get(WizardField.IMAGE_VERSION))) {
+            boolean otherFramework = f == WizardField.FRAMEWORK && !text.equals(w.value(WizardField.FRAMEWORK));
+            if (otherFramework || !versions.contains(v.get(WizardField.IMAGE_VERSION))) {
                 v.put(WizardField.IMAGE_VERSION, versions.get(0));
             }
         }

@@ -77,6 +77,22 @@ public final class ScriptMetrics {
         return d;
     }
 
+    /**
+     * The wizard's Metrics field: {@code NAME=REGEX} rules separated by {@code ;} (a {@code ;} inside a
+     * regular expression stays there unless a {@code NAME=} follows it), each as {@link #parse} reads one.
+     */
+    public static List<MetricDefinition> parseList(String text) {
+        List<MetricDefinition> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String rule : text.trim().split(";\\s*(?=[^;=\\s]+=)")) {
+            String r = rule.strip();
+            out.add(parse(r.endsWith(";") ? r.substring(0, r.length() - 1) : r));
+        }
+        return out;
+    }
+
     /** What SageMaker or the log reader would refuse about one rule, or empty. */
     public static Optional<String> problem(MetricDefinition d) {
         if (d.name().isEmpty() || d.name().length() > MAX_NAME) {

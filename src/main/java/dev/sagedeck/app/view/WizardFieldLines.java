@@ -86,6 +86,8 @@ final class WizardFieldLines {
             case TEST: return "(none)";
             case SOURCE_DIR: return "(the script's directory)";
             case EXTRA: return "(none)";
+            case METRICS: return "(round lines only)";
+            case MAX_DEPTH: case ETA: case SUBSAMPLE: case COLSAMPLE_BYTREE: case NUM_ROUND: return "(not given to the script)";
             default: return "(empty)";
         }
     }
@@ -129,6 +131,8 @@ final class WizardFieldLines {
             case SOURCE_DIR: return WizardText.HELP_SOURCE_DIR;
             case FRAMEWORK: return WizardText.HELP_FRAMEWORK;
             case EXTRA: return WizardText.HELP_EXTRA;
+            case METRICS: return WizardText.HELP_METRICS;
+            case TEST_DISTRIBUTION: return WizardText.HELP_TEST_DISTRIBUTION;
             case INSTANCE_TYPE: return WizardText.HELP_INSTANCE;
             case INSTANCE_COUNT: return WizardText.COUNT_ADVICE;
             case SPOT: return WizardText.HELP_SPOT;

@@ -36,7 +36,8 @@ public final class WizardChoices {
             case MODE: return List.of(BUILT_IN, SCRIPT);
             case FRAMEWORK: return frameworks(catalog);
             case SPOT: return List.of(NO, YES);
-            case DATA_DISTRIBUTION: return List.of(dev.sagedeck.domain.JobSettings.FULLY_REPLICATED, dev.sagedeck.domain.JobSettings.SHARDED);
+            case DATA_DISTRIBUTION:
+            case TEST_DISTRIBUTION: return List.of(dev.sagedeck.domain.JobSettings.FULLY_REPLICATED, dev.sagedeck.domain.JobSettings.SHARDED);
             case CHECKPOINTS: return List.of(NEW_CHECKPOINTS, RESUME);
             case INSTANCE_TYPE: return InstanceTypes.names();
             case IMAGE_VERSION: return imageVersions(values, catalog);
@@ -144,7 +145,7 @@ public final class WizardChoices {
         if (f == WizardField.DISTRIBUTION) {
             return NO_DISTRIBUTION.equals(value) ? "none (one process per instance; your script may still distribute itself)" : value;
         }
-        if (f == WizardField.DATA_DISTRIBUTION) {
+        if (f == WizardField.DATA_DISTRIBUTION || f == WizardField.TEST_DISTRIBUTION) {
             return dev.sagedeck.domain.JobSettings.SHARDED.equals(value) ? WizardText.SHARDED : WizardText.REPLICATED;
         }
         if (f == WizardField.CHECKPOINTS) {

@@ -55,6 +55,9 @@ public final class WizardCommandLine {
                     add(a, "--distribution", s.script().distribution());
                 }
             }
+            for (dev.sagedeck.domain.MetricDefinition m : s.script().metrics()) {
+                add(a, "--metric", m.name() + "=" + m.regex());
+            }
         }
         for (String key : ordered(s.hyperParameters())) {
             add(a, "--hp", key + "=" + s.hyperParameters().get(key));

@@ -22,9 +22,13 @@ public enum WizardField {
     COLSAMPLE_BYTREE("colsample_bytree", Kind.TEXT),
     NUM_ROUND("num_round", Kind.TEXT),
     EXTRA("Extra params", Kind.TEXT),
+    /** Script mode: the user's metric rules, NAME=REGEX separated by ';' (launch's --metric). */
+    METRICS("Metrics", Kind.TEXT),
     INSTANCE_TYPE("Instance type", Kind.CHOICE),
     INSTANCE_COUNT("Instance count", Kind.TEXT),
     DATA_DISTRIBUTION("Train data", Kind.CHOICE),
+    /** The test file's channel (validation for built-in XGBoost, test for a script). */
+    TEST_DISTRIBUTION("Test data", Kind.CHOICE),
     SPOT("Managed spot", Kind.CHOICE),
     MAX_WAIT("Max wait", Kind.TEXT),
     MAX_RUNTIME("Max runtime", Kind.TEXT),

@@ -62,9 +62,11 @@ public final class WizardPrefill {
         v.put(FRAMEWORK, "xgboost");
         HyperParameterRules.lessonValues().forEach((k, val) -> v.put(WizardField.valueOf(k.toUpperCase(java.util.Locale.ROOT)), val));
         v.put(EXTRA, "");
+        v.put(METRICS, "");
         v.put(INSTANCE_TYPE, "ml.m5.large");
         v.put(INSTANCE_COUNT, "1");
         v.put(DATA_DISTRIBUTION, dev.sagedeck.domain.JobSettings.FULLY_REPLICATED);
+        v.put(TEST_DISTRIBUTION, dev.sagedeck.domain.JobSettings.FULLY_REPLICATED);
         v.put(CHECKPOINTS, WizardChoices.NEW_CHECKPOINTS);
         v.put(RESUME_FROM, "");
         v.put(SPOT, WizardChoices.NO);
@@ -129,6 +131,7 @@ public final class WizardPrefill {
             }
             v.put(SPOT, r.managedSpot() ? WizardChoices.YES : WizardChoices.NO);
             v.put(DATA_DISTRIBUTION, j.settings().distributionOf("train"));
+            v.put(TEST_DISTRIBUTION, j.settings().distributionOf(j.settings().distribution().containsKey("test") ? "test" : "validation"));
             String checkpoints = j.settings().checkpointUri();
             v.put(RESUME_FROM, checkpoints == null ? "" : checkpoints);
             v.put(CHECKPOINTS, WizardChoices.NEW_CHECKPOINTS);

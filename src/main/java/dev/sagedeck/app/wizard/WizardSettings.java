@@ -35,6 +35,15 @@ public final class WizardSettings {
         return out;
     }
 
+    /**
+     * The channel the test data becomes: {@code validation} for built-in XGBoost, {@code test} for a
+     * script; null when the run has no test data (the sample always has its test file).
+     */
+    public static String testChannel(Map<WizardField, String> v) {
+        boolean test = !WizardSteps.fromFile(v) || !v.getOrDefault(TEST, "").isBlank();
+        return !test ? null : WizardSteps.script(v) ? "test" : "validation";
+    }
+
     static JobSettings of(Map<WizardField, String> v, WizardState.Origin origin, Ownership me) {
         JobSettings s = origin != null && origin.kind() == WizardState.Origin.Kind.CLONE && origin.job() != null
                 && origin.job().backend() == Backend.SAGEMAKER ? origin.job().settings().forClone(me == null ? null : me.tagKey())
@@ -43,6 +52,13 @@ public final class WizardSettings {
         d.remove("train");
         if (severalInstances(v) && JobSettings.SHARDED.equals(v.get(DATA_DISTRIBUTION))) {
             d.put("train", JobSettings.SHARDED);
+        }
+        String test = testChannel(v);
+        if (test != null) {
+            d.remove(test);
+            if (severalInstances(v) && JobSettings.SHARDED.equals(v.get(TEST_DISTRIBUTION))) {
+                d.put(test, JobSettings.SHARDED);
+            }
         }
         s = s.withDistribution(d);
         if (WizardChoices.RESUME.equals(v.get(CHECKPOINTS)) && !v.getOrDefault(RESUME_FROM, "").isEmpty()) {

@@ -62,7 +62,9 @@ public final class WizardSpec {
     public static Map<String, String> hyperParameters(Map<WizardField, String> v) {
         Map<String, String> hp = new LinkedHashMap<>();
         for (WizardField f : List.of(MAX_DEPTH, ETA, SUBSAMPLE, COLSAMPLE_BYTREE, NUM_ROUND)) {
-            hp.put(f.key(), text(v, f));
+            if (!text(v, f).isEmpty()) { // empty only in script mode (validation): the script is not given it
+                hp.put(f.key(), text(v, f));
+            }
         }
         hp.putAll(ExtraParams.parse(v.get(EXTRA)));
         return hp;
@@ -73,7 +75,16 @@ public final class WizardSpec {
         String distribution = dl ? blankToNull(v.get(DISTRIBUTION)) : null;
         return new ScriptSpec(text(v, ENTRY_POINT), blankToNull(v.get(SOURCE_DIR)), sm ? text(v, FRAMEWORK) : "python3",
                 sm ? text(v, IMAGE_VERSION) : null, dl ? blankToNull(v.get(PY_VERSION)) : null,
-                WizardChoices.NO_DISTRIBUTION.equals(distribution) ? null : distribution, List.of());
+                WizardChoices.NO_DISTRIBUTION.equals(distribution) ? null : distribution, metrics(v));
+    }
+
+    /** The Metrics field's rules; while it is wrong (validation says why) none. */
+    private static List<dev.sagedeck.domain.MetricDefinition> metrics(Map<WizardField, String> v) {
+        try {
+            return dev.sagedeck.domain.ScriptMetrics.parseList(v.getOrDefault(METRICS, ""));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     private static Resources resources(Map<WizardField, String> v, boolean sm) {

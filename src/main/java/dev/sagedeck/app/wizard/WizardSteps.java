@@ -67,11 +67,17 @@ public final class WizardSteps {
                 break;
             case PARAMS:
                 out.addAll(List.of(MAX_DEPTH, ETA, SUBSAMPLE, COLSAMPLE_BYTREE, NUM_ROUND, EXTRA));
+                if (script(v)) {
+                    out.add(METRICS);
+                }
                 break;
             case RESOURCES:
                 out.addAll(List.of(INSTANCE_TYPE, INSTANCE_COUNT));
                 if (WizardSettings.severalInstances(v)) {
                     out.add(DATA_DISTRIBUTION);
+                    if (WizardSettings.testChannel(v) != null) {
+                        out.add(TEST_DISTRIBUTION); // every channel the job has gets its choice
+                    }
                 }
                 out.add(SPOT);
                 if (WizardChoices.YES.equals(v.get(SPOT))) {

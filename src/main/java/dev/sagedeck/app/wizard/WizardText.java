@@ -71,6 +71,9 @@ public final class WizardText {
     public static final String HELP_PY_VERSION = "The Python of the framework image (most versions have one).";
     public static final String HELP_DISTRIBUTION = "The framework's own distributed training over the instances, as the SageMaker "
             + "Python SDK sets it up.";
+    public static final String HELP_METRICS = "Optional: metrics your script prints, NAME=REGEX (the value in the group), separated by ';': "
+            + "val_acc=val_acc: ([0-9.]+). Round lines like XGBoost's are read without one.";
+    public static final String HELP_TEST_DISTRIBUTION = "The test file's channel across the instances (validation for built-in XGBoost, test for a script).";
     public static final String HELP_EXTRA = "More XGBoost parameters as key=value, separated by spaces: gamma=1 eval_metric=auc";
     public static final String HELP_INSTANCE = "Left/Right picks a type. Price per instance-hour, on demand.";
     public static final String HELP_SPOT = "Managed spot: up to ~70% cheaper, may wait for capacity (max wait >= max runtime).";

@@ -53,7 +53,10 @@ public final class WizardValidation {
             case SUBSAMPLE:
             case COLSAMPLE_BYTREE:
             case NUM_ROUND:
-                return HyperParameterRules.problem(f.key(), t);
+                // a script takes what it parses: XGBoost's five may stay empty (not sent), as with launch --script
+                return t.isEmpty() && WizardSteps.script(v) ? Optional.empty() : HyperParameterRules.problem(f.key(), t);
+            case METRICS:
+                return metrics(t);
             case EXTRA:
                 return ExtraParams.problem(t);
             case INSTANCE_COUNT:
@@ -90,6 +93,16 @@ public final class WizardValidation {
             return Optional.of(WizardText.COUNT_RANGE.formatted(t));
         }
         return dev.sagedeck.domain.InstanceCounts.problem(counts).map(p -> WizardText.COUNTS_PROBLEM.formatted(t));
+    }
+
+    /** launch's --metric rule: each NAME=REGEX a regular expression with a group, names unique, at most 40. */
+    private static Optional<String> metrics(String t) {
+        try {
+            dev.sagedeck.domain.ScriptMetrics.check(dev.sagedeck.domain.ScriptMetrics.parseList(t));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static Optional<String> location(String what, String t, boolean sageMaker) {

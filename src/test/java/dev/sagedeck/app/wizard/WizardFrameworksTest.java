@@ -60,6 +60,21 @@ class WizardFrameworksTest {
     }
 
     @Test
+    void switchingFramework_takesTheNewOnesNewest_evenWhenItHasTheOldVersionToo() {
+        FrameworkCatalog shared = new FrameworkCatalog(Map.of(
+                "pytorch", new FrameworkCatalog.Framework("pytorch", "PyTorch", List.of("2.8.0"), Map.of(), Map.of("2.8.0", List.of("py312"))),
+                "tensorflow", new FrameworkCatalog.Framework("tensorflow", "TensorFlow", List.of("2.8.0", "2.19.0"), Map.of(),
+                        Map.of("2.8.0", List.of("py39"), "2.19.0", List.of("py312")))));
+        AppState s = AppState.initial(WizardFixture.session(true).withFrameworks(shared), 120, 35, WizardFixture.T0).started("list");
+
+        AppState tf = press(s, TO_FRAMEWORK + "<Right><Right><Right>").state();
+
+        assertThat(tf.wizard().value(WizardField.FRAMEWORK)).isEqualTo("tensorflow");
+        assertThat(tf.wizard().value(WizardField.IMAGE_VERSION)).as("TensorFlow's newest, not PyTorch's 2.8.0").isEqualTo("2.19.0");
+        assertThat(tf.wizard().value(WizardField.PY_VERSION)).isEqualTo("py312");
+    }
+
+    @Test
     void tensorflowOffersItsTwoStrategies_andXgboostNone() {
         AppState tf = press(state(), TO_FRAMEWORK + "<Left>").state();
         assertThat(tf.wizard().value(WizardField.FRAMEWORK)).isEqualTo("tensorflow");
