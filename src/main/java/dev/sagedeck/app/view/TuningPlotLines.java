@@ -66,22 +66,40 @@ final class TuningPlotLines {
             title = title.plus(TuningText.PLOT_NOT_SHOWN.formatted(plot.notPlotted()), Role.DIM);
         }
         out.add(title);
+        // the cursor's job stands out in the plot too, so a row of the table can be found among the points
+        int[] cursor = cursor(t, range, axis, plot, gridWidth, gridRows);
         for (int r = 0; r < gridRows; r++) {
             String label = r == 0 ? labels.get(0) : r == gridRows - 1 ? labels.get(1) : "";
             Line l = Line.of(" ".repeat(labelWidth - label.length()) + label + "|", Role.DIM);
-            out.add(points(l, plot.rows().get(r)));
+            out.add(points(l, plot.rows().get(r), cursor[1] == r ? cursor[0] : -1));
         }
         out.add(Line.of(" ".repeat(labelWidth) + "+" + "-".repeat(gridWidth), Role.DIM));
         out.add(Line.of(" ".repeat(labelWidth + 1) + xLabels(axis, gridWidth), Role.DIM));
         return out;
     }
 
-    /** A grid row's points in the plot's colour, the best in the best's. */
-    private static Line points(Line l, String row) {
+    /** The cell (column, row) of the selected job's point, or {-1, -1} when it has none. */
+    private static int[] cursor(TuningViewState t, ParameterRange range, ScatterPlot.Axis axis, ScatterPlot.Plot plot, int width, int height) {
+        var job = t.selectedJob();
+        if (job.isEmpty()) {
+            return new int[] {-1, -1};
+        }
+        Double y = Ranking.value(job.get(), t.search().objective()).orElse(null);
+        int col = axis.column(job.get().hyperParameters().get(range.name()), width);
+        if (y == null || !Double.isFinite(y) || col < 0) {
+            return new int[] {-1, -1};
+        }
+        return new int[] {col, ScatterPlot.row(y, plot.yMin(), plot.yMax(), height)};
+    }
+
+    /** A grid row's points in the plot's colour, the best in the best's, the cursor's cell selected. */
+    private static Line points(Line l, String row, int cursor) {
         StringBuilder run = new StringBuilder();
-        for (char ch : row.toCharArray()) {
-            if (ch == ScatterPlot.BEST) {
-                l = l.plus(run.toString(), Role.PLOT_VALIDATION).plus(String.valueOf(ch), Role.COMPLETED);
+        for (int i = 0; i < row.length(); i++) {
+            char ch = row.charAt(i);
+            Role own = i == cursor ? Role.SELECTED : ch == ScatterPlot.BEST ? Role.COMPLETED : null;
+            if (own != null) {
+                l = l.plus(run.toString(), Role.PLOT_VALIDATION).plus(String.valueOf(ch), own);
                 run.setLength(0);
             } else {
                 run.append(ch);

@@ -94,6 +94,40 @@ class TuningPainterTest {
     }
 
     @Test
+    void theCursorsJob_isTheSelectedCellOfThePlot_andMovesWithIt() {
+        AppState s = Searches.shown(80, 24, search(JobStatus.IN_PROGRESS, 7, 1), eight());
+        Canvas top = ScreenPainter.paint(s);
+        int[] best = cellOf(top, '*');
+        assertThat(top.roleAt(best[0], best[1])).as("the best job is selected first").isEqualTo(Role.SELECTED);
+
+        Canvas next = ScreenPainter.paint(Searches.press(s, "j"));
+        assertThat(next.roleAt(best[0], best[1])).isEqualTo(Role.COMPLETED);
+        int selected = 0;
+        for (int y = PLOT_TOP; y < next.height(); y++) {
+            for (int x = 0; x < next.width(); x++) {
+                if (next.roleAt(x, y) == Role.SELECTED && next.charAt(x, y) == 'o') {
+                    selected++;
+                }
+            }
+        }
+        assertThat(selected).as("one point, the second job's (depth 8, auc 0.78)").isEqualTo(1);
+    }
+
+    /** At 80x24 the plot's points start on row 15: header, status, border, two summary rows, the table's nine, the plot's title. */
+    static final int PLOT_TOP = 15;
+
+    static int[] cellOf(Canvas c, char ch) {
+        for (int y = PLOT_TOP; y < c.height(); y++) {
+            for (int x = 0; x < c.width(); x++) {
+                if (c.charAt(x, y) == ch) {
+                    return new int[] {x, y};
+                }
+            }
+        }
+        throw new AssertionError(ch + " not in the plot:\n" + c);
+    }
+
+    @Test
     void noTrainingJobsYet_saysSo_andThePlotHasNothingToShow() {
         AppState s = Searches.shown(80, 24, search(JobStatus.IN_PROGRESS, 0, 0), List.of());
         assertThat(screen(s)).contains("No training jobs yet").contains("Nothing to plot yet");
