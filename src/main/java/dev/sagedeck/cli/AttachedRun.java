@@ -16,6 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The run's own process for {@code train --wait} under dist/sagedeck (docs/LOCAL-JOBS.md): it runs
@@ -58,24 +60,26 @@ public final class AttachedRun {
         Path jobDir = Path.of(args[0]).toAbsolutePath();
         Path handoff = Path.of(args[1]);
         boolean json = args.length > 2 && "--json".equals(args[2]);
-        Thread printer = new Thread(() -> print(jobDir, handoff, json), "terminal");
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread printer = new Thread(() -> print(jobDir, handoff, json, ended), "terminal");
         printer.setDaemon(true);
         printer.start();
         Wiring.runJob(jobDir);
+        ended.countDown(); // the record is final: the printer looks at once instead of after its next poll
         System.out.flush();
         printer.join(DRAIN_MILLIS);
         // Exit explicitly, as JobProcess does: native threads must not keep a finished run's process alive.
         System.exit(0);
     }
 
-    private static void print(Path jobDir, Path handoff, boolean json) {
+    private static void print(Path jobDir, Path handoff, boolean json, CountDownLatch ended) {
         String name = jobDir.getFileName().toString();
         // Opening the pipe waits for its reader; a reader already gone leaves this thread waiting, not the run.
         try (PrintWriter pipe = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(handoff.resolve(LOG).toFile()), StandardCharsets.UTF_8))) {
             Files.writeString(handoff.resolve(ATTACHED), "");
             TrainingJobs jobs = Wiring.localJobsIn(jobDir.getParent());
-            new LogFollower(jobs, POLL, POLL).print(name, true, pipe, pipe);
+            new LogFollower(jobs, POLL, POLL, millis -> ended.await(millis, TimeUnit.MILLISECONDS)).print(name, true, pipe, pipe);
             TrainingJob job = jobs.describe(name);
             StringWriter result = new StringWriter();
             int rc = new TrainWait(jobs, new PrintWriter(result), pipe, json).report(job);

@@ -18,9 +18,15 @@ final class LogFollower {
     static final Duration BUSY_POLL = Duration.ofMillis(50);
     static final Duration IDLE_POLL = Duration.ofMillis(100);
 
+    /** How a follower waits between polls (a thread sleep, unless whoever follows knows a better moment). */
+    interface Pause {
+        void pause(long millis) throws InterruptedException;
+    }
+
     private final TrainingJobs jobs;
     private final Duration idlePoll;
     private final Duration busyPoll;
+    private final Pause pause;
 
     LogFollower(TrainingJobs jobs) {
         this(jobs, IDLE_POLL, BUSY_POLL);
@@ -28,9 +34,15 @@ final class LogFollower {
 
     /** With poll intervals chosen for the backend: CloudWatch Logs allows only a few calls a second per account. */
     LogFollower(TrainingJobs jobs, Duration idlePoll, Duration busyPoll) {
+        this(jobs, idlePoll, busyPoll, Thread::sleep);
+    }
+
+    /** The same, waiting between polls with {@code pause}. */
+    LogFollower(TrainingJobs jobs, Duration idlePoll, Duration busyPoll, Pause pause) {
         this.jobs = jobs;
         this.idlePoll = idlePoll;
         this.busyPoll = busyPoll;
+        this.pause = pause;
     }
 
     /** A follower polling as often as the job's backend allows. */
@@ -74,7 +86,7 @@ final class LogFollower {
             }
             cursor = chunk.next();
             // Poll again soon while lines are coming, more slowly when the log is quiet.
-            Thread.sleep((chunk.lines().isEmpty() ? idlePoll : busyPoll).toMillis());
+            pause.pause((chunk.lines().isEmpty() ? idlePoll : busyPoll).toMillis());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sagedeck.local;
 
+import dev.sagedeck.xgboost.LocalTraining;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,6 +47,10 @@ public final class JobProcess {
         ProcessIdentity me = ProcessIdentity.current();
         JobRecord r = life.claim(me);
         SearchRun search = r.search == null ? null : new SearchRun(life, stop, store, clock, log, me);
+        if (search == null && !r.launch.script()) {
+            // the native library loads while the record is written and the data copied (about 0.1 s of a sample run)
+            LocalTraining.preload();
+        }
         if (search == null) {
             stop.install();
             life.say("Starting - Local training job %s started (pid %d, %s)".formatted(dir.name(), me.pid(),

@@ -35,6 +35,15 @@ public final class LocalTraining {
     private LocalTraining() {}
 
     /**
+     * Starts loading XGBoost's native library on a background thread, for a process that knows it will
+     * train before it gets there: the job process calls it as soon as its record says built-in XGBoost,
+     * so the load overlaps its bookkeeping and the data's copy instead of following them.
+     */
+    public static void preload() {
+        NativeQuiet.preload();
+    }
+
+    /**
      * Loads and preprocesses the data, trains round by round (checking {@code stopRequested}
      * between rounds), saves and reloads the model, and evaluates on the test file when given.
      *
@@ -225,19 +234,24 @@ public final class LocalTraining {
     /** Loads the saved file back and insists it predicts exactly what the trained booster does. */
     static int verifyReload(Booster booster, Path modelFile, DMatrix validation) {
         DMatrix rows = null;
-        try (ModelFiles.LoadedModel reloaded = ModelFiles.load(modelFile)) {
+        Booster reloaded = null;
+        try {
+            reloaded = ModelFiles.reload(modelFile);
             long n = validation.rowNum();
             rows = n > RELOAD_CHECK_ROWS ? validation.slice(firstIndexes(RELOAD_CHECK_ROWS)) : validation;
             float[][] expected = booster.predict(rows);
-            float[][] actual = reloaded.booster().predict(rows);
+            float[][] actual = reloaded.predict(rows);
             if (!Arrays.deepEquals(expected, actual)) {
                 throw new IllegalStateException("the saved model " + modelFile + " predicts differently after reloading; it is not trustworthy");
             }
             return expected.length;
         } catch (XGBoostError e) {
             throw new IllegalStateException("could not check the saved model " + modelFile + ": " + XgbErrors.clean(e), e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read back the saved model " + modelFile + ": " + e.getMessage(), e);
         } finally {
             if (rows != null && rows != validation) rows.dispose();
+            if (reloaded != null) reloaded.dispose();
         }
     }
 

@@ -100,6 +100,16 @@ public final class ModelFiles {
         return "legacy-binary"; // pre-1.0 binary models have no "binf" magic; XGBoost decides
     }
 
+    /**
+     * The booster {@link #save} wrote to {@code file}, loaded back for the check that it predicts
+     * the same. Only the booster: {@link #load}'s description (a JSON dump of every tree, parsed) is
+     * for files of unknown origin, and cost the sample's run a model-sized dump and a JSON parse on
+     * its way to the result (docs/BENCHMARKS.md, "Fourth round").
+     */
+    static Booster reload(Path file) throws IOException, XGBoostError {
+        return XGBoost.loadModel(Files.readAllBytes(file));
+    }
+
     /** Saves {@code booster} as {@code dir/model.ubj}, atomically (a crash leaves the old file or none). */
     static Path save(Booster booster, Path dir) {
         Path target = dir.resolve(MODEL_FILE);

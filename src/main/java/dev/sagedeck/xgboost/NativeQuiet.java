@@ -9,6 +9,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * on the thread that trains or predicts.
  */
 final class NativeQuiet implements AutoCloseable {
+    private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
     private final ConfigContext context;
 
     private NativeQuiet(ConfigContext context) {
@@ -21,6 +22,7 @@ final class NativeQuiet implements AutoCloseable {
      * {@link #onThisThread()} to report.
      */
     static void preload() {
+        if (!PRELOADING.compareAndSet(false, true)) return; // started once: the job process starts it early, training asks again
         Thread loader = new Thread(() -> {
             try {
                 NativeLibrary.load();
