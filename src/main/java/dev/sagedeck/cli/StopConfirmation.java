@@ -2,8 +2,11 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.StopPolicy;
+import dev.sagedeck.app.TuningText;
 import dev.sagedeck.app.format.Formats;
+import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.domain.tuning.SearchAsJob;
 import java.time.Instant;
 
 /**
@@ -15,11 +18,11 @@ final class StopConfirmation {
 
     static String prompt(TrainingJob job, Instant now) {
         String where = job.backend() == null ? "?" : job.backend().label();
-        if (dev.sagedeck.usecase.JobsOrSearches.TUNING_JOB.equals(job.tags().get(dev.sagedeck.domain.tuning.TuningTags.KIND))) {
-            String cost = job.tags().get(dev.sagedeck.usecase.JobsOrSearches.COST);
-            return "Stop the tuning job %s (%s, running %s; %s of its training jobs running, %s so far)? Type the last %d characters of the name to confirm: "
+        if (SearchAsJob.TUNING_JOB.equals(job.tags().get(dev.sagedeck.domain.tuning.TuningTags.KIND))) {
+            // the same words as the dashboard's stop dialog (TuningText): how many run, what they cost so far
+            return "Stop the tuning job %s (%s, running %s; %s)? Type the last %d characters of the name to confirm: "
                     .formatted(InertText.of(job.name()), where, Formats.duration(job.timing().elapsed(now)),
-                            job.tags().get(dev.sagedeck.usecase.JobsOrSearches.RUNNING), cost == null ? "cost unknown" : "$" + cost,
+                            TuningText.runningChildren(SearchAsJob.running(job), SearchAsJob.costSoFar(job), job.backend() == Backend.LOCAL),
                             StopPolicy.CONFIRM_CHARS);
         }
         return "Stop %s (%s, running %s)? Type the last %d characters of the name to confirm: ".formatted(

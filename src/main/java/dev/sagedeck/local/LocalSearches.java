@@ -6,6 +6,7 @@ import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.domain.tuning.EarlyStopping;
 import dev.sagedeck.domain.tuning.Objective;
+import dev.sagedeck.domain.tuning.SearchAsJob;
 import dev.sagedeck.domain.tuning.SearchStrategy;
 import dev.sagedeck.domain.tuning.TuningJob;
 import dev.sagedeck.domain.tuning.TuningLaunch;
@@ -40,7 +41,8 @@ public final class LocalSearches implements TuningJobs {
         return jobs.store().list().stream()
                 .filter(r -> r.search != null)
                 .map(this::toTuningJob)
-                .filter(t -> scope == JobScope.ALL || jobs.ownership().owner().equals(t.owner()))
+                // mine by the one ownership rule (an owner tag says more than the recorded owner), as every job is
+                .filter(t -> scope == JobScope.ALL || jobs.ownership().isMine(SearchAsJob.of(t)))
                 .toList();
     }
 

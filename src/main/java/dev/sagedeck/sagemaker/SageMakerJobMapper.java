@@ -42,13 +42,27 @@ final class SageMakerJobMapper {
                 .modelLocation(text(d.path("ModelArtifacts"), "S3ModelArtifacts"))
                 .finalMetrics(metrics(d))
                 .failureReason(text(d, "FailureReason"))
-                .tags(tags)
+                .tags(withSearch(tags, text(d, "TuningJobArn")))
                 .tagsKnown(d.has("Tags"))
                 .roleArn(text(d, "RoleArn"))
                 .image(image(d))
                 .raw(SdkJson.pretty(d))
                 .settings(JobSettingsMapper.of(d, tags))
                 .build();
+    }
+
+    /**
+     * The job's tags plus the name of the tuning job that launched it (its TuningJobArn, in Search
+     * records and descriptions), so the list groups it under its search with no call of its own.
+     * Only the job's own tags go to its settings (a clone must not claim the search).
+     */
+    static Map<String, String> withSearch(Map<String, String> tags, String tuningJobArn) {
+        if (tuningJobArn == null || tuningJobArn.indexOf('/') < 0) {
+            return tags;
+        }
+        Map<String, String> out = new LinkedHashMap<>(tags);
+        out.put(dev.sagedeck.domain.tuning.TuningTags.TUNING_JOB, tuningJobArn.substring(tuningJobArn.lastIndexOf('/') + 1));
+        return out;
     }
 
     static Map<String, String> tags(JsonNode d) {

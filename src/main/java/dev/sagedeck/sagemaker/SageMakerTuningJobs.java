@@ -45,6 +45,14 @@ public final class SageMakerTuningJobs implements TuningJobs {
     private final Prices prices;
     private final Clock clock;
     private final TransferProgress progress;
+    /** The last walk of each tuning job's training jobs (see {@link #children}). */
+    private final Map<String, Walk> walks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How long a walk of a running tuning job's training jobs answers again: the list's cost and an expanded row at one refresh. */
+    static final Duration RECENT = Duration.ofSeconds(2);
+
+    /** A walk of ListTrainingJobsForHyperParameterTuningJob: when, what, and whether it can no longer change (the search and all its jobs ended). */
+    private record Walk(Instant at, List<TrainingJob> jobs, boolean settled) {}
 
     SageMakerTuningJobs(AwsConnection aws, Supplier<Ownership> me, Supplier<String> defaultRole, Prices prices, Clock clock,
                         TransferProgress progress) {
@@ -89,7 +97,13 @@ public final class SageMakerTuningJobs implements TuningJobs {
         }
         Double cost;
         try {
-            cost = total(d) == 0 ? Double.valueOf(0) : costSoFar(d, children(name));
+            List<TrainingJob> kids = total(d) == 0 ? List.of() : children(name);
+            cost = kids.isEmpty() ? Double.valueOf(0) : costSoFar(d, kids);
+            if (dev.sagedeck.domain.JobStatus.of(d.hyperParameterTuningJobStatusAsString()).isFinal()
+                    && kids.stream().allMatch(k -> k.status().isFinal())) {
+                // an ended search's training jobs never change again: no walk of them after this one
+                walks.computeIfPresent(name, (k, w) -> new Walk(w.at(), w.jobs(), true));
+            }
         } catch (BackendException e) {
             cost = null; // the cost is a detail of the description, never a reason to lose it
         }
@@ -112,8 +126,24 @@ public final class SageMakerTuningJobs implements TuningJobs {
         return out;
     }
 
+    /**
+     * The training jobs of a tuning job, paged. A walk of the last {@link #RECENT} answers again (the
+     * list's describe walks them for the cost, then the expanded row asks for them at the same refresh:
+     * one walk, not two), and an ended search's walk answers for good.
+     */
     @Override
     public List<TrainingJob> children(String name) {
+        Instant now = clock.instant();
+        Walk last = walks.get(name);
+        if (last != null && (last.settled() || Duration.between(last.at(), now).compareTo(RECENT) < 0)) {
+            return last.jobs();
+        }
+        List<TrainingJob> out = walk(name);
+        walks.put(name, new Walk(now, List.copyOf(out), false));
+        return out;
+    }
+
+    private List<TrainingJob> walk(String name) {
         List<TrainingJob> out = new ArrayList<>();
         String token = null;
         do {
@@ -211,10 +241,12 @@ public final class SageMakerTuningJobs implements TuningJobs {
         return o == null || o.tagKey() == null ? Ownership.DEFAULT_TAG_KEY : o.tagKey();
     }
 
+    /** Mine by the one ownership rule ({@link Ownership#isMine}), asked of the tuning job's tags (unknown when ListTags is denied) and name. */
     private boolean mine(HyperParameterTuningJobSummary s) {
         Ownership o = me.get();
         Map<String, String> tags = tags(s.hyperParameterTuningJobArn());
-        return o != null && tags != null && o.owner().equals(tags.get(ownerTag()));
+        return o != null && o.isMine(TrainingJob.builder(s.hyperParameterTuningJobName(), Backend.SAGEMAKER)
+                .tags(tags).tagsKnown(tags != null).build());
     }
 
     /** The tuning job's tags, or null when ListTags is denied. */

@@ -7,15 +7,12 @@ import dev.sagedeck.domain.LogChunk;
 import dev.sagedeck.domain.LogCursor;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.domain.tuning.TuningJob;
-import dev.sagedeck.domain.tuning.TuningTags;
+import dev.sagedeck.domain.tuning.SearchAsJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.port.TuningJobs;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,11 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * how many training jobs run and what they cost so far (the confirmation says them).
  */
 public final class JobsOrSearches implements TrainingJobs {
-    /** The kind tag of a tuning job seen as a job. */
-    public static final String TUNING_JOB = "tuning-job";
+    /** The kind tag of a tuning job seen as a job ({@link SearchAsJob#TUNING_JOB}). */
+    public static final String TUNING_JOB = SearchAsJob.TUNING_JOB;
     /** Tags of that view: how many of its training jobs run, and their cost so far in US dollars. */
-    public static final String RUNNING = "sagedeck:running-children";
-    public static final String COST = "sagedeck:cost-so-far-usd";
+    public static final String RUNNING = SearchAsJob.RUNNING;
+    public static final String COST = SearchAsJob.COST;
 
     private final TrainingJobs jobs;
     private final TuningJobs searches;
@@ -71,19 +68,7 @@ public final class JobsOrSearches implements TrainingJobs {
 
     /** A tuning job as a job: name, ARN, status, owner tag, times; how many children run and their cost so far in its tags. */
     public static TrainingJob asJob(TuningJob t) {
-        Map<String, String> tags = new HashMap<>(t.tags());
-        tags.put(TuningTags.KIND, TUNING_JOB);
-        tags.put(RUNNING, Integer.toString(t.counters().inProgress()));
-        if (t.costSoFar() != null) tags.put(COST, String.format(Locale.ROOT, "%.2f", t.costSoFar()));
-        return TrainingJob.builder(t.name(), t.backend())
-                .arn(t.arn())
-                .status(t.status())
-                .owner(t.owner())
-                .timing(t.timing())
-                .tags(tags)
-                .tagsKnown(!t.tags().isEmpty())
-                .image("hyperparameter tuning job (" + t.strategy().apiName() + ")")
-                .build();
+        return SearchAsJob.of(t);
     }
 
     @Override

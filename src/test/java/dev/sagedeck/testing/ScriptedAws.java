@@ -134,6 +134,11 @@ public final class ScriptedAws implements AutoCloseable {
         handlers.put(target, handler);
     }
 
+    /** The handler registered for a target, or null: for one that answers part of a target and hands the rest on. */
+    public Handler handler(String target) {
+        return handlers.get(target);
+    }
+
     /** Every request so far, in arrival order. */
     public List<Request> requests() {
         return List.copyOf(requests);

@@ -36,6 +36,7 @@ public final class ScriptedAwsJob {
     private boolean finishesWhenStopArrives;
     private long runsFor = -1;
     private String checkpoints;
+    private String tuningJobArn;
     private final java.util.ArrayDeque<Runnable> searchSteps = new java.util.ArrayDeque<>();
 
     ScriptedAwsJob(String name, String account, Instant created) {
@@ -241,8 +242,17 @@ public final class ScriptedAwsJob {
         return n;
     }
 
+    /** Launched by this tuning job: its TuningJobArn in describe and Search answers, as SageMaker gives it. */
+    public synchronized ScriptedAwsJob tuningJob(String arn) {
+        tuningJobArn = arn;
+        return this;
+    }
+
     synchronized ObjectNode describe() {
         ObjectNode n = summary();
+        if (tuningJobArn != null) {
+            n.put("TuningJobArn", tuningJobArn);
+        }
         n.put("RoleArn", "arn:aws:iam::123456789012:role/SageMakerRole");
         n.putObject("AlgorithmSpecification")
                 .put("TrainingImage", "683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1")

@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Hyperparameter tuning jobs on the scripted endpoint, for what moto lacks: training jobs that run
  * (InProgress, then Completed with an objective value), ListTrainingJobsForHyperParameterTuningJob
  * paged at most {@link #PAGE} rows at a time whatever MaxResults asks (AWS may return fewer), and
- * StopHyperParameterTuningJob (InProgress only; the running children stop with it). Registering it
- * takes over ListTags, answering for tuning jobs.
+ * StopHyperParameterTuningJob (InProgress only; the running children stop with it), and
+ * ListHyperParameterTuningJobs (newest first, one page). Registering it takes over ListTags, answering
+ * for tuning jobs.
  */
 public final class ScriptedAwsTuning {
     public static final int PAGE = 5;
@@ -26,12 +27,14 @@ public final class ScriptedAwsTuning {
     public static final class Job {
         final String name;
         final String arn;
+        final Instant created;
         volatile String status = "InProgress";
         final Map<String, String> tags = new LinkedHashMap<>();
         final List<ObjectNode> children = new ArrayList<>();
 
-        Job(String name) {
+        Job(String name, Instant created) {
             this.name = name;
+            this.created = created;
             this.arn = "arn:aws:sagemaker:eu-west-1:" + ScriptedAwsSageMaker.ACCOUNT + ":hyper-parameter-tuning-job/" + name;
         }
 
@@ -71,19 +74,41 @@ public final class ScriptedAwsTuning {
         public String status() {
             return status;
         }
+
+        public String arn() {
+            return arn;
+        }
     }
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
+    private final ScriptedAws.Handler trainingJobTags;
+
     public ScriptedAwsTuning(ScriptedAws aws) {
+        this.trainingJobTags = aws.handler("SageMaker.ListTags");
         aws.on("SageMaker.DescribeHyperParameterTuningJob", this::describe);
         aws.on("SageMaker.ListTrainingJobsForHyperParameterTuningJob", this::children);
         aws.on("SageMaker.StopHyperParameterTuningJob", this::stop);
         aws.on("SageMaker.ListTags", this::listTags);
+        aws.on("SageMaker.ListHyperParameterTuningJobs", this::list);
+    }
+
+    /** Every tuning job, newest first (one page: the scripted account holds a few). */
+    private Reply list(JsonNode req) {
+        ObjectNode out = ScriptedAws.JSON.createObjectNode();
+        ArrayNode page = out.putArray("HyperParameterTuningJobSummaries");
+        List<Job> all = new ArrayList<>(jobs.values());
+        all.sort(java.util.Comparator.comparing((Job j) -> j.created).reversed());
+        for (Job j : all) {
+            page.addObject().put("HyperParameterTuningJobName", j.name).put("HyperParameterTuningJobArn", j.arn)
+                    .put("HyperParameterTuningJobStatus", j.status).put("Strategy", "Bayesian")
+                    .put("CreationTime", j.created.getEpochSecond());
+        }
+        return Reply.ok(out);
     }
 
     public Job add(String name) {
-        Job j = new Job(name);
+        Job j = new Job(name, BASE.plusSeconds(jobs.size()));
         jobs.put(name, j);
         return j;
     }
@@ -98,7 +123,7 @@ public final class ScriptedAwsTuning {
         synchronized (j) {
             ObjectNode out = ScriptedAws.JSON.createObjectNode();
             out.put("HyperParameterTuningJobName", j.name).put("HyperParameterTuningJobArn", j.arn).put("HyperParameterTuningJobStatus", j.status);
-            out.put("CreationTime", BASE.getEpochSecond());
+            out.put("CreationTime", j.created.getEpochSecond());
             ObjectNode config = out.putObject("HyperParameterTuningJobConfig");
             config.put("Strategy", "Bayesian").put("TrainingJobEarlyStoppingType", "Off");
             config.putObject("HyperParameterTuningJobObjective").put("Type", "Maximize").put("MetricName", "validation:auc");
@@ -162,6 +187,7 @@ public final class ScriptedAwsTuning {
     private Reply listTags(JsonNode req) {
         String arn = req.path("ResourceArn").asText();
         Job j = jobs.values().stream().filter(t -> t.arn.equals(arn)).findFirst().orElse(null);
+        if (j == null && trainingJobTags != null) return trainingJobTags.handle(req); // a training job's: the training jobs answer
         if (j == null) return Reply.error(400, "ValidationException", "Requested resource not found: " + arn);
         ObjectNode out = ScriptedAws.JSON.createObjectNode();
         ArrayNode tags = out.putArray("Tags");
