@@ -57,12 +57,14 @@ final class DashboardWiring {
                 .withWizardLast(WizardMemoryFile.read(wiring.paths().stateDir()))
                 .withFrameworks(dev.sagedeck.sagemaker.FrameworkTables.unreadCatalog())
                 .withLastTestFile(dev.sagedeck.runtime.LastTestFile.read(wiring.paths().stateDir()));
-        GuardedStop stopper = wiring.stopper(jobs);
+        // the tuning view reads each backend's searches; the list and the stop see them as one
+        java.util.List<dev.sagedeck.port.TuningJobs> searches = searches(options);
+        GuardedStop stopper = wiring.stopper(jobs, new dev.sagedeck.usecase.AllSearches(searches));
         try {
             Services services = new Services(wiring.launchPlanning(options), wiring.objectStore(options), wiring.modelEvaluation(jobs),
                     () -> environment(options)).withChanges(new dev.sagedeck.local.JobDirWatcher(wiring.paths().localJobsDir()))
                     .withDataChecks(new dev.sagedeck.data.CsvDataChecks())
-                    .withSearches(searches(options));
+                    .withSearches(searches);
             Dashboard dashboard = new Dashboard(jobs, services, stopper, session, styles, wiring.stores())
                     .withNotice(awsProblem == null ? null : Text.AWS_OFF_BAD_CONFIG.formatted(awsProblem));
             if (terminal == null) {

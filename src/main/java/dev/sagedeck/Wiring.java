@@ -283,6 +283,12 @@ public class Wiring {
                 System.getProperty("user.name"), Clock.systemUTC());
     }
 
+    /** The dashboard's guarded stop: training jobs, and for a name no training job has, a search of {@code searches}. */
+    public GuardedStop stopper(AllTrainingJobs jobs, dev.sagedeck.port.TuningJobs searches) {
+        return new GuardedStop(new dev.sagedeck.usecase.JobsOrSearches(jobs, searches), auditLog(), this::callerArn,
+                System.getProperty("user.name"), Clock.systemUTC());
+    }
+
     public GuardedStop stopper(AllTrainingJobs jobs) {
         return new GuardedStop(jobs, auditLog(), this::callerArn, System.getProperty("user.name"), Clock.systemUTC());
     }

@@ -32,4 +32,24 @@ public final class ActionTargets {
     public static boolean canStop(AppState s) {
         return stopTarget(s).map(j -> StopUpdate.refusal(s, j).isEmpty()).orElse(false);
     }
+
+    /**
+     * Whether a key of searches acts on the list's row under the cursor now (the key bar shows it only
+     * then): expand on a folded search, fold on an expanded one or one of its training jobs, open on a
+     * search. True for every other action.
+     */
+    public static boolean appliesToRow(AppState s, dev.sagedeck.app.keys.Action a) {
+        if (a != dev.sagedeck.app.keys.Action.EXPAND && a != dev.sagedeck.app.keys.Action.COLLAPSE
+                && a != dev.sagedeck.app.keys.Action.OPEN_TUNING) {
+            return true;
+        }
+        if (s.view() != View.LIST) {
+            return false;
+        }
+        return SearchUpdate.selectedRow(s).map(r -> switch (a) {
+            case EXPAND -> r.kind() == ListRow.Kind.SEARCH && !r.expanded();
+            case COLLAPSE -> r.kind() == ListRow.Kind.CHILD || r.kind() == ListRow.Kind.SEARCH && r.expanded();
+            default -> r.kind() == ListRow.Kind.SEARCH;
+        }).orElse(false);
+    }
 }

@@ -26,6 +26,7 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
     /** I/O on an executor: its result, or its failure, comes back as a {@link Msg}. */
     sealed interface Io extends Effect
             permits JobEffects.LookupEnvironment, JobEffects.ListJobs, JobEffects.ListLocalJobs,
+                    JobEffects.ListSearches, JobEffects.ListSearchChildren,
                     JobEffects.DescribeJob, JobEffects.ReadLogs, StopEffects.StopJob,
                     StopEffects.RecordStopAttempt, LaunchEffects.Launch, LaunchEffects.LaunchExperiment, LaunchEffects.PlanLaunch,
                     LaunchEffects.LoadFrameworks,
@@ -53,6 +54,8 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
         R lookupEnvironment(LookupEnvironment e);
         R listJobs(ListJobs e);
         R listLocalJobs(ListLocalJobs e);
+        R listSearches(ListSearches e);
+        R listSearchChildren(ListSearchChildren e);
         R describeJob(DescribeJob e);
         R readLogs(ReadLogs e);
         R stopJob(StopJob e);

@@ -5,8 +5,8 @@ import dev.sagedeck.domain.LogCursor;
 import java.time.Instant;
 
 /**
- * Effects that read the backends: the header's environment, the job lists, a job's description and
- * its log. Each keeps its name {@code Effect.X} (see {@link Effect}).
+ * Effects that read the backends: the header's environment, the job lists, the searches and their
+ * training jobs, a job's description and its log. Each keeps its name {@code Effect.X} (see {@link Effect}).
  */
 public sealed interface JobEffects permits Effect {
     /** Look up the AWS account and the notebook instance for the header (STS, DescribeNotebookInstance). */
@@ -56,6 +56,42 @@ public sealed interface JobEffects permits Effect {
 
         public <R> R accept(Effect.Handler<R> h) {
             return h.listLocalJobs(this);
+        }
+    }
+
+    /** List the searches (tuning jobs) of a scope on every backend that has them. */
+    record ListSearches(JobScope scope) implements Effect.Io {
+        public static final String KEY = "searches";
+
+        public String key() {
+            return KEY;
+        }
+
+        public Msg failed(String message, Instant at) {
+            return new Msg.SearchesFailed(message, at);
+        }
+
+        public <R> R accept(Effect.Handler<R> h) {
+            return h.listSearches(this);
+        }
+    }
+
+    /** List the training jobs of one search (an expanded row): one listing per refresh at most. */
+    record ListSearchChildren(String search) implements Effect.Io {
+        public static String key(String search) {
+            return "search-children:" + search;
+        }
+
+        public String key() {
+            return key(search);
+        }
+
+        public Msg failed(String message, Instant at) {
+            return new Msg.SearchChildrenFailed(search, message);
+        }
+
+        public <R> R accept(Effect.Handler<R> h) {
+            return h.listSearchChildren(this);
         }
     }
 

@@ -26,7 +26,14 @@ final class ListKeys {
             case BOTTOM:
                 return select(s, rows, rows.size() - 1);
             case OPEN:
-                return rows.isEmpty() ? Next.of(s) : Update.open(s, rows.get(i));
+                return SearchUpdate.selectedRow(s).map(r -> SearchUpdate.enter(s, r)).orElse(Next.of(s));
+            case EXPAND:
+                return SearchUpdate.selectedRow(s).map(r -> SearchUpdate.expand(s, r)).orElse(Next.of(s));
+            case COLLAPSE:
+                return SearchUpdate.selectedRow(s).map(r -> SearchUpdate.collapse(s, r)).orElse(Next.of(s));
+            case OPEN_TUNING:
+                return SearchUpdate.selectedRow(s).filter(r -> r.kind() == ListRow.Kind.SEARCH)
+                        .map(r -> SearchUpdate.open(s, r.search())).orElse(Next.of(s));
             case REFRESH:
                 if (s.busy(Effect.ListJobs.KEY)) {
                     return Next.of(s.withFlash(Text.REFRESH_IN_FLIGHT));
@@ -51,6 +58,9 @@ final class ListKeys {
             case PROMOTE:
                 return WizardOpen.promote(s, KeyUpdate.selected(s));
             case MARK:
+                if (SearchUpdate.selectedRow(s).filter(r -> r.kind() == ListRow.Kind.SEARCH).isPresent()) {
+                    return Next.of(s.withFlash(SearchText.MARK_A_CONFIGURATION));
+                }
                 // then on to the next row, as in k9s and lazygit: marking two jobs is Space Space
                 Next marked = CompareKeys.mark(s);
                 return rows.isEmpty() ? marked : new Next(select(marked.state(), rows, i + 1).state(), marked.effects());

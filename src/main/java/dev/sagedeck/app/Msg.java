@@ -46,6 +46,26 @@ public sealed interface Msg {
     /** A job listing failed; the last rows stay on screen. */
     record JobsFailed(String message, Instant at) implements Msg {}
 
+    /** Searches (tuning jobs) listed for a scope; {@code problem} says which backend could not list its own (null: none). */
+    record SearchesLoaded(JobScope scope, List<dev.sagedeck.domain.tuning.TuningJob> searches, String problem, Instant at) implements Msg {
+        public SearchesLoaded {
+            searches = List.copyOf(searches);
+        }
+    }
+
+    /** Listing the searches failed; the last ones stay. */
+    record SearchesFailed(String message, Instant at) implements Msg {}
+
+    /** The training jobs of an expanded search arrived. */
+    record SearchChildrenLoaded(String search, List<TrainingJob> children) implements Msg {
+        public SearchChildrenLoaded {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Listing the training jobs of a search failed. */
+    record SearchChildrenFailed(String search, String message) implements Msg {}
+
     /** A job's full description arrived. */
     record JobDescribed(TrainingJob job) implements Msg {}
 

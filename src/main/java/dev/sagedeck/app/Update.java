@@ -35,7 +35,19 @@ public final class Update {
             return TuningUpdate.tick(tick(s.withNow(t.now())));
         }
         if (msg instanceof Msg.JobsLoaded m) {
-            return SignalUpdate.afterJobs(jobsLoaded(s.finished(Effect.ListJobs.KEY), m));
+            return SearchUpdate.refresh(SignalUpdate.afterJobs(jobsLoaded(s.finished(Effect.ListJobs.KEY), m)));
+        }
+        if (msg instanceof Msg.SearchesLoaded m) {
+            return SearchUpdate.loaded(s, m);
+        }
+        if (msg instanceof Msg.SearchesFailed m) {
+            return SearchUpdate.failed(s, m);
+        }
+        if (msg instanceof Msg.SearchChildrenLoaded m) {
+            return SearchUpdate.childrenLoaded(s, m);
+        }
+        if (msg instanceof Msg.SearchChildrenFailed m) {
+            return SearchUpdate.childrenFailed(s, m);
         }
         if (msg instanceof Msg.SignalsLoaded m) {
             return SignalUpdate.loaded(s, m);
@@ -53,7 +65,7 @@ public final class Update {
             }
             Next loaded = jobsLoaded(s.finished(Effect.ListJobs.KEY), new Msg.JobsLoaded(m.scope(), merged, m.at()));
             JobListState l = loaded.state().list().withError(m.message(), m.at());
-            return SignalUpdate.afterJobs(new Next(loaded.state().withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))), loaded.effects()));
+            return SearchUpdate.refresh(SignalUpdate.afterJobs(new Next(loaded.state().withList(l.withNextRefresh(Refresh.afterFailure(l.failures(), m.at()))), loaded.effects())));
         }
         if (msg instanceof Msg.JobsFailed m) {
             JobListState l = s.list().withError(m.message(), m.at());

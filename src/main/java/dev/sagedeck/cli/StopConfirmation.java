@@ -2,7 +2,7 @@ package dev.sagedeck.cli;
 
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.StopPolicy;
-import dev.sagedeck.app.TuningText;
+import dev.sagedeck.app.SearchText;
 import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.TrainingJob;
@@ -19,10 +19,10 @@ final class StopConfirmation {
     static String prompt(TrainingJob job, Instant now) {
         String where = job.backend() == null ? "?" : job.backend().label();
         if (SearchAsJob.TUNING_JOB.equals(job.tags().get(dev.sagedeck.domain.tuning.TuningTags.KIND))) {
-            // the same words as the dashboard's stop dialog (TuningText): how many run, what they cost so far
+            // the same words as the dashboard's stop dialog (SearchText): how many run, what they cost so far
             return "Stop the tuning job %s (%s, running %s; %s)? Type the last %d characters of the name to confirm: "
                     .formatted(InertText.of(job.name()), where, Formats.duration(job.timing().elapsed(now)),
-                            TuningText.runningChildren(SearchAsJob.running(job), SearchAsJob.costSoFar(job), job.backend() == Backend.LOCAL),
+                            SearchText.runningChildren(SearchAsJob.running(job), SearchAsJob.costSoFar(job), job.backend() == Backend.LOCAL),
                             StopPolicy.CONFIRM_CHARS);
         }
         return "Stop %s (%s, running %s)? Type the last %d characters of the name to confirm: ".formatted(

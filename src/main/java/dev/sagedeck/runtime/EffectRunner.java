@@ -55,6 +55,8 @@ public final class EffectRunner implements AutoCloseable {
     private final ObjectStore objects;
     private final ModelEvaluation evaluation;
     private final java.util.function.Supplier<Msg.EnvironmentKnown> environment;
+    /** The same searches as one port, for the list's rows (every backend's, one failing named while the others show). */
+    private final dev.sagedeck.usecase.AllSearches allSearches;
     private final AutoCloseable watch;
     private final List<dev.sagedeck.port.TuningJobs> searches;
     private final Performer performer = new Performer();
@@ -71,6 +73,7 @@ public final class EffectRunner implements AutoCloseable {
         this.evaluation = services.evaluation();
         this.environment = services.environment();
         this.searches = services.searches();
+        this.allSearches = new dev.sagedeck.usecase.AllSearches(searches);
         this.jobs = jobs;
         this.stopper = stopper;
         this.stateDir = stores.stateDir();
@@ -136,6 +139,17 @@ public final class EffectRunner implements AutoCloseable {
         @Override
         public Msg listLocalJobs(Effect.ListLocalJobs e) {
             return new Msg.LocalJobsLoaded(e.scope(), localJobs().map(l -> l.list(e.scope())).orElse(List.of()), clock.instant());
+        }
+
+        @Override
+        public Msg listSearches(Effect.ListSearches e) {
+            dev.sagedeck.usecase.AllSearches.Listing l = allSearches.listEach(e.scope());
+            return new Msg.SearchesLoaded(e.scope(), l.searches(), l.problem(), clock.instant());
+        }
+
+        @Override
+        public Msg listSearchChildren(Effect.ListSearchChildren e) {
+            return new Msg.SearchChildrenLoaded(e.search(), allSearches.children(e.search()));
         }
 
         @Override

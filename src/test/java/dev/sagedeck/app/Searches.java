@@ -12,6 +12,7 @@ import dev.sagedeck.domain.tuning.TuningJob;
 import dev.sagedeck.domain.tuning.TuningLimits;
 import dev.sagedeck.domain.tuning.TuningTags;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,5 +64,45 @@ public final class Searches {
 
     public static TuningJob.Counters counters(int completed, int running) {
         return new TuningJob.Counters(completed, running, 0, 0, 0);
+    }
+
+    // the job list's searches: whose, when, how far
+
+    /** A SageMaker tuning job tagged owner={@code owner}: Bayesian on validation:auc, 12 at most, 4 at once. */
+    public static TuningJob sageMakerOf(String name, String owner, JobStatus status, TuningJob.Counters counters, Instant created) {
+        return new TuningJob(name, "arn:aws:sagemaker:us-east-1:123456789012:hyper-parameter-tuning-job/" + name, Backend.SAGEMAKER, status,
+                owner, new Timing(created, created, status.isFinal() ? created.plusSeconds(3600) : null, null, null),
+                SearchStrategy.BAYESIAN, new Objective("validation:auc", Objective.Direction.MAXIMIZE),
+                List.of("--range max_depth=3:9", "--range eta=0.05:0.3"), Map.of("num_round", "100", "eval_metric", "auc"),
+                new TuningLimits(12, 4), EarlyStopping.AUTO, counters,
+                counters.completed() > 0 ? name + "-002-4f1c2d3e" : null, counters.completed() > 0 ? 0.8123 : null, 1.2345, null,
+                owner == null ? Map.of() : Map.of("owner", owner), "{\"HyperParameterTuningJobName\": \"" + name + "\"}");
+    }
+
+    /** A local search recorded as {@code owner}'s: Random on validation:logloss, 8 at most, 2 at once. */
+    public static TuningJob localOf(String name, String owner, JobStatus status, TuningJob.Counters counters, Instant created) {
+        return new TuningJob(name, null, Backend.LOCAL, status, owner,
+                new Timing(created, created.plusSeconds(1), status.isFinal() ? created.plusSeconds(60) : null, null, null),
+                SearchStrategy.RANDOM, new Objective("validation:logloss", Objective.Direction.MINIMIZE),
+                List.of("--range max_depth=2:6"), Map.of("num_round", "50"), new TuningLimits(8, 2), EarlyStopping.OFF, counters,
+                counters.completed() > 0 ? name + "-001" : null, counters.completed() > 0 ? 0.4123 : null, 0.0, "parallel: 2 at once",
+                Map.of(TuningTags.KIND, TuningTags.LOCAL_SEARCH), null);
+    }
+
+    public static TuningJob.Counters counters(int completed, int running, int failed, int stopped) {
+        return new TuningJob.Counters(completed, running, failed, stopped, 0);
+    }
+
+    /** A training job of {@code search}, tagged with it as its search tags it. */
+    public static TrainingJob child(TrainingJob job, String search) {
+        Map<String, String> tags = new HashMap<>(job.tags());
+        tags.put(TuningTags.TUNING_JOB, search);
+        return job.toBuilder().tags(tags).tagsKnown(true).build();
+    }
+
+    /** A local search's own record, as the local backend lists it among the jobs. */
+    public static TrainingJob record(TuningJob t) {
+        return Jobs.local(t.name(), t.owner(), t.status(), t.timing().created()).toBuilder()
+                .tags(Map.of(TuningTags.KIND, TuningTags.LOCAL_SEARCH)).build();
     }
 }

@@ -55,7 +55,10 @@ public final class ScreenHarness implements AutoCloseable {
         stateDir = Files.createTempDirectory("sagedeck-screen");
         LanternaView view = new LanternaView(screen, Themes.load("default", null), rawOut).tmuxPassthrough(false);
         program = new Program(AppState.initial(session, columns, rows, clock.instant()), view, busy);
-        GuardedStop stopper = new GuardedStop(jobs, audit::add, () -> null, "test-user", clock);
+        // as the dashboard's wiring: a name no training job has may be a search's (stop TUNING_JOB)
+        TrainingJobs stoppable = services.searches().isEmpty() ? jobs
+                : new dev.sagedeck.usecase.JobsOrSearches(jobs, new dev.sagedeck.usecase.AllSearches(services.searches()));
+        GuardedStop stopper = new GuardedStop(stoppable, audit::add, () -> null, "test-user", clock);
         runner = new EffectRunner(jobs, services, stopper, new dev.sagedeck.runtime.Stores(stateDir,
                 new dev.sagedeck.config.SettingsFile(configFile != null ? configFile : stateDir.resolve("config.properties")),
                 new dev.sagedeck.config.PhaseHistoryFile(stateDir)), clock, busy, program::send);

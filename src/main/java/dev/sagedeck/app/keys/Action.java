@@ -11,6 +11,8 @@ public enum Action {
     TOP,
     BOTTOM,
     OPEN,
+    EXPAND,
+    COLLAPSE,
     BACK,
     NEXT_PANE,
     REFRESH,

@@ -124,6 +124,9 @@ final class ChromePainter {
             if (b.action() == Action.STOP && !ActionTargets.canStop(s)) {
                 continue; // only offered when the stop policy would allow it
             }
+            if (!ActionTargets.appliesToRow(s, b.action())) {
+                continue; // a search's keys only on a search's rows
+            }
             String key = Formats.key(b.key().code());
             int need = key.length() + 1 + b.label().length() + 2;
             if (x + need > end) {

@@ -8,6 +8,7 @@ import dev.sagedeck.app.MetricSeries;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Draws the details of the open job (or the raw JSON), scrolled by the user. */
 final class DetailPainter {
@@ -45,6 +46,11 @@ final class DetailPainter {
             for (String l : raw.split("\n", -1)) {
                 lines.add(Line.of(l, Role.NORMAL));
             }
+            return lines;
+        }
+        Optional<List<Line>> search = TuningDetailLines.of(s, j);
+        if (search.isPresent()) {
+            lines.addAll(search.get());
             return lines;
         }
         MetricSeries series = MetricSeries.EMPTY;

@@ -41,6 +41,11 @@ final class ListColumns {
         return new Cell(m.headline().map(h -> Sparkline.of(m.of(h), 12)).orElse(""), Role.PLOT_VALIDATION);
     });
 
+    /** True for the columns a search's row fills as any row does (whose, where, status); the rest carry its summary. */
+    static boolean beforeSummary(ListColumn col) {
+        return col == OWNER || col == WHERE || col == STATUS;
+    }
+
     /** The columns shown at {@code width} cells inside the list's border; OWNER only for everyone's jobs. */
     static List<ListColumn> fitting(int width, boolean all) {
         List<ListColumn> cols = new ArrayList<>(List.of(WHERE, STATUS, PHASE, INSTANCE, ELAPSED, METRIC, COST, TREND));

@@ -3,6 +3,8 @@ package dev.sagedeck.app.view;
 import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.JobQuery;
+import dev.sagedeck.app.ListRow;
+import dev.sagedeck.app.SearchText;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.Ownership;
@@ -16,8 +18,9 @@ final class ListPainter {
 
     static void paint(Canvas c, AppState s, Rect area, boolean focused) {
         Ownership me = s.session().ownership();
-        List<TrainingJob> rows = JobQuery.visible(s.list(), me);
-        String title = (s.list().scope() == JobScope.MINE ? "My jobs" : "All jobs") + " (" + rows.size() + ")"
+        List<ListRow> rows = JobQuery.rows(s.list(), me);
+        long shown = rows.stream().filter(r -> r.kind() != ListRow.Kind.CHILD).count();
+        String title = (s.list().scope() == JobScope.MINE ? "My jobs" : "All jobs") + " (" + shown + ")"
                 + (s.compare().marked().isEmpty() ? "" : ", " + s.compare().marked().size() + " marked");
         c.box(area, title, focused ? Role.BORDER_FOCUS : Role.BORDER, Role.TITLE);
         Rect in = area.inner();
@@ -43,13 +46,14 @@ final class ListPainter {
             return;
         }
         int visible = Math.max(1, in.height() - 1);
-        int sel = JobQuery.selectedIndex(rows, s.list().selected());
+        int sel = JobQuery.selectedIndex(rows.stream().map(ListRow::job).toList(), s.list().selected());
         int top = Math.max(0, Math.min(sel - visible / 2, rows.size() - visible));
         for (int r = 0; r < visible && top + r < rows.size(); r++) {
-            TrainingJob j = rows.get(top + r);
+            ListRow row = rows.get(top + r);
+            TrainingJob j = row.job();
             int y = in.y() + 1 + r;
             boolean mine = me.isMine(j);
-            drawRow(c, in.x(), y, j, s, cols, nameWidth, mine);
+            drawRow(c, in.x(), y, row, s, cols, nameWidth, mine);
             if (top + r == sel) {
                 c.paint(in.x(), y, in.width(), focused ? Role.SELECTED : Role.SELECTED_UNFOCUSED);
             }
@@ -66,7 +70,8 @@ final class ListPainter {
         }
     }
 
-    private static void drawRow(Canvas c, int x0, int y, TrainingJob j, AppState s, List<ListColumn> cols, int nameWidth, boolean mine) {
+    private static void drawRow(Canvas c, int x0, int y, ListRow row, AppState s, List<ListColumn> cols, int nameWidth, boolean mine) {
+        TrainingJob j = row.job();
         Role base = mine ? Role.NORMAL : Role.OTHERS;
         int x = x0 + 1;
         // the mark column appears once something is marked for compare, so an unmarked list keeps its width
@@ -74,13 +79,29 @@ final class ListPainter {
         // a job with a signal not yet looked at carries "!" before its name
         String flag = s.signals().flagged().contains(j.name()) ? Text.SIGNAL_MARK : "";
         // a long name loses its middle, so the owner prefix and the distinguishing end both stay
-        String prefix = mark + flag;
+        // a search's marker and its training jobs' indent come first, so the tree reads down the left edge
+        String prefix = switch (row.kind()) {
+            case SEARCH -> row.expanded() ? SearchText.EXPANDED : SearchText.COLLAPSED;
+            case CHILD -> SearchText.CHILD_INDENT;
+            case JOB -> "";
+        } + mark + flag;
         c.put(x, y, TextFit.pad(prefix + TextFit.middle(j.name(), Math.max(0, nameWidth - prefix.length())), nameWidth), base, nameWidth);
         x += nameWidth + 1;
         for (ListColumn col : cols) {
+            if (row.kind() == ListRow.Kind.SEARCH && !ListColumns.beforeSummary(col)) {
+                // a search's row says its progress, best, cost, strategy and objective across the columns left
+                int room = Math.max(0, end(x0, cols, nameWidth) - x);
+                c.put(x, y, TextFit.pad(SearchSummary.of(row.search(), room), room), base, room);
+                return;
+            }
             ListColumn.Cell cell = col.value().apply(j, s);
             c.put(x, y, TextFit.pad(cell.text(), col.width()), cell.role() == null ? base : cell.role(), col.width());
             x += col.width() + 1;
         }
+    }
+
+    /** Where the last column ends: the row's right margin. */
+    private static int end(int x0, List<ListColumn> cols, int nameWidth) {
+        return x0 + 1 + nameWidth + cols.stream().mapToInt(col -> col.width() + 1).sum();
     }
 }

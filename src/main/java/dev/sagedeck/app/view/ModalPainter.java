@@ -21,7 +21,7 @@ final class ModalPainter {
         List<Line> lines = new ArrayList<>();
         String title;
         if (m instanceof Modal.ConfirmStop cs) {
-            title = Text.STOP_TITLE;
+            title = dev.sagedeck.domain.tuning.SearchAsJob.isSearch(cs.job()) ? dev.sagedeck.app.SearchText.STOP_TITLE : Text.STOP_TITLE;
             confirm(lines, cs, s);
         } else if (m instanceof Modal.Message msg) {
             title = msg.title();
@@ -61,8 +61,8 @@ final class ModalPainter {
     private static void confirm(List<Line> lines, Modal.ConfirmStop cs, AppState s) {
         TrainingJob j = cs.job();
         Resources r = j.resources();
-        String where = j.backend() == Backend.LOCAL ? "local (this machine)" : "SageMaker, "
-                + (r == null ? "?" : r.instanceType() + " x " + r.instanceCount());
+        String where = j.backend() == Backend.LOCAL ? "local (this machine)" : "SageMaker"
+                + (r == null ? dev.sagedeck.domain.tuning.SearchAsJob.isSearch(j) ? "" : ", ?" : ", " + r.instanceType() + " x " + r.instanceCount());
         lines.add(Line.field("Name", j.name(), Role.MODAL_TITLE));
         String tag = j.tags().get(s.session().ownership().tagKey());
         String owner = s.session().ownership().ownerOf(j);
@@ -71,13 +71,25 @@ final class ModalPainter {
         lines.add(Line.field("Where", where, Role.MODAL));
         lines.add(Line.field("Running", Formats.duration(j.timing().elapsed(s.now())) + " (" + j.status().text()
                 + (j.secondaryStatus() == null ? "" : ", " + j.secondaryStatus()) + ")", Role.MODAL));
-        if (j.backend() != Backend.LOCAL) {
+        boolean search = dev.sagedeck.domain.tuning.SearchAsJob.isSearch(j);
+        if (search) {
+            // the same words as sagedeck stop's question: how many of its training jobs run, what they cost so far
+            var listed = s.list().searches().find(j.name()).filter(t -> t.backend() == j.backend());
+            Integer running = listed.map(t -> t.counters().inProgress()).orElse(dev.sagedeck.domain.tuning.SearchAsJob.running(j));
+            Double cost = listed.map(dev.sagedeck.domain.tuning.TuningJob::costSoFar).orElse(dev.sagedeck.domain.tuning.SearchAsJob.costSoFar(j));
+            lines.add(Line.field("Training", dev.sagedeck.app.SearchText.runningChildren(running, cost, j.backend() == Backend.LOCAL), Role.MODAL));
+        } else if (j.backend() != Backend.LOCAL) {
             lines.add(Line.field("Cost so far", JobCost.of(j, s.session().price(r == null ? null : r.instanceType()), s.now())
                     .map(cost -> Formats.money(cost.usd())).orElse("price unknown"), Role.MODAL));
         }
         lines.add(Line.blank());
-        lines.add(Line.of(j.backend() == Backend.LOCAL ? Text.STOP_EXPLAIN_LOCAL : Text.STOP_EXPLAIN_SAGEMAKER, Role.MODAL));
-        lines.add(Line.of(Text.STOP_EXPLAIN_PARTIAL, Role.MODAL));
+        if (search) {
+            lines.add(Line.of(j.backend() == Backend.LOCAL ? dev.sagedeck.app.SearchText.STOP_EXPLAIN_LOCAL
+                    : dev.sagedeck.app.SearchText.STOP_EXPLAIN_SAGEMAKER, Role.MODAL));
+        } else {
+            lines.add(Line.of(j.backend() == Backend.LOCAL ? Text.STOP_EXPLAIN_LOCAL : Text.STOP_EXPLAIN_SAGEMAKER, Role.MODAL));
+            lines.add(Line.of(Text.STOP_EXPLAIN_PARTIAL, Role.MODAL));
+        }
         lines.add(Line.blank());
         lines.add(Line.of("To stop it, type the name's last 4 characters (" + cs.expected() + "), then Enter: ", Role.MODAL)
                 .plus("[" + cs.typed() + "_".repeat(Math.max(0, 4 - cs.typed().length())) + "]", Role.INPUT));

@@ -21,8 +21,11 @@ final class PreviewPainter {
         }
         TrainingJob j = sel.get();
         List<Line> lines = new java.util.ArrayList<>();
-        for (Line l : DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(), s.session().price(j.resources() == null ? null : j.resources().instanceType()),
-                s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY), in.width() - 2)) {
+        // a search's row: the search's own details, not those of the job it is seen as
+        List<Line> details = TuningDetailLines.of(s, j).orElseGet(() -> DetailLines.of(j, s.session().ownership().ownerOf(j), s.now(),
+                s.session().price(j.resources() == null ? null : j.resources().instanceType()),
+                s.list().series().getOrDefault(j.name(), MetricSeries.EMPTY), in.width() - 2));
+        for (Line l : details) {
             lines.addAll(TextFit.wrap(l, in.width() - 2));
         }
         for (int i = 0; i < in.height() && i < lines.size(); i++) {

@@ -3,8 +3,8 @@ package dev.sagedeck.app;
 import dev.sagedeck.app.format.Formats;
 
 /** User-facing text about searches (tuning jobs) in the list, their details and their stop, for the dashboard and the CLI alike. */
-public final class TuningText {
-    private TuningText() {}
+public final class SearchText {
+    private SearchText() {}
 
     /** Before a search's name in the list: its training jobs folded under it, or shown under it. */
     public static final String COLLAPSED = "[+] ";

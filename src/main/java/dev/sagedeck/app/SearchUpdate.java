@@ -1,0 +1,140 @@
+package dev.sagedeck.app;
+
+import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.domain.tuning.SearchAsJob;
+import dev.sagedeck.domain.tuning.TuningJob;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Searches (tuning jobs) in the job list: listed after every list refresh, then each expanded one's
+ * training jobs (one listing per expanded search per refresh, none for a folded one: its rows are
+ * grouped by the tag their search gave them), expanded and folded by the list's keys, and opened.
+ */
+final class SearchUpdate {
+    private SearchUpdate() {}
+
+    /** After a list refresh: list the searches again (dropped while a listing is on its way). */
+    static Next refresh(Next after) {
+        AppState s = after.state();
+        if (s.busy(Effect.ListSearches.KEY)) {
+            return after;
+        }
+        List<Effect> effects = new ArrayList<>(after.effects());
+        effects.add(new Effect.ListSearches(s.list().scope()));
+        return new Next(s.started(Effect.ListSearches.KEY), effects);
+    }
+
+    /**
+     * After the searches: the training jobs of each expanded one, one listing each (none while one is on
+     * its way). Asked after the searches, not with them, so a backend that walked them for the cost
+     * moments ago can answer from that walk.
+     */
+    private static Next expandedChildren(AppState s) {
+        List<Effect> effects = new ArrayList<>();
+        for (String name : s.list().searches().expanded()) {
+            Effect.ListSearchChildren e = new Effect.ListSearchChildren(name);
+            if (!s.busy(e) && s.list().searches().find(name).isPresent()) {
+                effects.add(e);
+                s = s.started(e);
+            }
+        }
+        return new Next(s, effects);
+    }
+
+    static Next loaded(AppState s, Msg.SearchesLoaded m) {
+        AppState n = s.finished(Effect.ListSearches.KEY);
+        if (m.scope() != n.list().scope()) {
+            // for the scope just left: ask again for the one shown now
+            return Next.of(n.started(Effect.ListSearches.KEY), new Effect.ListSearches(n.list().scope()));
+        }
+        String problem = m.problem() == null ? null : SearchText.SEARCHES_FAILED.formatted(m.problem());
+        n = withSearches(n, n.list().searches().withSearches(m.searches(), problem));
+        if (problem != null && s.list().searches().error() == null) {
+            n = n.withFlash(problem); // said once, not at every refresh
+        }
+        return expandedChildren(n);
+    }
+
+    static Next failed(AppState s, Msg.SearchesFailed m) {
+        AppState n = s.finished(Effect.ListSearches.KEY);
+        String problem = SearchText.SEARCHES_FAILED.formatted(m.message());
+        boolean first = n.list().searches().error() == null;
+        n = n.withList(n.list().withSearches(n.list().searches().withError(problem)));
+        return Next.of(first ? n.withFlash(problem) : n);
+    }
+
+    static Next childrenLoaded(AppState s, Msg.SearchChildrenLoaded m) {
+        AppState n = s.finished(Effect.ListSearchChildren.key(m.search()));
+        return Next.of(withSearches(n, n.list().searches().withChildren(m.search(), m.children())));
+    }
+
+    static Next childrenFailed(AppState s, Msg.SearchChildrenFailed m) {
+        AppState n = s.finished(Effect.ListSearchChildren.key(m.search()));
+        return Next.of(n.withFlash(SearchText.CHILDREN_FAILED.formatted(InertText.of(m.search()), m.message())));
+    }
+
+    /** The searches replaced, the cursor kept on a row that is still shown (a training job folded away: its search). */
+    private static AppState withSearches(AppState s, SearchList searches) {
+        JobListState l = s.list().withSearches(searches);
+        List<ListRow> rows = JobQuery.rows(l, s.session().ownership());
+        String selected = l.selected();
+        if (selected != null && rows.stream().noneMatch(r -> r.name().equals(selected))) {
+            Optional<String> parent = s.list().jobs().stream().filter(j -> j.name().equals(selected)).findFirst()
+                    .flatMap(SearchAsJob::parentOf).filter(p -> rows.stream().anyMatch(r -> r.name().equals(p)));
+            if (parent.isPresent()) {
+                l = l.withSelected(parent.get());
+            } else if (!rows.isEmpty()) {
+                l = l.withSelected(rows.get(0).name());
+            }
+        }
+        return s.withList(l);
+    }
+
+    /** The row under the cursor, if any. */
+    static Optional<ListRow> selectedRow(AppState s) {
+        List<ListRow> rows = JobQuery.rows(s.list(), s.session().ownership());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TrainingJob> jobs = rows.stream().map(ListRow::job).toList();
+        return Optional.of(rows.get(JobQuery.selectedIndex(jobs, s.list().selected())));
+    }
+
+    /** Enter: a folded search opens its training jobs under it, an expanded one opens; any other row opens its job. */
+    static Next enter(AppState s, ListRow row) {
+        if (row.kind() != ListRow.Kind.SEARCH) {
+            return Update.open(s, row.job());
+        }
+        return row.expanded() ? open(s, row.search()) : expand(s, row);
+    }
+
+    /** Right: shows a folded search's training jobs under it (and lists them at once). */
+    static Next expand(AppState s, ListRow row) {
+        if (row.kind() != ListRow.Kind.SEARCH || row.expanded()) {
+            return Next.of(s);
+        }
+        String name = row.search().name();
+        AppState n = s.withList(s.list().withSearches(s.list().searches().expand(name)));
+        if (row.search().counters().total() == 0) {
+            n = n.withFlash(SearchText.NO_CHILDREN.formatted(InertText.of(name)));
+        }
+        Effect.ListSearchChildren e = new Effect.ListSearchChildren(name);
+        return n.busy(e) ? Next.of(n) : Next.of(n.started(e), e);
+    }
+
+    /** Left: folds an expanded search; on one of its training jobs, goes up to the search and folds it. */
+    static Next collapse(AppState s, ListRow row) {
+        if (row.kind() == ListRow.Kind.JOB || row.kind() == ListRow.Kind.SEARCH && !row.expanded()) {
+            return Next.of(s);
+        }
+        String name = row.search().name();
+        return Next.of(s.withList(s.list().withSearches(s.list().searches().collapse(name)).withSelected(name)));
+    }
+
+    /** Opens a search (Enter on an expanded search, {@code t}): the tuning view, its training jobs ranked. */
+    static Next open(AppState s, TuningJob t) {
+        return TuningUpdate.open(s, new Msg.OpenTuning(t.name(), t.backend()));
+    }
+}
