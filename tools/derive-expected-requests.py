@@ -30,7 +30,7 @@ what the v2.257.6 estimators build (file: function):
                                           and instance_count != 1 (so sklearn x GPU has no expected request)
 
 sagedeck's own parts, which the SDK call reproduces only when given explicitly (each is an argument
-in the "_sdk_call" of the lesson files and is listed in docs/LAUNCH.md "Where sagedeck differs from
+in the "_sdk_call" of the lesson files and is listed in docs/SAGEMAKER.md "Where sagedeck differs from
 the SDK"): the job name (fit(job_name=...)), the owner tag (tags=), max_run=3600, code_location =
 output_path, the default MetricDefinitions for round lines in script mode, the channels sagedeck
 uploads local files to (<output>/<job>/input/<channel>/), and its sagedeck:* tags.

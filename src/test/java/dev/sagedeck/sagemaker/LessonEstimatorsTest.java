@@ -14,6 +14,8 @@ import dev.sagedeck.app.Update;
 import dev.sagedeck.app.keys.Key;
 import dev.sagedeck.app.keys.Keymap;
 import dev.sagedeck.app.wizard.WizardChoices;
+import dev.sagedeck.app.wizard.WizardCommandLine;
+import dev.sagedeck.app.wizard.WizardSettings;
 import dev.sagedeck.app.wizard.WizardField;
 import dev.sagedeck.app.wizard.WizardStep;
 import dev.sagedeck.app.wizard.WizardSteps;
@@ -40,8 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The issue's done-when, checked literally: each Estimator example of the lesson (built-in XGBoost,
  * the 1-vs-2-instance experiment, XGBoost script mode, SKLearn with requirements.txt, PyTorch,
  * TensorFlow) done from the CLI ({@code launch ... --dry-run --json}) and from the wizard (keys
- * through the reducer, the launch effect's spec planned as the dashboard plans it) gives the same
- * CreateTrainingJob request, and that request is the one the SageMaker Python SDK would send
+ * through the reducer, the launch effect's spec planned as the dashboard plans it; and the review's
+ * "same run from a shell" line run as a command) gives the same CreateTrainingJob request, and that
+ * request is the one the SageMaker Python SDK would send
  * ({@code src/test/resources/lesson/expected/}, derived from the SDK's source; see the README there).
  */
 class LessonEstimatorsTest {
@@ -186,19 +189,32 @@ class LessonEstimatorsTest {
         assertThat(r.code()).as(r.toString()).isZero();
         JsonNode fromCli = r.json().isArray() ? r.json() : new ObjectMapper().createArrayNode().add(r.json());
 
+        WizardRun run = launchedByTheWizard(e.wizard());
         List<JsonNode> fromWizard = new ArrayList<>();
-        for (LaunchSpec spec : launchedByTheWizard(e.wizard())) {
+        for (LaunchSpec spec : run.launched()) {
             fromWizard.add(new ObjectMapper().readTree(planning.dryRun(spec)));
         }
+        List<String> shell = shellWords(run.commandLine());
+        assertThat(shell.subList(0, 2)).containsExactly("sagedeck", "launch");
+        List<String> again = new ArrayList<>(shell.subList(1, shell.size()));
+        again.addAll(List.of("--dry-run", "--json"));
+        CliRun.Result fromShellLine = CliRun.run(env, again.toArray(new String[0]));
 
         assertThat(fromCli).as("the CLI's request(s)\n%s", r.err()).isEqualTo(expected);
         JsonNode wizardRequests = new ObjectMapper().valueToTree(fromWizard);
         assertThat(wizardRequests).as("the wizard's request(s)").isEqualTo(expected);
+        assertThat(fromShellLine.code()).as(fromShellLine.toString()).isZero();
+        JsonNode shellRequests = fromShellLine.json().isArray() ? fromShellLine.json()
+                : new ObjectMapper().createArrayNode().add(fromShellLine.json());
+        assertThat(shellRequests).as("the review's 'same run from a shell' line: %s", run.commandLine()).isEqualTo(expected);
         return r;
     }
 
+    /** What the wizard launched, and the command line its review showed as the same run from a shell. */
+    private record WizardRun(List<LaunchSpec> launched, String commandLine) {}
+
     /** Opens the wizard, fills {@code values} field by field with keys, reviews (plan from the real planning) and submits. */
-    private List<LaunchSpec> launchedByTheWizard(Map<WizardField, String> values) {
+    private WizardRun launchedByTheWizard(Map<WizardField, String> values) {
         Session session = new Session("t", Ownership.of("alice"), "local + sagemaker", "AWS: us-east-1", null, false, Keymap.defaults(),
                 Map.of(), Map.of(), LaunchSpecs.ROLE).withFrameworks(FrameworkTables.catalog());
         AppState s = AppState.initial(session, 120, 35, T0).started("list");
@@ -219,13 +235,15 @@ class LessonEstimatorsTest {
         Effect.PlanLaunch plan = (Effect.PlanLaunch) n.effects().stream().filter(x -> x instanceof Effect.PlanLaunch).findFirst().orElseThrow();
         AppState reviewed = Update.update(n.state(), new Msg.LaunchPlanned(plan.spec(), planning.dryRun(plan.spec()), List.of())).state();
         reviewed = Update.update(reviewed, new Msg.Tick(T0)).state();
+        // as WizardReviewPainter shows it
+        String commandLine = WizardCommandLine.of(plan.spec(), WizardSettings.counts(reviewed.wizard().value(WizardField.INSTANCE_COUNT)));
         Next submitted = press(reviewed, "<Enter>");
         for (Effect x : submitted.effects()) {
             if (x instanceof Effect.Launch l) {
-                return List.of(l.spec());
+                return new WizardRun(List.of(l.spec()), commandLine);
             }
             if (x instanceof Effect.LaunchExperiment l) {
-                return l.specs();
+                return new WizardRun(l.specs(), commandLine);
             }
         }
         throw new AssertionError("submit launched nothing: " + submitted.state().flash());
@@ -247,6 +265,43 @@ class LessonEstimatorsTest {
         }
         assertThat(n.state().wizard().value(f)).as(f + " offers " + value).isEqualTo(value);
         return n;
+    }
+
+    /** A POSIX shell's words of a line quoted as WizardCommandLine quotes ('...' with '\\'' for a quote). */
+    static List<String> shellWords(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean inWord = false;
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '\'') {
+                    quoted = false;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '\'') {
+                quoted = true;
+                inWord = true;
+            } else if (c == '\\' && i + 1 < line.length()) {
+                word.append(line.charAt(++i));
+                inWord = true;
+            } else if (c == ' ') {
+                if (inWord) {
+                    out.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            out.add(word.toString());
+        }
+        return out;
     }
 
     private static Next press(AppState s, String keys) {
