@@ -132,8 +132,8 @@ final class KeyUpdate {
     }
 
     /**
-     * The help screen scrolls by a line or a page, g back to the top; like the details and the
-     * review, the painter stops it at its last line (it alone knows how the entries wrap).
+     * The help screen scrolls by a line or a page, g back to the top, and stops at its last line:
+     * {@link HelpPage} is the layout the painter draws, so j past the end leaves nothing to undo.
      */
     private static AppState scrollHelp(AppState s, Action action) {
         int page = Math.max(1, Layout.of(s).whole().inner().height() - 2);
@@ -157,7 +157,7 @@ final class KeyUpdate {
             default:
                 return s;
         }
-        return s.withHelpScroll(Math.max(0, to));
+        return s.withHelpScroll(Math.max(0, Math.min(to, HelpPage.of(s).maxScroll())));
     }
 
     /** The selected job of the list, if any row is visible. */

@@ -47,6 +47,33 @@ class HelpRawAndSignalsScreenTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void help_jPressedPastItsEnd_thenKOnce_movesTheKeysUpOneLine() {
+        try (ScreenHarness h = DashboardFlowsScreenTest.open(60, 20, DashboardFlowsScreenTest.backend())) {
+            h.press("<Enter>?");
+            h.press("j".repeat(40)); // far more than the lines below
+            List<String> atEnd = List.of(h.text().split("\n"));
+            int top = helpTop(atEnd);
+            assertThat(String.join("\n", atEnd)).contains("(end of the keys; k/PageUp scrolls back)");
+
+            h.press("k");
+            List<String> after = List.of(h.text().split("\n"));
+            assertThat(after.get(top + 2)).as("the first key line moved down one row").isEqualTo(atEnd.get(top + 1));
+            assertThat(after.get(top + 1)).as("a line from above came into view").isNotEqualTo(atEnd.get(top + 1));
+            assertThat(String.join("\n", after)).contains("... 1 more lines below");
+        }
+    }
+
+    /** The row of the help's top border. */
+    private static int helpTop(List<String> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).contains("Keys - job view")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no help on the screen:\n" + String.join("\n", rows));
+    }
+
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"60,20", "80,24", "200,50"})
     void y_showsTheRawDescriptionAsJson(int cols, int rows) {

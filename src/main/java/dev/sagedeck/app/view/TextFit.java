@@ -1,22 +1,22 @@
 package dev.sagedeck.app.view;
 
+import dev.sagedeck.app.format.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one way the UI fits text into cells. Prose wraps at spaces; a token (job name, path) is cut
+ * The one way the UI fits text into cells (where wrapped text breaks is {@link Wrap}'s rule, shared with the reducers). Prose wraps at spaces; a token (job name, path) is cut
  * in the middle with "…" so both ends stay readable; any other cut ends in "…". A word is split
  * across rows only when it alone is wider than a row (a long path in a wrapped log line).
  */
 public final class TextFit {
-    public static final char ELLIPSIS = '\u2026';
+    public static final char ELLIPSIS = Wrap.ELLIPSIS;
 
     private TextFit() {}
 
     /** {@code s} in exactly {@code width} cells: cut with "…" at the end, or padded with spaces. */
     public static String pad(String s, int width) {
-        String f = end(s, width);
-        return f + " ".repeat(Math.max(0, width - Canvas.widthOf(f)));
+        return Wrap.pad(s, width);
     }
 
     /** A token in {@code width} cells: its start and its end (a file name, a timestamp: the end gets the odd cell), "…" between. */
@@ -26,17 +26,7 @@ public final class TextFit {
 
     /** A token cut in the middle keeping {@code head} cells of its start (the rest of the room goes to its end). */
     static String middle(String s, int width, int head) {
-        if (Canvas.widthOf(s) <= width) {
-            return s;
-        }
-        if (width <= 1) {
-            return width == 1 ? String.valueOf(ELLIPSIS) : "";
-        }
-        int room = width - 1;
-        int h = Math.max(0, Math.min(room, head));
-        String start = prefix(s, h);
-        String rest = s.substring(start.length());
-        return start + ELLIPSIS + suffix(rest, room - Canvas.widthOf(start));
+        return Wrap.middle(s, width, head);
     }
 
     /**
@@ -95,18 +85,12 @@ public final class TextFit {
 
     /** A hard cut at the end with "…" (log lines, where every character counts). */
     public static String end(String s, int width) {
-        if (Canvas.widthOf(s) <= width) {
-            return s;
-        }
-        if (width <= 0) {
-            return "";
-        }
-        return prefix(s, width - 1) + ELLIPSIS;
+        return Wrap.end(s, width);
     }
 
     /** Plain text wrapped to {@code width}, continuation rows indented by {@code indent} more than the first. */
     public static List<String> wrap(String s, int width, int indent) {
-        return wrap(Line.of(s, Role.NORMAL), width, indent).stream().map(Line::text).toList();
+        return Wrap.lines(s, width, indent);
     }
 
     /**
@@ -138,80 +122,21 @@ public final class TextFit {
         return text.length() - text.stripLeading().length();
     }
 
-    /** {@code prefix} characters (indentation or a field's label) start the first row and are never broken. */
+    /** {@code prefix} characters (indentation or a field's label) start the first row and are never broken: {@link Wrap#rows}, coloured. */
     private static List<Line> wrapAt(Line l, int width, int prefix, int contIndent, boolean split) {
         String text = l.text();
         if (width <= 0 || Canvas.widthOf(text) <= width) {
             return List.of(l);
         }
-        int indent = Math.min(contIndent, width / 2);
         Role[] roles = roles(l, text.length());
         List<Line> out = new ArrayList<>();
-        Row row = new Row();
-        int pos = 0;
-        while (pos < Math.min(prefix, text.length())) {
-            row.add(text.charAt(pos), roles[pos]);
-            pos++;
+        for (Wrap.Row r : Wrap.rows(text, width, prefix, contIndent, split)) {
+            Row row = new Row();
+            for (int i = 0; i < r.text().length(); i++) {
+                row.add(r.text().charAt(i), roles[r.from()[i]]);
+            }
+            out.add(row.line());
         }
-        int rowStart = row.width;
-        while (pos < text.length()) {
-            int gapStart = pos;
-            while (pos < text.length() && text.charAt(pos) == ' ') {
-                pos++;
-            }
-            int wordStart = pos;
-            while (pos < text.length() && text.charAt(pos) != ' ') {
-                pos++;
-            }
-            if (wordStart == pos) {
-                break; // trailing spaces
-            }
-            String word = text.substring(wordStart, pos);
-            int wordWidth = Canvas.widthOf(word);
-            boolean atStart = row.width == rowStart;
-            int gap = atStart ? 0 : wordStart - gapStart;
-            if (row.width + gap + wordWidth <= width) {
-                for (int i = atStart ? wordStart : gapStart; i < pos; i++) {
-                    row.add(text.charAt(i), roles[i]);
-                }
-                continue;
-            }
-            if (!atStart && (split || indent + wordWidth <= width || width - row.width - gap < Math.max(12, width / 2))) {
-                out.add(row.line());
-                row = new Row();
-                row.pad(indent, roles[0]);
-                rowStart = row.width;
-                gap = 0;
-                if (row.width + wordWidth <= width) {
-                    for (int i = wordStart; i < pos; i++) {
-                        row.add(text.charAt(i), roles[i]);
-                    }
-                    continue;
-                }
-            }
-            if (!split) {
-                // a token wider than the room left: both of its ends stay readable
-                for (int i = gapStart; i < gapStart + gap; i++) {
-                    row.add(' ', roles[i]);
-                }
-                for (char ch : middle(word, width - row.width).toCharArray()) {
-                    row.add(ch, roles[wordStart]);
-                }
-                continue;
-            }
-            // one word wider than a whole row: it alone is split across rows
-            for (int i = wordStart; i < pos; i++) {
-                int cw = Canvas.isWide(text.charAt(i)) ? 2 : 1;
-                if (row.width + cw > width && row.width > rowStart) {
-                    out.add(row.line());
-                    row = new Row();
-                    row.pad(indent, roles[0]);
-                    rowStart = row.width;
-                }
-                row.add(text.charAt(i), roles[i]);
-            }
-        }
-        out.add(row.line());
         return out;
     }
 
@@ -228,32 +153,12 @@ public final class TextFit {
 
     /** The longest start of s that fits in width cells. */
     static String prefix(String s, int width) {
-        int w = 0;
-        int i = 0;
-        while (i < s.length()) {
-            int cw = Canvas.isWide(s.charAt(i)) ? 2 : 1;
-            if (w + cw > width) {
-                break;
-            }
-            w += cw;
-            i++;
-        }
-        return s.substring(0, i);
+        return Wrap.prefix(s, width);
     }
 
     /** The longest end of s that fits in width cells. */
     static String suffix(String s, int width) {
-        int w = 0;
-        int i = s.length();
-        while (i > 0) {
-            int cw = Canvas.isWide(s.charAt(i - 1)) ? 2 : 1;
-            if (w + cw > width) {
-                break;
-            }
-            w += cw;
-            i--;
-        }
-        return s.substring(i);
+        return Wrap.suffix(s, width);
     }
 
     /** A row being filled: characters with their roles, grouped into spans at the end. */
