@@ -95,6 +95,28 @@ class WizardScreenTest {
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"60,20", "80,24", "200,50"})
+    void aValueTooLongForItsRow_continuesUnderTheValue_notUnderTheLabel(int cols, int rows) {
+        try (ScreenHarness h = ScreenHarness.start(cols, rows, backend(), session(), new ScriptedLaunchPlanning())) {
+            h.press("n<Enter><Right><Right>"); // Data: the bundled sample -> a file -> the long demo
+            assertThat(h.flat()).contains("long demo: the Titanic sample");
+            Golden.assertMatches("Wizard/local-2-data-long-demo-" + cols + "x" + rows, h.snapshot());
+            int row = 0;
+            while (!h.line(row).contains("> Data")) {
+                row++;
+            }
+            if (cols >= 200) {
+                assertThat(h.line(row)).as("room enough: one row").contains("(to practise stopping) >");
+                return;
+            }
+            int value = h.line(row).indexOf("< long demo");
+            String next = h.line(row + 1);
+            assertThat(next.substring(1, value)).as("nothing under the label").isBlank();
+            assertThat(next.charAt(value)).as("the value goes on in its own column: " + next).isNotEqualTo(' ');
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"60,20", "80,24", "200,50"})
     void sageMakerPath_showsResourcesAndTheExactRequest_thenSubmitsOneLaunch(int cols, int rows) {
         InMemoryTrainingJobs b = backend();
         ScriptedLaunchPlanning planner = new ScriptedLaunchPlanning().checks(

@@ -106,6 +106,11 @@ public final class TextFit {
         return wrap(l, width, 2);
     }
 
+    /** A "label value" row wrapped to {@code width}: the first {@code column} cells (the label) never break, continuation rows start under the value. */
+    public static List<Line> wrapUnder(Line l, int width, int column) {
+        return wrapAt(l, width, column, column, false);
+    }
+
     /** Wrapped at spaces; a token wider than a row (a path, an ARN) is cut in the middle to fit. */
     public static List<Line> wrap(Line l, int width, int indent) {
         int lead = leading(l.text());

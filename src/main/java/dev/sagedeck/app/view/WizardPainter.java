@@ -40,7 +40,8 @@ final class WizardPainter {
                 focusLine = lines.size();
             }
             for (Line l : WizardFieldLines.of(s, w, f, body.width())) {
-                lines.addAll(l.spans().size() == 1 ? TextFit.wrap(l, body.width(), 2) : TextFit.wrap(l, body.width()));
+                // a field's row continues under its value, whether focused or not; a note under it by 2 more
+                lines.addAll(l.spans().size() == 1 ? TextFit.wrap(l, body.width(), 2) : TextFit.wrapUnder(l, body.width(), WizardFieldLines.LABEL));
             }
         }
         WizardFieldLines.notes(s, w).forEach(l -> lines.addAll(TextFit.wrap(l, body.width(), 0)));
