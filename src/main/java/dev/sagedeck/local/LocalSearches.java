@@ -13,6 +13,10 @@ import dev.sagedeck.domain.tuning.TuningLaunch;
 import dev.sagedeck.domain.tuning.TuningLimits;
 import dev.sagedeck.domain.tuning.TuningRules;
 import dev.sagedeck.domain.tuning.TuningTags;
+import dev.sagedeck.domain.tuning.OneJobTime;
+import dev.sagedeck.domain.tuning.ParallelLimit;
+import dev.sagedeck.domain.tuning.TuningPreview;
+import dev.sagedeck.xgboost.SearchData;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import dev.sagedeck.port.TuningJobs;
@@ -88,6 +92,40 @@ public final class LocalSearches implements TuningJobs {
         });
         return toTuningJob(r);
     }
+
+    /**
+     * A local search worked out before it starts: how many configurations fit this machine at once
+     * (its cores, and its memory against the data's size estimated from the file; the search says
+     * the final limit in its log once the data is read). Free; nothing to upload.
+     */
+    @Override
+    public TuningPreview preview(TuningLaunch launch) {
+        try {
+            TuningRules.check(launch.plan(), true);
+        } catch (IllegalArgumentException e) {
+            throw new BackendException(Kind.INVALID, e.getMessage());
+        }
+        if (launch.base().script() != null) {
+            throw new BackendException(Kind.INVALID, "a local search trains the built-in XGBoost; a script is searched on SageMaker");
+        }
+        long fileBytes = SAMPLE_BYTES;
+        String train = launch.base().data() == null ? null : launch.base().data().train();
+        if (train != null) {
+            try {
+                fileBytes = java.nio.file.Files.size(java.nio.file.Path.of(train));
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new BackendException(Kind.INVALID, "cannot read the training data " + train + ": " + e.getMessage());
+            }
+        }
+        long values = Math.max(1, fileBytes / 5); // about five characters per value in a CSV of numbers
+        ParallelLimit limit = ParallelLimit.of(launch.plan().limits().maxParallel(), Runtime.getRuntime().availableProcessors(),
+                SearchData.availableBytes(), values * 8, (30L << 20) + values * 24);
+        return TuningPreview.of(launch.base().name(), null, List.of(), List.of("parallel: " + limit.reason()), 0.0, "free (this machine)",
+                new TuningLimits(launch.plan().limits().maxJobs(), limit.parallel()), OneJobTime.ESTIMATED_LOCAL);
+    }
+
+    /** The bundled sample's training file, about. */
+    private static final long SAMPLE_BYTES = 64 << 10;
 
     @Override
     public void stop(String name) {

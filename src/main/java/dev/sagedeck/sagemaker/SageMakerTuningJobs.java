@@ -211,14 +211,12 @@ public final class SageMakerTuningJobs implements TuningJobs {
             String ceilingHow = price == null ? "unknown: no price known for " + r.instanceTypeAsString()
                     : String.format(Locale.ROOT, "%d jobs x %d s max runtime x $%.4f/h (%s) x %d instance(s)", plan.limits().maxJobs(), maxRuntime,
                             price.usdPerHour(), price.source(), r.instanceCount());
-            long oneJob = TuningCost.ESTIMATED_JOB_SECONDS;
-            long wall = TuningCost.expectedWallSeconds(plan.limits(), oneJob);
-            String wallHow = "ceil(%d jobs / %d at once) x %d s per job (estimated: SageMaker's start-up plus a small data set)"
-                    .formatted(plan.limits().maxJobs(), plan.limits().maxParallel(), oneJob);
             List<String> uploads = base.uploads().stream().map(u -> u.to().uri() + "  (" + u.what() + ")").toList();
             List<String> notes = new ArrayList<>(base.notes());
             notes.addAll(base.warnings());
-            TuningPreview preview = new TuningPreview(name, SdkJson.pretty(SdkJson.tree(request)), uploads, notes, ceiling, ceilingHow, wall, wallHow);
+            // estimated here; usecase.TuningReview puts in a measured time when there is one
+            TuningPreview preview = TuningPreview.of(name, SdkJson.pretty(SdkJson.tree(request)), uploads, notes, ceiling, ceilingHow,
+                    plan.limits(), dev.sagedeck.domain.tuning.OneJobTime.ESTIMATED_SAGEMAKER);
             return new Planned(name, request, base, preview);
         } catch (RuntimeException e) {
             base.close();

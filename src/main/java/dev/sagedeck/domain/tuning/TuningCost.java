@@ -19,6 +19,11 @@ public final class TuningCost {
         return limits.maxJobs() * price.costOf(maxRuntimeSeconds, Math.max(1, instances));
     }
 
+    /** How the expected wall time was had, as the review and the dry run say it. */
+    public static String wallHow(TuningLimits limits, OneJobTime one) {
+        return "ceil(%d jobs / %d at once) x %d s per job (%s)".formatted(limits.maxJobs(), Math.max(1, limits.maxParallel()), one.seconds(), one.how());
+    }
+
     /** Rounds of parallel jobs times one job's time. */
     public static long expectedWallSeconds(TuningLimits limits, long oneJobSeconds) {
         long rounds = (limits.maxJobs() + (long) Math.max(1, limits.maxParallel()) - 1) / Math.max(1, limits.maxParallel());
