@@ -58,7 +58,7 @@ final class DashboardWiring {
                 .withFrameworks(dev.sagedeck.sagemaker.FrameworkTables.unreadCatalog())
                 .withLastTestFile(dev.sagedeck.runtime.LastTestFile.read(wiring.paths().stateDir()));
         // the tuning view reads each backend's searches; the list and the stop see them as one
-        java.util.List<dev.sagedeck.port.TuningJobs> searches = searches(options);
+        java.util.List<dev.sagedeck.port.TuningJobs> searches = wiring.searches(options);
         GuardedStop stopper = wiring.stopper(jobs, new dev.sagedeck.usecase.AllSearches(searches));
         try {
             Services services = new Services(wiring.launchPlanning(options), wiring.objectStore(options), wiring.modelEvaluation(jobs),
@@ -83,14 +83,6 @@ final class DashboardWiring {
     }
 
     /** "local + sagemaker" style summary for the header. */
-    /** Each backend's searches for the tuning view: local searches always, SageMaker tuning jobs when AWS is on. */
-    private java.util.List<dev.sagedeck.port.TuningJobs> searches(GlobalOptions options) {
-        java.util.List<dev.sagedeck.port.TuningJobs> out = new java.util.ArrayList<>();
-        out.add(wiring.localSearches(options));
-        wiring.sageMakerTuning(options, dev.sagedeck.port.TransferProgress.NONE).ifPresent(out::add);
-        return out;
-    }
-
     String describeBackends(AllTrainingJobs jobs) {
         List<String> names = new ArrayList<>();
         jobs.active().forEach(b -> names.add(b.label()));

@@ -106,6 +106,13 @@ public class Wiring {
         return aws(options).tuningJobs(() -> ownership(options), progress);
     }
 
+    /** The searches of every backend there is (the tuning view, the wizard's tune step): local always, SageMaker's tuning jobs when configured. */
+    public List<dev.sagedeck.port.TuningJobs> searches(GlobalOptions options) {
+        List<dev.sagedeck.port.TuningJobs> out = new ArrayList<>(List.of(localSearches(options)));
+        sageMakerTuning(options, TransferProgress.NONE).ifPresent(out::add);
+        return out;
+    }
+
     public AllTrainingJobs backends(GlobalOptions options, TransferProgress progress) {
         List<TrainingJobs> list = new ArrayList<>();
         list.add(new LocalTrainingJobs(paths, () -> ownership(options), env));

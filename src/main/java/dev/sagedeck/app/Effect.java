@@ -10,14 +10,14 @@ import java.time.Instant;
  *
  * <p>The records live in one file per family ({@link JobEffects}, {@link StopEffects},
  * {@link LaunchEffects}, {@link CompareEffects}, {@link FileEffects}, {@link TerminalEffects},
- * {@link TuningViewEffects}).
+ * {@link TuningViewEffects}, {@link TuneEffects}).
  * Effect extends each family only to inherit its member types, so every effect is still named
  * {@code Effect.ListJobs}; the families are sealed to Effect and hold nothing else. A new effect is
  * a record in its family plus its line in {@link Io}'s {@code permits} (a record missing there does
  * not compile) and in {@link Handler} (then {@code EffectRunner} does not compile until it is done).
  */
 public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, CompareEffects, FileEffects,
-        TerminalEffects, TuningViewEffects {
+        TerminalEffects, TuningViewEffects, TuneEffects {
     /** Marks in-flight work that is not an effect of its own: a change that came while {@code key} was running. */
     static String again(String key) {
         return "again:" + key;
@@ -34,7 +34,7 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
                     CompareEffects.EvaluateModel, CompareEffects.CompletePath, FileEffects.SaveLog,
                     FileEffects.SaveOwner, FileEffects.LoadSignals, FileEffects.RecordPhases,
                     CompareEffects.RememberTestFile, FileEffects.ListDirectory,
-                    TuningViewEffects.LoadTuning {
+                    TuningViewEffects.LoadTuning, TuneEffects.PlanTuning, TuneEffects.LaunchTuning, TuneEffects.ReadSearch {
         /** Names in-flight work: a second request with the same key is dropped rather than queued. */
         String key();
 
@@ -76,6 +76,9 @@ public sealed interface Effect extends JobEffects, StopEffects, LaunchEffects, C
         R rememberTestFile(RememberTestFile e);
         R listDirectory(ListDirectory e);
         R loadTuning(LoadTuning e);
+        R planTuning(PlanTuning e);
+        R launchTuning(LaunchTuning e);
+        R readSearch(ReadSearch e);
     }
 
     /** Writes every {@link Terminal} effect. */

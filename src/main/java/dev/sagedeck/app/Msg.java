@@ -155,6 +155,29 @@ public sealed interface Msg {
     /** Planning a launch failed (bad input, no planner, AWS error); the review says why. */
     record LaunchPlanFailed(dev.sagedeck.domain.LaunchSpec spec, String message) implements Msg {}
 
+    /** The review's plan for a search arrived: the dry run (SageMaker: its request and ceiling), its expected time, the checks. */
+    record TuningPlanned(dev.sagedeck.domain.tuning.TuningLaunch launch, dev.sagedeck.domain.tuning.TuningPreview preview,
+            List<dev.sagedeck.domain.CheckResult> checks) implements Msg {
+        public TuningPlanned {
+            checks = List.copyOf(checks);
+        }
+    }
+
+    /** The review's plan for a search could not be made. */
+    record TuningPlanFailed(dev.sagedeck.domain.tuning.TuningLaunch launch, String message) implements Msg {}
+
+    /** A search started from the wizard. */
+    record TuningLaunched(dev.sagedeck.domain.tuning.TuningJob search) implements Msg {}
+
+    /** A search could not be started. */
+    record TuningLaunchFailed(String message) implements Msg {}
+
+    /** A local search to promote was read: the search and its own job record (its data). */
+    record SearchToPromote(dev.sagedeck.domain.tuning.TuningJob search, TrainingJob record) implements Msg {}
+
+    /** A local search to promote could not be read. */
+    record SearchPromoteFailed(String name, String message) implements Msg {}
+
     /** The wizard's values were written for next time ({@code problem} null), or could not be. */
     record WizardValuesSaved(String problem) implements Msg {}
 

@@ -158,6 +158,10 @@ public final class Update {
         if (msg instanceof Msg.LaunchPlanFailed m) {
             return WizardSubmit.planFailed(s, m);
         }
+        if (msg instanceof Msg.TuningPlanned || msg instanceof Msg.TuningPlanFailed || msg instanceof Msg.TuningLaunched
+                || msg instanceof Msg.TuningLaunchFailed || msg instanceof Msg.SearchToPromote || msg instanceof Msg.SearchPromoteFailed) {
+            return WizardTuneUpdate.update(s, msg);
+        }
         if (msg instanceof Msg.ObjectsListed m) {
             return dev.sagedeck.app.S3BrowseUpdate.listed(s, m);
         }

@@ -10,7 +10,7 @@ import dev.sagedeck.domain.TrainingJob;
 import java.util.Map;
 import java.util.Optional;
 
-/** The three ways into the wizard: n (new, last values remembered), C (clone a job), P (promote a local run). */
+/** The three ways into the wizard: n (new, last values remembered), C (clone a job), P (promote a local run or search). */
 public final class WizardOpen {
     private WizardOpen() {}
 
@@ -33,6 +33,9 @@ public final class WizardOpen {
             return Next.of(s);
         }
         TrainingJob j = job.get();
+        if (WizardTuneUpdate.localSearch(j)) {
+            return WizardTuneUpdate.promote(s, j); // its ranges are read first, then the wizard opens on the tune step
+        }
         if (j.backend() != Backend.LOCAL) {
             return message(s, WizardText.PROMOTE_NOT_LOCAL.formatted(j.name()));
         }
@@ -61,6 +64,13 @@ public final class WizardOpen {
             return n.withFlash(WizardText.FRAMEWORKS_UNREADABLE.formatted(m.problem()));
         }
         return n.withSession(n.session().withFrameworks(m.catalog()));
+    }
+
+    /** A local search read for P: the wizard on SageMaker, its data, fixed values and tune step from the search, opened on the tune step. */
+    static Next promoteSearch(AppState s, dev.sagedeck.domain.tuning.TuningJob search, TrainingJob record) {
+        Map<WizardField, String> v = dev.sagedeck.app.wizard.SearchPromotion.values(search, record, base(s));
+        AppState n = WizardUpdate.open(s, v, new WizardState.Origin(WizardState.Origin.Kind.PROMOTE, record), WizardTuneUpdate.PROMOTED_STEP);
+        return Next.of(n.withWizard(n.wizard().withFocus(WizardTuneUpdate.firstProblem(n.wizard()))));
     }
 
     private static Map<WizardField, String> base(AppState s) {

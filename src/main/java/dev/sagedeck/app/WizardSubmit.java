@@ -34,9 +34,12 @@ public final class WizardSubmit {
                 }
             }
         }
+        if (dev.sagedeck.app.wizard.WizardTune.on(w.values())) {
+            return WizardTuneUpdate.submit(s, w);
+        }
         LaunchSpec spec = WizardSpec.of(w, s.session().ownership());
         WizardState.Plan plan = w.plan();
-        if (plan == null || plan.pending() || !plan.spec().equals(spec)) {
+        if (plan == null || plan.pending() || plan.tuning() != null || !plan.spec().equals(spec)) {
             return Next.of(s.withFlash(WizardText.CHECKS_PENDING));
         }
         Optional<CheckResult> failed = plan.firstFailure();
@@ -74,8 +77,8 @@ public final class WizardSubmit {
     public static Next planned(AppState s, LaunchSpec spec, String request, List<CheckResult> checks, String error) {
         AppState n = s.finished(Effect.PlanLaunch.KEY);
         WizardState w = n.wizard();
-        if (w == null || w.plan() == null) {
-            return Next.of(n);
+        if (w == null || w.plan() == null || w.plan().tuning() != null) {
+            return Next.of(n); // a search's review asks for its own plan
         }
         if (w.plan().spec().equals(spec)) {
             return Next.of(n.withWizard(w.withPlan(new WizardState.Plan(spec, false, request, checks, error))));

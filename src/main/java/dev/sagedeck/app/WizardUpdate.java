@@ -145,6 +145,7 @@ public final class WizardUpdate {
         if (f == WizardField.FRAMEWORK || f == WizardField.MODE || f == WizardField.IMAGE_VERSION) {
             WizardChoices.keepFrameworkChoices(v, s.session().frameworks());
         }
+        dev.sagedeck.app.wizard.WizardTune.keepChoices(v, f);
         return s.withWizard(w.withValues(v, WizardValidation.errors(v, s.session().awsProblem())));
     }
 
@@ -180,8 +181,11 @@ public final class WizardUpdate {
         if (step != WizardStep.REVIEW) {
             return Next.of(s.withWizard(moved));
         }
+        if (dev.sagedeck.app.wizard.WizardTune.on(w.values())) {
+            return WizardTuneUpdate.review(s, moved);
+        }
         LaunchSpec spec = WizardSpec.of(w, s.session().ownership());
-        if (w.plan() != null && w.plan().spec().equals(spec)) {
+        if (w.plan() != null && w.plan().tuning() == null && w.plan().spec().equals(spec)) {
             return Next.of(s.withWizard(moved));
         }
         AppState n = s.withWizard(moved.withPlan(WizardState.Plan.pending(spec)));

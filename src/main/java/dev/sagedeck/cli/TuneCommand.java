@@ -116,6 +116,10 @@ public final class TuneCommand extends WiredCommand {
     @Option(names = "--image-version", paramLabel = "VER", description = "SageMaker: XGBoost container 1.5-1, 1.7-1 (default) or 3.0-5.")
     String imageVersion;
 
+    @Option(names = "--like", paramLabel = "SEARCH", description = "Promote the local search SEARCH to a SageMaker tuning job with the same ranges, "
+            + "fixed values, strategy, objective and limits (the dashboard's P); options given here replace its own.")
+    String like;
+
     @Option(names = "--dry-run", description = "Show the search (SageMaker: the CreateHyperParameterTuningJob request, its cost ceiling and expected time); start nothing.")
     boolean dryRun;
 
@@ -135,13 +139,15 @@ public final class TuneCommand extends WiredCommand {
     @Override
     public Integer call() throws InterruptedException {
         TuningLaunch launch;
+        GlobalOptions g = Globals.of(spec, global);
         try {
-            launch = launch();
+            launch = like != null ? like(g) : launch();
         } catch (IllegalArgumentException e) {
             return CliOutput.error(spec, ExitCodes.BAD_INPUT, e.getMessage());
+        } catch (BackendException e) {
+            return CliOutput.error(spec, e);
         }
-        GlobalOptions g = Globals.of(spec, global);
-        if (!local) {
+        if (!local || like != null) {
             return sageMaker(g, launch);
         }
         if (dryRun) {
@@ -208,6 +214,11 @@ public final class TuneCommand extends WiredCommand {
             if (!fixed.containsKey(r.name())) base.remove(r.name());
         });
         TuningPlan plan = TuningRules.check(new TuningPlan(searched, base, s, new Objective(metric, d), new TuningLimits(jobs, parallel), e, searchSeed), local);
+        if (!local) {
+            dev.sagedeck.domain.tuning.XgboostObjectives.managedProblem(metric).ifPresent(p -> {
+                throw new IllegalArgumentException(p); // SageMaker would refuse it after the uploads
+            });
+        }
         DataSpec data = new DataSpec(train, test, prep.chosenPreset(sample), prep.label, prep.drop, sample);
         if (local) {
             return new TuningLaunch(new LaunchSpec(Backend.LOCAL, name, null, data, plan.staticHyperParameters(), null,
@@ -224,6 +235,12 @@ public final class TuneCommand extends WiredCommand {
                 imageVersion, null), plan);
     }
 
+    /** {@code --like SEARCH}: the local search and its record, promoted as the dashboard's P does, these options on top. */
+    private TuningLaunch like(GlobalOptions g) {
+        TuningJob search = wiring.localSearches(g).describe(like);
+        return TuneLike.launch(this, search, wiring.localBackend(g).describe(like), wiring.ownership(g), wiring.setting("launch.output"));
+    }
+
     /** A SageMaker tuning job: the dry run (request, ceiling, expected time) or the launch. */
     private int sageMaker(GlobalOptions g, TuningLaunch launch) {
         var out = spec.commandLine().getOut();
@@ -235,7 +252,8 @@ public final class TuneCommand extends WiredCommand {
         }
         try {
             if (dryRun) {
-                TuningPreview p = tuning.get().preview(launch);
+                // the expected time from my newest completed job of this data and algorithm, when there is one (the wizard's rule)
+                TuningPreview p = new dev.sagedeck.usecase.TuningReview(List.of(tuning.get()), wiring.backends(g), null).preview(launch);
                 if (json) {
                     CliOutput.json(out, TuningOutput.preview(p));
                 } else {

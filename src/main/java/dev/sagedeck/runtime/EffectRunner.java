@@ -52,6 +52,7 @@ public final class EffectRunner implements AutoCloseable {
     private final Consumer<Msg> inbox;
     private final ExecutorService pool;
     private final LaunchReview review;
+    private final dev.sagedeck.usecase.TuningReview tuning;
     private final ObjectStore objects;
     private final ModelEvaluation evaluation;
     private final java.util.function.Supplier<Msg.EnvironmentKnown> environment;
@@ -69,6 +70,7 @@ public final class EffectRunner implements AutoCloseable {
     public EffectRunner(TrainingJobs jobs, Services services, GuardedStop stopper, Stores stores, Clock clock,
             Busy busy, Consumer<Msg> inbox) {
         this.review = services.review();
+        this.tuning = new dev.sagedeck.usecase.TuningReview(services.searches(), jobs, review);
         this.objects = services.objects();
         this.evaluation = services.evaluation();
         this.environment = services.environment();
@@ -286,6 +288,22 @@ public final class EffectRunner implements AutoCloseable {
             // the search first: a training job that starts between the two reads is counted next time, never lost
             dev.sagedeck.domain.tuning.TuningJob search = backend.describe(e.name());
             return new Msg.TuningLoaded(e.name(), search, backend.children(e.name()), clock.instant());
+        }
+
+        @Override
+        public Msg planTuning(Effect.PlanTuning e) {
+            dev.sagedeck.usecase.TuningReview.Plan p = tuning.plan(e.launch());
+            return new Msg.TuningPlanned(e.launch(), p.preview(), p.checks());
+        }
+
+        @Override
+        public Msg launchTuning(Effect.LaunchTuning e) {
+            return new Msg.TuningLaunched(tuning.launch(e.launch()));
+        }
+
+        @Override
+        public Msg readSearch(Effect.ReadSearch e) {
+            return new Msg.SearchToPromote(tuning.on(Backend.LOCAL).describe(e.name()), jobs.describe(e.name()));
         }
 
         @Override

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * line of its {@code sh} blocks and each {@code `sagedeck ...`} in its text, in the order a reader meets
  * them, against a fresh SAGEDECK_HOME (local runs) and moto_server (SageMaker), through the same
  * command line as {@code dist/sagedeck}. Two things stand in for the reader: {@code JOB} becomes the job
- * the example is about ({@link #jobFor}), and the lesson's files the reader has ({@link #USER_FILES})
+ * the example is about ({@link #jobFor}) and {@code SEARCH} the local search the README ran, and the lesson's files the reader has ({@link #USER_FILES})
  * are made in this test's working directory. {@code titanic_test.csv} is deliberately not among them:
  * the bundled sample's copy must answer to that name. Lines no test can run are in {@link #NOT_RUN}.
  */
@@ -119,7 +119,9 @@ class ReadmeExamplesTest {
         List<String> named = new ArrayList<>(jobFor(command));
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.equals("JOB")) {
+            if (w.equals("SEARCH")) {
+                words.set(i, job("search"));
+            } else if (w.equals("JOB")) {
                 assertThat(named).as("a job for JOB in: " + line).isNotEmpty();
                 words.set(i, named.size() > 1 ? named.remove(0) : named.get(0));
             } else if (USER_FILES.contains(w)) {
@@ -210,6 +212,8 @@ class ReadmeExamplesTest {
             } else if (line.contains("--sample titanic --max_depth 5")) {
                 jobs.put("deeper", name);
             }
+        } else if (command.equals("tune") && line.contains("--local") && line.contains("--wait")) {
+            jobs.put("search", r.out().contains("\"name\"") ? r.json().path("name").asText() : firstWord(r.out())); // what SEARCH stands for
         } else if (command.equals("stop")) {
             // compare and forget come next in the README: the stop has to have landed
             LocalJobsFixture.awaitStatus(local, job("demo"), JobStatus.STOPPED);
@@ -220,6 +224,12 @@ class ReadmeExamplesTest {
             Path model = Files.writeString(tmp.resolve("xgboost-model"), "a model");
             s3.put(BUCKET, "titanic/" + name + "/output/model.tar.gz", MotoS3.modelArchive(model, "xgboost-model"));
         }
+    }
+
+    /** The search's name: the first word of describe's "Search: NAME (local)" that tune --wait prints. */
+    private static String firstWord(String out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Search:\\s+(\\S+) \\(local\\)").matcher(out);
+        return m.find() ? m.group(1) : out.trim().split("\\s+")[0];
     }
 
     private Set<String> localNames() {

@@ -11,6 +11,8 @@ import dev.sagedeck.app.wizard.WizardState;
 import dev.sagedeck.app.wizard.WizardStep;
 import dev.sagedeck.app.wizard.WizardSteps;
 import dev.sagedeck.app.wizard.WizardText;
+import dev.sagedeck.app.wizard.TuneText;
+import dev.sagedeck.app.wizard.WizardTune;
 import dev.sagedeck.domain.HyperParameterRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,7 @@ final class WizardFieldLines {
         } else if (focused) {
             line = FieldCursor.spans(line.plus("[", Role.INPUT), FieldCursor.window(w.editor(), room - 2), Role.INPUT).plus("]", Role.INPUT);
         } else {
-            line = line.plus(text.isEmpty() ? hintWhenEmpty(f) : TextFit.end(text, room), text.isEmpty() ? Role.DIM : Role.NORMAL);
+            line = line.plus(text.isEmpty() ? hintWhenEmpty(w, f) : TextFit.end(text, room), text.isEmpty() ? Role.DIM : Role.NORMAL);
         }
         line = line.plus(suffix(s, f, text), Role.DIM);
         out.add(line);
@@ -52,6 +54,9 @@ final class WizardFieldLines {
         }
         if (f == WizardField.FRAMEWORK && !s.session().frameworks().loaded()) {
             out.add(Line.of(" ".repeat(LABEL) + WizardText.FRAMEWORKS_LOADING, Role.NOTE));
+        }
+        if (f == WizardField.MAX_PARALLEL && !WizardSteps.sageMaker(w.values())) {
+            out.add(Line.of(" ".repeat(LABEL) + TuneText.PARALLEL_LOCAL.strip(), Role.NOTE));
         }
         if (f == WizardField.DATA_DISTRIBUTION) {
             out.add(Line.of(" ".repeat(LABEL) + WizardText.DISTRIBUTION_ADVICE, Role.NOTE));
@@ -80,7 +85,10 @@ final class WizardFieldLines {
         return f.ordinal() >= WizardField.MAX_DEPTH.ordinal() && f.ordinal() <= WizardField.NUM_ROUND.ordinal();
     }
 
-    private static String hintWhenEmpty(WizardField f) {
+    private static String hintWhenEmpty(WizardState w, WizardField f) {
+        if (WizardTune.RANGES.contains(f)) {
+            return TuneText.FIXED_HINT.formatted(w.value(WizardTune.fixedField(f)));
+        }
         switch (f) {
             case NAME: return "(generated)";
             case TEST: return "(none)";
@@ -144,6 +152,19 @@ final class WizardFieldLines {
             case IMAGE_VERSION: return WizardText.HELP_IMAGE;
             case PY_VERSION: return WizardText.HELP_PY_VERSION;
             case DISTRIBUTION: return WizardText.HELP_DISTRIBUTION;
+            case TUNE: return TuneText.HELP_TUNE;
+            case SEARCH_MORE: return TuneText.HELP_MORE;
+            case STRATEGY: return TuneText.HELP_STRATEGY_MANAGED + " " + TuneText.HELP_STRATEGY_LOCAL;
+            case OBJECTIVE: return TuneText.HELP_OBJECTIVE;
+            case MAX_JOBS: return TuneText.HELP_MAX_JOBS;
+            case MAX_PARALLEL: return TuneText.HELP_MAX_PARALLEL;
+            case EARLY_STOPPING: return TuneText.HELP_EARLY;
+            case SEARCH_MAX_DEPTH:
+            case SEARCH_ETA:
+            case SEARCH_SUBSAMPLE:
+            case SEARCH_COLSAMPLE_BYTREE:
+            case SEARCH_NUM_ROUND:
+                return TuneText.HELP_RANGE;
             default:
                 return HyperParameterRules.rule(f.key()).map(r -> f.key() + ": " + r.help() + " Allowed: " + r.range() + ".").orElse("");
         }

@@ -64,7 +64,8 @@ final class WizardPainter {
             case CLONE:
                 return named(WizardText.TITLE_CLONE, w.origin().job().name(), room);
             case PROMOTE:
-                return named(WizardText.TITLE_PROMOTE, w.origin().job().name(), room);
+                return named(dev.sagedeck.app.WizardTuneUpdate.localSearch(w.origin().job()) ? dev.sagedeck.app.wizard.TuneText.PROMOTE_SEARCH_TITLE
+                        : WizardText.TITLE_PROMOTE, w.origin().job().name(), room);
             default:
                 return WizardText.TITLE_NEW;
         }

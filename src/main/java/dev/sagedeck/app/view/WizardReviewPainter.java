@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The review: where and what it costs at most, tags, changes from the original, checks, command line, request; Submit pinned below. */
+/** The review: where and what it costs at most, tags, changes from the original, checks, command line, request (a search's: {@link TuneReviewLines}); Submit pinned below. */
 final class WizardReviewPainter {
     private WizardReviewPainter() {}
 
@@ -43,6 +43,11 @@ final class WizardReviewPainter {
     }
 
     static List<Line> lines(AppState s, WizardState w) {
+        if (dev.sagedeck.app.wizard.WizardTune.on(w.values())) {
+            List<Line> checks = new ArrayList<>();
+            checks(checks, w.plan(), true);
+            return TuneReviewLines.lines(s, w, checks);
+        }
         LaunchSpec spec = WizardSpec.of(w, s.session().ownership());
         boolean sm = spec.backend() == Backend.SAGEMAKER;
         List<Line> out = new ArrayList<>();
@@ -123,6 +128,9 @@ final class WizardReviewPainter {
         WizardState.Plan plan = w.plan();
         if (plan == null || plan.pending()) {
             return Line.of("[ Submit ]", Role.DIM).plus("  " + WizardText.PLANNING, Role.DIM);
+        }
+        if (plan.tuning() != null && plan.error() != null) {
+            return Line.of("[ Submit ]", Role.DIM).plus("  " + WizardText.BLOCKED.formatted(plan.error()), Role.ERROR); // a search without a plan cannot start
         }
         Optional<CheckResult> fail = plan.firstFailure();
         if (fail.isPresent()) {

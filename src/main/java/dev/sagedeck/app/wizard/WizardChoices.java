@@ -43,6 +43,10 @@ public final class WizardChoices {
             case IMAGE_VERSION: return imageVersions(values, catalog);
             case PY_VERSION: return pyVersions(values, catalog);
             case DISTRIBUTION: return distributions(values);
+            case TUNE: return List.of(NO, YES);
+            case STRATEGY: return WizardTune.strategies(values);
+            case OBJECTIVE: return WizardTune.objectives(values);
+            case EARLY_STOPPING: return WizardTune.earlyStopping();
             default: return List.of();
         }
     }
@@ -150,6 +154,9 @@ public final class WizardChoices {
         }
         if (f == WizardField.CHECKPOINTS) {
             return RESUME.equals(value) ? WizardText.RESUME_CHECKPOINTS : WizardText.NEW_CHECKPOINTS;
+        }
+        if (f == WizardField.TUNE || f == WizardField.STRATEGY || f == WizardField.EARLY_STOPPING || f == WizardField.OBJECTIVE) {
+            return TuneChoices.display(f, value);
         }
         if (f == WizardField.PRESET) {
             return "csv".equals(value) ? "csv (any CSV, name the label column)" : "titanic (the lesson's preprocessing)";

@@ -41,7 +41,20 @@ public enum WizardField {
     IMAGE_VERSION("Image version", Kind.CHOICE),
     PY_VERSION("Python", Kind.CHOICE),
     DISTRIBUTION("Distribution", Kind.CHOICE),
-    NAME("Job name", Kind.TEXT);
+    NAME("Job name", Kind.TEXT),
+    /** On the hyperparameters step: whether the run is a search (the tune step follows). */
+    TUNE("Search", Kind.CHOICE),
+    SEARCH_MAX_DEPTH("max_depth", Kind.TEXT),
+    SEARCH_ETA("eta", Kind.TEXT),
+    SEARCH_SUBSAMPLE("subsample", Kind.TEXT),
+    SEARCH_COLSAMPLE_BYTREE("colsample_bytree", Kind.TEXT),
+    SEARCH_NUM_ROUND("num_round", Kind.TEXT),
+    SEARCH_MORE("Other ranges", Kind.TEXT),
+    STRATEGY("Strategy", Kind.CHOICE),
+    OBJECTIVE("Objective", Kind.CHOICE),
+    MAX_JOBS("Max jobs", Kind.TEXT),
+    MAX_PARALLEL("Max parallel", Kind.TEXT),
+    EARLY_STOPPING("Early stopping", Kind.CHOICE);
 
     /** How a field is edited: typed characters, or Left/Right/space through a list of choices. */
     public enum Kind {

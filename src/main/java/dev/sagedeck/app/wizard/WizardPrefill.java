@@ -79,6 +79,17 @@ public final class WizardPrefill {
         v.put(PY_VERSION, "");
         v.put(DISTRIBUTION, WizardChoices.NO_DISTRIBUTION);
         v.put(START_FROM, "");
+        // a search is off until asked for; when it is, max_depth and eta are searched, the rest fixed
+        v.put(TUNE, WizardChoices.NO);
+        WizardTune.RANGES.forEach(f -> v.put(f, ""));
+        v.put(SEARCH_MAX_DEPTH, "3:9");
+        v.put(SEARCH_ETA, "0.01:0.3:log");
+        v.put(SEARCH_MORE, "");
+        v.put(STRATEGY, "random");
+        v.put(OBJECTIVE, dev.sagedeck.domain.tuning.Objective.DEFAULT.metric());
+        v.put(MAX_JOBS, Integer.toString(dev.sagedeck.domain.tuning.TuningRules.DEFAULT_MAX_JOBS));
+        v.put(MAX_PARALLEL, "2");
+        v.put(EARLY_STOPPING, "off");
         return v;
     }
 

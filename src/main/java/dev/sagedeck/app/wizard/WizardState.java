@@ -49,15 +49,27 @@ public record WizardState(
 
     /**
      * What the review shows for {@code spec}: the request a launch would send, the pre-submit
-     * checks, or why planning failed; {@code pending} while the effect is on its way.
+     * checks, or why planning failed; {@code pending} while the effect is on its way. For a search,
+     * {@code tuning} is the search planned and {@code preview} its dry run (request, ceiling, expected time).
      */
-    public record Plan(LaunchSpec spec, boolean pending, String request, List<CheckResult> checks, String error) {
+    public record Plan(LaunchSpec spec, boolean pending, String request, List<CheckResult> checks, String error,
+            dev.sagedeck.domain.tuning.TuningLaunch tuning, dev.sagedeck.domain.tuning.TuningPreview preview) {
         public Plan {
             checks = checks == null ? List.of() : List.copyOf(checks);
         }
 
+        /** The plan of a single run. */
+        public Plan(LaunchSpec spec, boolean pending, String request, List<CheckResult> checks, String error) {
+            this(spec, pending, request, checks, error, null, null);
+        }
+
         public static Plan pending(LaunchSpec spec) {
             return new Plan(spec, true, null, List.of(), null);
+        }
+
+        /** A search's plan on its way ({@code tuning} says for which search; {@code spec} is what each configuration shares). */
+        public static Plan pending(dev.sagedeck.domain.tuning.TuningLaunch tuning) {
+            return new Plan(tuning.base(), true, null, List.of(), null, tuning, null);
         }
 
         /** The first FAIL, which blocks Submit. */

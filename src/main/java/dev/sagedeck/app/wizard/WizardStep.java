@@ -1,11 +1,12 @@
 package dev.sagedeck.app.wizard;
 
-/** The wizard's pages in order; RESOURCES only on the SageMaker path. */
+/** The wizard's pages in order; TUNE only for a search, RESOURCES only on the SageMaker path. */
 public enum WizardStep {
     WHERE("Where", "Where it runs"),
     DATA("Data", "Data"),
     RUN("Run", "What runs"),
     PARAMS("Params", "Hyperparameters"),
+    TUNE("Tune", "Search hyperparameters"),
     RESOURCES("Resources", "SageMaker resources"),
     REVIEW("Review", "Review and submit");
 

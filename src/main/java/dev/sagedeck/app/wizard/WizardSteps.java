@@ -22,11 +22,14 @@ public final class WizardSteps {
         return WizardChoices.FILE.equals(v.get(SOURCE));
     }
 
-    /** Local runs skip the resources step. */
+    /** Local runs skip the resources step; a single run skips the tune step. */
     public static List<WizardStep> steps(Map<WizardField, String> v) {
         List<WizardStep> out = new ArrayList<>(List.of(WizardStep.values()));
         if (!sageMaker(v)) {
             out.remove(WizardStep.RESOURCES);
+        }
+        if (!WizardTune.on(v)) {
+            out.remove(WizardStep.TUNE);
         }
         return out;
     }
@@ -70,6 +73,10 @@ public final class WizardSteps {
                 if (script(v)) {
                     out.add(METRICS);
                 }
+                out.add(TUNE);
+                break;
+            case TUNE:
+                out.addAll(WizardTune.fields());
                 break;
             case RESOURCES:
                 out.addAll(List.of(INSTANCE_TYPE, INSTANCE_COUNT));

@@ -24,9 +24,15 @@ public final class WizardValidation {
     /** Problems by field; {@code awsProblem} is why SageMaker cannot be used, or null when it can. */
     public static Map<WizardField, String> errors(Map<WizardField, String> v, String awsProblem) {
         Map<WizardField, String> out = new EnumMap<>(WizardField.class);
-        for (WizardField f : WizardSteps.allVisible(v)) {
+        List<WizardField> visible = WizardSteps.allVisible(v);
+        for (WizardField f : visible) {
             problem(f, v, awsProblem).ifPresent(p -> out.put(f, p));
         }
+        WizardTune.errors(v).forEach((f, p) -> {
+            if (visible.contains(f)) {
+                out.putIfAbsent(f, p);
+            }
+        });
         return out;
     }
 
@@ -59,6 +65,8 @@ public final class WizardValidation {
                 return metrics(t);
             case EXTRA:
                 return ExtraParams.problem(t);
+            case TUNE:
+                return WizardTune.toggleProblem(v);
             case INSTANCE_COUNT:
                 return instanceCount(t);
             case MAX_RUNTIME:
