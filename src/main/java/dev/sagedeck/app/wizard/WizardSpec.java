@@ -79,7 +79,7 @@ public final class WizardSpec {
     }
 
     /** The Metrics field's rules; while it is wrong (validation says why) none. */
-    private static List<dev.sagedeck.domain.MetricDefinition> metrics(Map<WizardField, String> v) {
+    static List<dev.sagedeck.domain.MetricDefinition> metrics(Map<WizardField, String> v) {
         try {
             return dev.sagedeck.domain.ScriptMetrics.parseList(v.getOrDefault(METRICS, ""));
         } catch (IllegalArgumentException e) {

@@ -72,8 +72,10 @@ public final class WizardTune {
     /** Built-in on SageMaker: the container's metrics; a script: its metric definitions; local: what XGBoost reports. */
     static List<String> objectives(Map<WizardField, String> v) {
         if (WizardSteps.sageMaker(v) && WizardSteps.script(v)) {
-            List<String> names = ScriptMetrics.forScript(List.of()).stream().map(d -> d.name()).toList();
-            List<String> out = new ArrayList<>(names.stream().filter(n -> n.startsWith("validation:")).toList());
+            // the Metrics field's rules first; a search ranks by a train: or validation: metric (TuningRules' one rule)
+            List<String> names = ScriptMetrics.forScript(WizardSpec.metrics(v)).stream().map(d -> d.name())
+                    .filter(n -> n.startsWith("train:") || n.startsWith("validation:")).toList();
+            List<String> out = new ArrayList<>(names.stream().filter(n -> !n.startsWith("train:")).toList());
             names.stream().filter(n -> !out.contains(n)).forEach(out::add);
             return out;
         }

@@ -42,7 +42,7 @@ class WizardScriptFieldsTest {
     void metricRules_typedInTheParamsStep_reachTheScriptSpec_inTheirOrder() {
         AppState params = press(state(true), "n<Right><Enter><Right><Tab>s3://alice-bucket/train.csv<Enter><Right><Tab>train.py<Enter>").state();
         assertThat(params.wizard().step()).isEqualTo(WizardStep.PARAMS);
-        assertThat(WizardSteps.fields(WizardStep.PARAMS, params.wizard().values())).endsWith(WizardField.EXTRA, WizardField.METRICS);
+        assertThat(WizardSteps.fields(WizardStep.PARAMS, params.wizard().values())).endsWith(WizardField.EXTRA, WizardField.METRICS, WizardField.TUNE);
 
         Map<WizardField, String> v = script();
         v.put(WizardField.METRICS, "val_acc=val_acc: ([0-9.]+); loss=loss=([0-9.]+)");
