@@ -57,6 +57,8 @@ final class TuningKeys {
                     return Next.of(s.withFlash(Text.REFRESH_IN_FLIGHT));
                 }
                 return TuningUpdate.load(s.withFlash(TuningText.REFRESHING));
+            case PROMOTE:
+                return WizardTuneUpdate.promoteShown(s, t);
             default:
                 return Next.of(s);
         }

@@ -14,7 +14,6 @@ import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.domain.tuning.TuningLaunch;
 import dev.sagedeck.domain.tuning.TuningPreview;
-import dev.sagedeck.domain.tuning.TuningTags;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,18 @@ public final class WizardTuneUpdate {
 
     /** Whether a row is a local search (its own record, tagged so), which P promotes as a search. */
     public static boolean localSearch(TrainingJob j) {
-        return j.backend() == Backend.LOCAL && TuningTags.LOCAL_SEARCH.equals(j.tags().get(TuningTags.KIND));
+        return j.backend() == Backend.LOCAL && dev.sagedeck.domain.tuning.SearchAsJob.isSearch(j); // its record, or the list's row for it
+    }
+
+    /** P in the tuning view: the search shown, when it is a local one. */
+    static Next promoteShown(AppState s, dev.sagedeck.app.tuning.TuningViewState t) {
+        if (t == null || t.search() == null) {
+            return Next.of(s); // not read yet: nothing to promote
+        }
+        if (t.search().backend() != Backend.LOCAL) {
+            return Next.of(s.withModal(new Modal.Message(WizardText.LAUNCH_TITLE, TuneText.PROMOTE_NOT_LOCAL_SEARCH.formatted(t.name()))));
+        }
+        return promote(s, dev.sagedeck.domain.tuning.SearchAsJob.of(t.search()));
     }
 
     /** The review of a search: its plan is asked for unless it is there for this very search. */

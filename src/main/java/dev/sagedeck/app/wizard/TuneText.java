@@ -48,4 +48,5 @@ public final class TuneText {
     public static final String PROMOTE_SEARCH_NOT_FINISHED = "The search %s has not finished (status %s); promote it once it has.";
     public static final String PROMOTE_SEARCH_TITLE = "%s as a tuning job";
     public static final String PROMOTING = "Reading the search %s ...";
+    public static final String PROMOTE_NOT_LOCAL_SEARCH = "%s is a SageMaker tuning job already; P promotes a finished local search to one.";
 }

@@ -97,6 +97,19 @@ class PromoteSearchTest {
     }
 
     @Test
+    void p_inTheTuningViewOfALocalSearch_readsItForTheWizard() {
+        AppState s = send(state(true, record(JobStatus.COMPLETED)), new Msg.OpenTuning(NAME, Backend.LOCAL)).state();
+        s = send(s, new Msg.TuningLoaded(NAME, search(SearchStrategy.RANDOM, "validation:logloss", RANGES), List.of(), WizardFixture.T0)).state();
+        assertThat(s.view()).isEqualTo(dev.sagedeck.app.keys.Binding.View.TUNING);
+        Next p = press(s, "P");
+        assertThat(p.effects()).contains(new Effect.ReadSearch(NAME));
+        WizardState w = send(p.state(), new Msg.SearchToPromote(search(SearchStrategy.RANDOM, "validation:logloss", RANGES),
+                record(JobStatus.COMPLETED))).state().wizard();
+        assertThat(w.step()).isEqualTo(WizardStep.TUNE);
+        assertThat(w.value(WizardField.SEARCH_MAX_DEPTH)).isEqualTo("2:6");
+    }
+
+    @Test
     void aSearchStillRunning_isNotPromoted_andSaysWhy() {
         AppState list = state(true, record(JobStatus.IN_PROGRESS));
         Next p = press(list, "P");
