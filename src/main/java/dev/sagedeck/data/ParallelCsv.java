@@ -41,15 +41,19 @@ final class ParallelCsv {
      */
     record Chunking(int threads, int maxChunks, long minFileBytes, long minChunkBytes) {
         static final Chunking SEQUENTIAL = new Chunking(1, 1, Long.MAX_VALUE, Long.MAX_VALUE);
+        /** The system property that turns the parallel read on. */
+        static final String PARALLEL_PROPERTY = "sagedeck.csv.parallel";
 
         /**
-         * Sequential for now: in the job process the parallel read raised the 1M run's peak RSS from 229 to
-         * 320 MB (the read alone 93 -> 116 MB), which would undo issue 13's memory target, and the wall time
-         * it saves could not be measured on a loaded machine (docs/BENCHMARKS.md, third round).
-         * {@link #onAllCores()} is what it would be.
+         * Sequential unless the JVM runs with {@code -Dsagedeck.csv.parallel=true} (e.g. through
+         * SAGEDECK_JOB_JAVA_OPTS, to compare both on a quiet machine). The memory the parallel read was
+         * switched off for is not there any more: at 1M rows the job's peak RSS was 216 MB sequential and
+         * 218-222 MB parallel, its heap 69 vs 76 MB at most; but on a loaded machine it cost 4 % more CPU
+         * and no wall time was won, so the default waits for a quiet measurement (docs/BENCHMARKS.md,
+         * fourth round). {@link #onAllCores()} is what it would be.
          */
         static Chunking forThisMachine() {
-            return SEQUENTIAL;
+            return Boolean.getBoolean(PARALLEL_PROPERTY) ? onAllCores() : SEQUENTIAL;
         }
 
         /** One chunk per core (at most 8) for files of 8 MiB and more, chunks of at least 4 MiB; one core reads sequentially. */

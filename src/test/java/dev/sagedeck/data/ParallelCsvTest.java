@@ -52,6 +52,17 @@ class ParallelCsvTest {
     }
 
     @Test
+    void theJobReadsSequentially_unlessTheJvmIsAskedForTheParallelRead() {
+        assertThat(Chunking.forThisMachine()).isEqualTo(Chunking.SEQUENTIAL);
+        System.setProperty(Chunking.PARALLEL_PROPERTY, "true");
+        try {
+            assertThat(Chunking.forThisMachine()).isEqualTo(Chunking.onAllCores());
+        } finally {
+            System.clearProperty(Chunking.PARALLEL_PROPERTY);
+        }
+    }
+
+    @Test
     void generatedFiles_readInChunks_giveTheSameTableAsOneSequentialRead() throws IOException {
         int chunked = 0;
         for (int seed = 0; seed < 60; seed++) {
