@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The tuning table's columns for a width: the mark, the job (its name after the search's), each
  * searched hyperparameter as wide as its values (5 to 14 cells) while they fit, the objective, the
- * status and, when there is room, the runtime. The layout asks it how wide the table wants to be, so
+ * status and, when there is still room, the runtime. The layout asks it how wide the table wants to be, so
  * a wide terminal gives the plot the rest.
  */
 public record TuningColumns(int job, List<Integer> params, boolean runtime, int hidden) {
@@ -33,9 +33,7 @@ public record TuningColumns(int job, List<Integer> params, boolean runtime, int 
             job = Math.max(job, Math.min(MAX_JOB, cells(shortName(t.name(), r.job().name()))));
         }
         List<ParameterRange> ranges = t.ranges();
-        // the runtime goes first when room is short: one searched hyperparameter is worth more
-        boolean runtime = width >= MARK + job + 1 + OBJECTIVE + 1 + STATUS + 1 + RUNTIME + (ranges.isEmpty() ? 0 : 1 + MIN_PARAM);
-        int room = width - (MARK + job + 1 + OBJECTIVE + 1 + STATUS + (runtime ? 1 + RUNTIME : 0));
+        int room = width - (MARK + job + 1 + OBJECTIVE + 1 + STATUS);
         List<Integer> widths = new ArrayList<>();
         for (ParameterRange p : ranges) {
             int w = cells(p.name());
@@ -49,6 +47,8 @@ public record TuningColumns(int job, List<Integer> params, boolean runtime, int 
             widths.add(w);
             room -= w + 1;
         }
+        // the searched hyperparameters before the runtime: what a job was tried with matters more than how long it took
+        boolean runtime = room >= 1 + RUNTIME;
         return new TuningColumns(job, widths, runtime, ranges.size() - widths.size());
     }
 

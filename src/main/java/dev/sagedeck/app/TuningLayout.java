@@ -15,7 +15,7 @@ public record TuningLayout(Rect box, Rect summary, Rect table, Rect plot) {
 
     public static TuningLayout of(AppState s) {
         Rect whole = Layout.of(s).whole();
-        int natural = s.tuning() == null ? 0 : 1 + TuningColumns.of(s.tuning(), s.tuning().ranked(), whole.width()).width();
+        int natural = s.tuning() == null ? 0 : 2 + TuningColumns.of(s.tuning(), s.tuning().ranked(), whole.width()).width();
         return of(whole, natural);
     }
 

@@ -85,10 +85,12 @@ class TuningViewOnTheScriptedEndpointTest {
             assertThat(h.line(first)).contains("0.7900 *").contains("9").contains("+ Completed").contains("1h 00m");
             assertThat(h.line(first + 1)).contains("0.7900").doesNotContain("*");
             assertThat(h.text()).contains("validation:auc vs max_depth");
-            Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed_80x24", h.snapshot());
+            Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed-80x24", h.snapshot());
 
             h.resize(200, 50);
-            Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed_200x50", h.snapshot());
+            Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed-200x50", h.snapshot());
+            h.resize(60, 20);
+            Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed-60x20", h.snapshot());
         }
     }
 

@@ -51,9 +51,10 @@ final class TuningPainter {
         }
         TuningTable.paint(c, s, t, rows, l.table(), new Rect(whole.x(), whole.y() + whole.height() - 1, whole.width(), 1));
         if (!l.plot().isEmpty()) {
-            List<Line> plot = TuningPlotLines.of(s, t, rows, l.plot().width() - 1, l.plot().height());
+            // a cell kept free on each side: a point or a label never touches the border (or the table)
+            List<Line> plot = TuningPlotLines.of(s, t, rows, l.plot().width() - 2, l.plot().height());
             for (int i = 0; i < plot.size() && i < l.plot().height(); i++) {
-                plot.get(i).draw(c, l.plot().x() + 1, l.plot().y() + i, l.plot().width() - 1);
+                plot.get(i).draw(c, l.plot().x() + 1, l.plot().y() + i, l.plot().width() - 2);
             }
         }
     }

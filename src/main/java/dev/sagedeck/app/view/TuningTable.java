@@ -32,7 +32,7 @@ final class TuningTable {
             return;
         }
         int x0 = area.x() + 1;
-        int width = area.width() - 1;
+        int width = area.width() - 2; // a cell from the border on the right, so no word ever touches it
         if (rows.isEmpty()) {
             String text = TuningText.NO_CHILDREN.formatted(t.search().limits().maxParallel());
             List<Line> lines = TextFit.wrap(Line.of(text, Role.DIM), width - 1, 0);

@@ -49,11 +49,16 @@ class TuningPainterTest {
         return lines(s).stream().filter(l -> l.contains(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not on\n" + screen(s)));
     }
 
+    /** What a golden file holds: the screen, then which control has the focus. */
+    static String snapshot(AppState s) {
+        return screen(s) + dev.sagedeck.testing.FocusLine.of(s) + "\n";
+    }
+
     @Test
     void at80x24_theSummaryTableAndPlotFit_bestFirstAndMarked() {
         AppState s = Searches.shown(80, 24, search(JobStatus.IN_PROGRESS, 7, 1), eight());
         String text = screen(s);
-        Golden.assertMatches("TuningPainterTest/at80x24", text);
+        Golden.assertMatches("TuningPainterTest/tuning-view-80x24", snapshot(s));
 
         assertThat(text).contains("> InProgress").contains("Bayesian").contains("validation:auc (maximize)")
                 .contains("7/12 done (7 completed), 1 running").contains("best 0.7900");
@@ -71,11 +76,20 @@ class TuningPainterTest {
     @Test
     void at200x50_thePlotStandsBesideTheTable_withTheFixedHyperparameters() {
         AppState s = Searches.shown(200, 50, search(JobStatus.IN_PROGRESS, 7, 1), eight());
-        Golden.assertMatches("TuningPainterTest/at200x50", screen(s));
+        Golden.assertMatches("TuningPainterTest/tuning-view-200x50", snapshot(s));
 
         String best = rowOf(s, "002-abcdef12");
         assertThat(best).as("the plot's top row beside the best job").contains("0.7900 *").matches(".*0\\.7900\\|.*");
         assertThat(screen(s)).contains("fixed: eval_metric=auc num_round=100").contains("cost so far $4.60");
+    }
+
+    @Test
+    void at60x20_theTableAlone_keepsJobObjectiveAndStatus() {
+        AppState s = Searches.shown(60, 20, search(JobStatus.IN_PROGRESS, 7, 1), eight());
+        Golden.assertMatches("TuningPainterTest/tuning-view-60x20", snapshot(s));
+
+        assertThat(rowOf(s, "002-abcdef12")).contains("0.7900 *").contains("+ Completed");
+        assertThat(screen(s)).as("no room for a plot under the table").doesNotContain("validation:auc vs");
     }
 
     @Test
@@ -144,7 +158,7 @@ class TuningPainterTest {
         assertThat(rowOf(s, "010-abcdef12")).contains("Infinity");
         List<String> l = lines(s);
         assertThat(l.indexOf(rowOf(s, "010-abcdef12"))).isGreaterThan(l.indexOf(rowOf(s, "001-abcdef12")));
-        assertThat(screen(s)).contains("3 not plotted");
+        assertThat(screen(s)).contains("3 not plot");
     }
 
     @Test
