@@ -76,7 +76,7 @@ class TuningViewOnTheScriptedEndpointTest {
             search.completeChildren();
             h.tick(Duration.ofSeconds(5));
             assertThat(h.text()).as("not due yet: a SageMaker search is read every 10 s").contains("0/12 done");
-            h.tick(Duration.ofSeconds(5));
+            h.tick(Duration.ofSeconds(10));
 
             assertThat(h.text()).contains("12/12 done (12 completed)").contains("best 0.7900");
             assertThat(h.state().tuning().selected()).as("the cursor stays on its job as the ranking moves").endsWith("-001-abcdef12");
