@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The jar the build made (dist/sagedeck.jar, after {@code package}): picocli's classes, which every
  * command but {@code --version} loads, are in the class-data archive a first run writes, so later
- * runs map them instead of reading and verifying them from the jar (tools/RetargetClasses.java).
+ * runs map them instead of reading and verifying them from the jar (src/tools/RetargetClasses.java).
  */
 class PicocliClassDataIT {
     private static final Path JAR = Path.of(System.getProperty("user.dir"), "dist", "sagedeck.jar");

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the expected CreateTrainingJob requests the dry-run tests compare against.
 
-Usage: tools/derive-expected-requests.py <sdk git dir> <core commit>
+Usage: src/tools/derive-expected-requests.py <sdk git dir> <core commit>
   <sdk git dir>  a clone of aws/sagemaker-python-sdk
   <core commit>  the commit whose sagemaker-core/src/sagemaker/core/image_uri_config/{pytorch,tensorflow}.json
                  the framework tables come from (a24812666d258d9d19c9a82d0c9385ca0bd3ba01)
@@ -183,7 +183,7 @@ def framework_matrix(core_commit):
                                          framework in ("pytorch", "tensorflow"))
                 write("src/test/resources/frameworks/expected/%s-%s-%s.json" % (framework, proc, region),
                       {"_source": "image from %s (training, version %s, %s); request fields as the SDK v2.257.6 "
-                                  "estimators build them; derived by tools/derive-expected-requests.py"
+                                  "estimators build them; derived by src/tools/derive-expected-requests.py"
                                   % (source, version, region),
                        "request": request})
 
@@ -264,7 +264,7 @@ def lesson(core_commit):
     for name, source, call, requests in cases:
         write("src/test/resources/lesson/expected/%s.json" % name,
               {"_source": "image from %s; request fields as the SDK v2.257.6 (%s) estimators build them; derived by "
-                          "tools/derive-expected-requests.py" % (source, SDK_V2[:12]),
+                          "src/tools/derive-expected-requests.py" % (source, SDK_V2[:12]),
                "_sdk_call": call,
                "requests": requests})
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derives sagedeck's framework image tables from the SageMaker Python SDK's own.
 
-Usage: tools/derive-framework-tables.py <sdk git dir> <commit>
+Usage: src/tools/derive-framework-tables.py <sdk git dir> <commit>
 Writes src/main/resources/dev/sagedeck/sagemaker/frameworks/{pytorch,tensorflow}.json: the
 "training" object of sagemaker-core/src/sagemaker/core/image_uri_config/<framework>.json at that
 commit, unchanged (one version per line), with a "_source" line naming the file and commit.
@@ -21,7 +21,7 @@ def main(git_dir, commit):
         training = json.loads(text)["training"]
         lines = ["{",
                  ' "_source": ' + json.dumps("aws/sagemaker-python-sdk " + commit + " " + path
-                                            + ", key \"training\", unchanged (tools/derive-framework-tables.py)") + ",",
+                                            + ", key \"training\", unchanged (src/tools/derive-framework-tables.py)") + ",",
                  ' "processors": ' + json.dumps(training["processors"]) + ",",
                  ' "version_aliases": ' + json.dumps(training["version_aliases"]) + ",",
                  ' "versions": {']

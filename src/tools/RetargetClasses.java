@@ -21,7 +21,7 @@ import org.objectweb.asm.Opcodes;
  * round"). Only the version and the frames change; the bytecode is the same. A class already at 50
  * or newer is left as it is, so running this twice changes nothing.
  *
- * <pre>java -cp ASM_AND_THE_JARS_CLASSES tools/RetargetClasses.java JAR...</pre>
+ * <pre>java -cp ASM_AND_THE_JARS_CLASSES src/tools/RetargetClasses.java JAR...</pre>
  * (the classes, for ASM to find common superclasses when it computes frames). A JAR that does not
  * exist is skipped (the release jar exists only with -Prelease).
  */
