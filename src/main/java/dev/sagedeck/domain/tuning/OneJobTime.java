@@ -65,11 +65,13 @@ public record OneJobTime(long seconds, String job, Backend backend) {
         return j.backend() == Backend.LOCAL && search != null && byName.containsKey(search) ? byName.get(search) : j;
     }
 
-    /** From creation (SageMaker's start-up included) or start to the end. */
+    /** From creation (SageMaker's start-up included) or start to the end, in whole seconds rounded up; 0 when unknown. */
     static long seconds(TrainingJob j) {
         if (j.timing() == null || j.timing().ended() == null) return 0;
         Instant from = j.timing().created() != null ? j.timing().created() : j.timing().started();
-        return from == null ? 0 : Math.max(0, Duration.between(from, j.timing().ended()).toSeconds());
+        if (from == null || j.timing().ended().isBefore(from)) return 0;
+        long millis = Duration.between(from, j.timing().ended()).toMillis();
+        return Math.max(1, (millis + 999) / 1000); // a configuration of the sample takes under a second: that is a measure too
     }
 
     /** The training channel holds the same sample, or a file of the same name (a local file and its upload). */
