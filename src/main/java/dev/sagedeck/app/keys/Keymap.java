@@ -70,7 +70,7 @@ public final class Keymap {
         b.add(bind(Action.SORT, "sort", "cycle the sort order (created, name, status, elapsed)").keys(Key.of('o')).in(LIST));
         b.add(bind(Action.CLONE, "clone", "clone the job in the wizard (review shows the diff)").keys(Key.of('C')).in(LIST).dangerous());
         b.add(bind(Action.CLONE, "clone", "clone the job in the wizard (review shows the diff)").keys(Key.of('C')).in(JOB, LOGS).dangerous().onKeyBar());
-        b.add(bind(Action.PROMOTE, "promote", "promote a finished local run to SageMaker").keys(Key.of('P')).in(job).dangerous());
+        b.add(bind(Action.PROMOTE, "promote", "promote a local run or search to SageMaker").keys(Key.of('P')).in(job).dangerous());
         b.add(bind(Action.PROMOTE, "promote", "promote the finished local search to a SageMaker tuning job").keys(Key.of('P')).in(TUNING).dangerous());
         b.add(bind(Action.OPEN_TUNING, "search", "the tuning view of the search this job is one of").keys(Key.of('T')).in(JOB, LOGS));
         b.add(bind(Action.SIGNALS, "signals", "list recent signals (ended, stalled, budget); Enter opens the job").keys(Key.of('!')).in(LIST));
