@@ -5,7 +5,6 @@ import dev.sagedeck.usecase.GuardedStop;
 import dev.sagedeck.usecase.TestScoring;
 import dev.sagedeck.app.LogBuffer;
 import dev.sagedeck.app.Msg;
-import dev.sagedeck.domain.LogLine;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TrainingJobs;
 import dev.sagedeck.usecase.LaunchReview;
@@ -20,15 +19,10 @@ import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import dev.sagedeck.port.PartialListException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -117,7 +111,7 @@ public final class EffectRunner implements AutoCloseable {
             return effect.accept(performer);
         } catch (BackendException e) {
             return effect.failed(e.getMessage(), clock.instant());
-        } catch (FileFailure e) {
+        } catch (FileWork.Failure e) {
             return effect.failed(e.getCause().getMessage(), clock.instant());
         }
     }
@@ -189,7 +183,7 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg saveLog(Effect.SaveLog e) {
-            return new Msg.Saved("Saved the log to " + io(() -> saveLogFile(e.jobName(), e.lines())));
+            return new Msg.Saved("Saved the log to " + FileWork.io(() -> SavedLogFile.write(stateDir, e.jobName(), e.lines(), clock.instant())));
         }
 
         @Override
@@ -215,7 +209,7 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg saveOwner(Effect.SaveOwner e) {
-            io(() -> {
+            FileWork.io(() -> {
                 stores.settings().save("owner", e.owner());
                 return null;
             });
@@ -234,7 +228,7 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg saveWizardValues(Effect.SaveWizardValues e) {
-            io(() -> {
+            FileWork.io(() -> {
                 WizardMemoryFile.write(stateDir, e.values());
                 return null;
             });
@@ -243,7 +237,7 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg exportComparison(Effect.ExportComparison e) {
-            return new Msg.ComparisonExported(io(() -> ComparisonFile.write(stateDir, e.comparison(), e.json(), clock.instant())).toString());
+            return new Msg.ComparisonExported(FileWork.io(() -> ComparisonFile.write(stateDir, e.comparison(), e.json(), clock.instant())).toString());
         }
 
         @Override
@@ -266,7 +260,7 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg rememberTestFile(Effect.RememberTestFile e) {
-            io(() -> LastTestFile.write(stateDir, e.file()));
+            FileWork.io(() -> LastTestFile.write(stateDir, e.file()));
             return new Msg.TestFileRemembered(null);
         }
 
@@ -308,31 +302,11 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg recordPhases(Effect.RecordPhases e) {
-            io(() -> {
+            FileWork.io(() -> {
                 stores.phases().append(e.records());
                 return null;
             });
             return new Msg.PhasesRecorded(null);
-        }
-    }
-
-    /** File work that may fail: its IOException travels to {@link #perform} as the effect's failure. */
-    private interface FileWork<T> {
-        T run() throws IOException;
-    }
-
-    private static <T> T io(FileWork<T> work) {
-        try {
-            return work.run();
-        } catch (IOException e) {
-            throw new FileFailure(e);
-        }
-    }
-
-    /** An IOException of the runner's own file work (not one escaping an adapter: those stay unexpected). */
-    private static final class FileFailure extends RuntimeException {
-        FileFailure(IOException cause) {
-            super(cause);
         }
     }
 
@@ -355,28 +329,6 @@ public final class EffectRunner implements AutoCloseable {
         TestEvaluation.Result r = TestScoring.score(evaluation, e.job(), e.testFile());
         return r.error() == null ? new Msg.ModelEvaluated(e.job(), e.testFile(), r.rows(), r.metrics())
                 : new Msg.EvaluationFailed(e.job(), e.testFile(), r.error());
-    }
-
-    private Path saveLogFile(String job, LogBuffer lines) throws IOException {
-        Path dir = stateDir.resolve("saved-logs");
-        Files.createDirectories(dir);
-        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
-        Path file = dir.resolve(job + "-" + stamp + ".log");
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < lines.size(); i++) {
-                LogLine l = lines.get(i);
-                if (l.time() != null) {
-                    w.write(l.time().toString());
-                    w.write(' ');
-                }
-                if (l.source() != null) {
-                    w.write('[' + l.source() + "] ");
-                }
-                w.write(l.text());
-                w.newLine();
-            }
-        }
-        return file;
     }
 
     @Override
