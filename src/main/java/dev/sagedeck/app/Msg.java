@@ -90,14 +90,14 @@ public sealed interface Msg {
     /** Reading a job's log failed. */
     record LogsFailed(String name, String message) implements Msg {}
 
-    /** A stop attempt finished: sent or refused, with the message to show. */
-    record StopDone(String name, boolean sent, String message) implements Msg {}
+    /** A stop attempt finished: sent or refused, with the message to show under {@code title} (what was stopped). */
+    record StopDone(String name, boolean sent, String message, String title) implements Msg {}
 
     /** A refused or cancelled attempt's audit line was written (problem null) or could not be (problem says why). */
-    record StopAttemptRecorded(String job, String problem) implements Msg {}
+    record StopAttemptRecorded(String job, String problem, String title) implements Msg {}
 
-    /** A stop attempt failed with an error (network, permission...). */
-    record StopFailed(String name, String message) implements Msg {}
+    /** A stop attempt failed with an error (network, permission...), said under {@code title} (what was stopped). */
+    record StopFailed(String name, String message, String title) implements Msg {}
 
     /** A run started. */
     record Launched(TrainingJob job) implements Msg {}

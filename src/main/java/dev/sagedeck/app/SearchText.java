@@ -11,7 +11,6 @@ public final class SearchText {
     public static final String EXPANDED = "[-] ";
     /** Before a training job's name under its search. */
     public static final String CHILD_INDENT = "    ";
-    public static final String STOP_TITLE = "Stop tuning job";
     public static final String STOP_EXPLAIN_SAGEMAKER =
             "What stop does: SageMaker stops the tuning job and every training job it still runs (each is sent SIGTERM); "
                     + "it shows Stopping, then Stopped. Finished training jobs and their models stay.";

@@ -9,8 +9,16 @@ import java.time.Instant;
  * any call. Each keeps its name {@code Effect.X} (see {@link Effect}).
  */
 public sealed interface StopEffects permits Effect {
-    /** Stop a job through the guarded stop, ownership and state re-checked against who I am now. */
-    record StopJob(String name, Ownership me) implements Effect.Io {
+    /**
+     * Stop a job through the guarded stop, ownership and state re-checked against who I am now;
+     * {@code title} names what is stopped in the dialog of a refusal or a failure ({@code Text.stopTitle}).
+     */
+    record StopJob(String name, Ownership me, String title) implements Effect.Io {
+        /** A training job's stop. */
+        public StopJob(String name, Ownership me) {
+            this(name, me, Text.STOP_TITLE);
+        }
+
         public static String key(String name) {
             return "stop:" + name;
         }
@@ -20,7 +28,7 @@ public sealed interface StopEffects permits Effect {
         }
 
         public Msg failed(String message, Instant at) {
-            return new Msg.StopFailed(name, message);
+            return new Msg.StopFailed(name, message, title);
         }
 
         public <R> R accept(Effect.Handler<R> h) {
@@ -28,9 +36,9 @@ public sealed interface StopEffects permits Effect {
         }
     }
 
-    /** Write the audit line of a stop attempt that ended before any call (refused or cancelled in the dashboard). */
+    /** Write the audit line of a stop attempt that ended before any call (refused or cancelled in the dashboard); {@code title} as for {@link StopJob}. */
     record RecordStopAttempt(String job, String where, String jobOwner, StopDecision decision, String reason,
-            Ownership me) implements Effect.Io {
+            Ownership me, String title) implements Effect.Io {
         public static String key(String job) {
             return "audit:" + job;
         }
@@ -40,7 +48,7 @@ public sealed interface StopEffects permits Effect {
         }
 
         public Msg failed(String message, Instant at) {
-            return new Msg.StopAttemptRecorded(job, message);
+            return new Msg.StopAttemptRecorded(job, message, title);
         }
 
         public <R> R accept(Effect.Handler<R> h) {

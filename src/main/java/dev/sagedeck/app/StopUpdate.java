@@ -54,7 +54,7 @@ final class StopUpdate {
             }
             String name = job.name();
             return Next.of(s.withModal(null).started(Effect.StopJob.key(name)).withFlash(Text.STOPPING.formatted(InertText.of(name))),
-                    new Effect.StopJob(name, s.session().ownership()));
+                    new Effect.StopJob(name, s.session().ownership(), Text.stopTitle(job)));
         }
         return m.field().edit(key).map(f -> Next.of(s.withModal(m.typing(f)))).orElse(Next.of(s));
     }
@@ -67,6 +67,6 @@ final class StopUpdate {
     private static Next audited(AppState s, TrainingJob job, String jobOwner, StopDecision decision, String reason) {
         Ownership me = s.session().ownership();
         return Next.of(s, new Effect.RecordStopAttempt(job.name(), job.where(),
-                jobOwner, decision, reason, me));
+                jobOwner, decision, reason, me, Text.stopTitle(job)));
     }
 }

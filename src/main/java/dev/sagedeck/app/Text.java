@@ -36,6 +36,8 @@ public final class Text {
     public static final String STOP_SENT = "Stop sent to %s; it will show Stopping, then Stopped.";
 
     public static final String STOP_TITLE = "Stop training job";
+    public static final String STOP_TITLE_TUNING = "Stop tuning job";
+    public static final String STOP_TITLE_SEARCH = "Stop local search";
     public static final String STOP_FAILED = "Could not stop %s: %s";
     public static final String STOP_IN_FLIGHT = "A stop for %s is already on its way.";
     public static final String STOP_CANCELLED = "Stop cancelled; nothing was stopped.";
@@ -94,4 +96,12 @@ public final class Text {
     public static final String SIGNALS_NONE = "No signals yet: sagedeck tells you here when a job of yours ends, stalls or runs into its budget.";
     public static final String SIGNALS_JOB_GONE = "%s is no longer in the list (filter, or everyone's jobs?)";
     public static final String SIGNALS_KEYS = "Up/Down choose, Enter opens the job, Esc closes";
+
+    /** The title of every dialog of a stop (question, refusal, failure), naming what is stopped: a training job, a tuning job or a local search. */
+    public static String stopTitle(dev.sagedeck.domain.TrainingJob job) {
+        if (job == null || !dev.sagedeck.domain.tuning.SearchAsJob.isSearch(job)) {
+            return STOP_TITLE;
+        }
+        return job.backend() == dev.sagedeck.domain.Backend.LOCAL ? STOP_TITLE_SEARCH : STOP_TITLE_TUNING;
+    }
 }

@@ -118,7 +118,7 @@ public final class Update {
         if (msg instanceof Msg.StopDone m) {
             AppState n = s.finished(Effect.StopJob.key(m.name())).withFlash(m.message());
             if (!m.sent()) {
-                n = n.withModal(new Modal.Message(Text.STOP_TITLE, m.message()));
+                n = n.withModal(new Modal.Message(m.title(), m.message()));
             }
             // refresh at once so the row shows Stopping, then Stopped
             n = n.withList(n.list().withNextRefresh(n.now()));
@@ -129,10 +129,10 @@ public final class Update {
         }
         if (msg instanceof Msg.StopAttemptRecorded m) {
             AppState n = s.finished(Effect.RecordStopAttempt.key(m.job()));
-            return Next.of(m.problem() == null ? n : n.withModal(new Modal.Message(Text.STOP_TITLE, m.problem())));
+            return Next.of(m.problem() == null ? n : n.withModal(new Modal.Message(m.title(), m.problem())));
         }
         if (msg instanceof Msg.StopFailed m) {
-            return Next.of(s.finished(Effect.StopJob.key(m.name())).withModal(new Modal.Message(Text.STOP_TITLE, Text.STOP_FAILED.formatted(m.name(), m.message()))));
+            return Next.of(s.finished(Effect.StopJob.key(m.name())).withModal(new Modal.Message(m.title(), Text.STOP_FAILED.formatted(m.name(), m.message()))));
         }
         if (msg instanceof Msg.Launched m) {
             // select the new run and open it with its log following, like after a wizard submit

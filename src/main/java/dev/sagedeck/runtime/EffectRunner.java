@@ -172,13 +172,13 @@ public final class EffectRunner implements AutoCloseable {
         @Override
         public Msg stopJob(Effect.StopJob e) {
             GuardedStop.Result r = stopper.stop(e.name(), e.me(), VIA);
-            return new Msg.StopDone(e.name(), r.sent(), r.message());
+            return new Msg.StopDone(e.name(), r.sent(), r.message(), e.title());
         }
 
         @Override
         public Msg recordStopAttempt(Effect.RecordStopAttempt e) {
             stopper.record(e.me(), VIA, e.job(), e.where(), e.jobOwner(), e.decision(), e.reason(), null);
-            return new Msg.StopAttemptRecorded(e.job(), null);
+            return new Msg.StopAttemptRecorded(e.job(), null, e.title());
         }
 
         @Override

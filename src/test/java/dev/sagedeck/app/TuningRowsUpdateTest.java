@@ -183,7 +183,20 @@ class TuningRowsUpdateTest {
         assertThat(((Modal.ConfirmStop) asking.modal()).job().name()).isEqualTo("alice-tune-1");
 
         Next stopped = UpdateTest.press(asking, "ne-1<Enter>");
-        assertThat(stopped.effects()).contains(new Effect.StopJob("alice-tune-1", s.session().ownership()));
+        assertThat(stopped.effects()).contains(new Effect.StopJob("alice-tune-1", s.session().ownership(), "Stop tuning job"));
+    }
+
+    @Test
+    void aFailedStopOfMyLocalSearch_saysStopLocalSearch_inItsErrorDialog() {
+        TuningJob local = Searches.localOf("alice-search-1", "alice", JobStatus.IN_PROGRESS, Searches.counters(1, 1, 0, 0), T0.minusSeconds(60));
+        AppState s = select(listed(List.of(Searches.record(local), PLAIN), local), "alice-search-1");
+
+        AppState asking = UpdateTest.press(s, "S").state();
+        Next sent = UpdateTest.press(asking, "ch-1<Enter>");
+        Effect.StopJob stop = (Effect.StopJob) sent.effects().stream().filter(e -> e instanceof Effect.StopJob).findFirst().orElseThrow();
+        AppState failed = Update.update(sent.state(), stop.failed("the record could not be written", T0)).state();
+
+        assertThat(failed.modal()).isEqualTo(new Modal.Message("Stop local search", "Could not stop alice-search-1: the record could not be written"));
     }
 
     @Test

@@ -137,4 +137,24 @@ class TuningRowsOnTheScriptedEndpointTest {
             assertThat(h.audit()).hasSize(2).last().satisfies(e -> assertThat(e.decision()).isEqualTo("refused"));
         }
     }
+
+    @Test
+    void aStopOfMyTuningJobThatAwsRefuses_saysStopTuningJob_notTrainingJob_andIsAFailedAttemptOnRecord() {
+        aws.faults().always("StopHyperParameterTuningJob", 400, "AccessDeniedException",
+                "not authorized to perform: sagemaker:StopHyperParameterTuningJob");
+        try (ScreenHarness h = dashboard()) {
+            select(h, "alice-tune-1");
+
+            h.press("S");
+            h.press("ne-1<Enter>");
+
+            assertThat(h.flat()).contains("Stop tuning job").contains("Could not stop alice-tune-1").doesNotContain("Stop training job");
+            assertThat(h.state().modal()).isInstanceOfSatisfying(dev.sagedeck.app.Modal.Message.class, m -> {
+                assertThat(m.title()).isEqualTo("Stop tuning job");
+                assertThat(m.text()).contains("not authorized to perform: sagemaker:StopHyperParameterTuningJob");
+            });
+            assertThat(mine.status()).isEqualTo("InProgress");
+            assertThat(h.audit()).singleElement().satisfies(e -> assertThat(e.decision()).isEqualTo("failed"));
+        }
+    }
 }

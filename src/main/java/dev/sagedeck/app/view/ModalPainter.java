@@ -21,7 +21,7 @@ final class ModalPainter {
         List<Line> lines = new ArrayList<>();
         String title;
         if (m instanceof Modal.ConfirmStop cs) {
-            title = dev.sagedeck.domain.tuning.SearchAsJob.isSearch(cs.job()) ? dev.sagedeck.app.SearchText.STOP_TITLE : Text.STOP_TITLE;
+            title = Text.stopTitle(cs.job());
             confirm(lines, cs, s);
         } else if (m instanceof Modal.Message msg) {
             title = msg.title();
