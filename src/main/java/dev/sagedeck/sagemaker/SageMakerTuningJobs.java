@@ -47,11 +47,13 @@ public final class SageMakerTuningJobs implements TuningJobs {
     private final TransferProgress progress;
     /** The last walk of each tuning job's training jobs (see {@link #children}). */
     private final Map<String, Walk> walks = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The walk of each tuning job on its way now, which a second caller waits for instead of walking again. */
+    private final Map<String, java.util.concurrent.CompletableFuture<List<TrainingJob>>> walking = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How long a walk of a running tuning job's training jobs answers again: the list's cost and an expanded row at one refresh. */
     static final Duration RECENT = Duration.ofSeconds(2);
 
-    /** A walk of ListTrainingJobsForHyperParameterTuningJob: when, what, and whether it can no longer change (the search and all its jobs ended). */
+    /** A walk of ListTrainingJobsForHyperParameterTuningJob: when it ended, what, and whether it can no longer change (the search and all its jobs ended). */
     private record Walk(Instant at, List<TrainingJob> jobs, boolean settled) {}
 
     SageMakerTuningJobs(AwsConnection aws, Supplier<Ownership> me, Supplier<String> defaultRole, Prices prices, Clock clock,
@@ -127,20 +129,52 @@ public final class SageMakerTuningJobs implements TuningJobs {
     }
 
     /**
-     * The training jobs of a tuning job, paged. A walk of the last {@link #RECENT} answers again (the
-     * list's describe walks them for the cost, then the expanded row asks for them at the same refresh:
-     * one walk, not two), and an ended search's walk answers for good.
+     * The training jobs of a tuning job, paged. A walk that ended less than {@link #RECENT} ago answers
+     * again (the tuning view's describe walks them for the cost, then its rows ask for them; the list's
+     * describe and an expanded row likewise: one walk per refresh, not two), a walk on its way answers
+     * whoever asks meanwhile (the list and the view refreshing at once), and an ended search's walk
+     * answers for good.
      */
     @Override
     public List<TrainingJob> children(String name) {
-        Instant now = clock.instant();
         Walk last = walks.get(name);
-        if (last != null && (last.settled() || Duration.between(last.at(), now).compareTo(RECENT) < 0)) {
+        if (answers(last)) {
             return last.jobs();
         }
-        List<TrainingJob> out = walk(name);
-        walks.put(name, new Walk(now, List.copyOf(out), false));
-        return out;
+        java.util.concurrent.CompletableFuture<List<TrainingJob>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<List<TrainingJob>> running = walking.putIfAbsent(name, mine);
+        if (running != null) {
+            return joined(running);
+        }
+        try {
+            Walk meanwhile = walks.get(name); // a walk may have ended between the first look and the claim
+            List<TrainingJob> out = answers(meanwhile) ? meanwhile.jobs() : List.copyOf(walk(name));
+            if (!answers(meanwhile)) {
+                // aged from its end, so a walk slower than RECENT still answers the read right after it
+                walks.put(name, new Walk(clock.instant(), out, false));
+            }
+            mine.complete(out);
+            return out;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            walking.remove(name, mine);
+        }
+    }
+
+    private boolean answers(Walk w) {
+        return w != null && (w.settled() || Duration.between(w.at(), clock.instant()).compareTo(RECENT) < 0);
+    }
+
+    /** Another caller's walk: its answer, or its failure as it was thrown there. */
+    private static List<TrainingJob> joined(java.util.concurrent.CompletableFuture<List<TrainingJob>> running) {
+        try {
+            return running.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 
     private List<TrainingJob> walk(String name) {

@@ -115,6 +115,29 @@ class TuningRowsOnTheScriptedEndpointTest {
     }
 
     @Test
+    void theTuningViewOfMyRunningTuningJob_walksItsTrainingJobsOncePerRefresh_evenWhenTheWalkIsSlow() {
+        try (ScreenHarness h = dashboard()) {
+            select(h, "alice-tune-1");
+            h.press("t");
+            assertThat(h.state().tuning().children()).hasSize(12);
+            // a loaded machine or a far region: each page of the walk takes a second, the walk longer than the 2 s it is reused for
+            ScriptedAws.Handler pages = aws.handler(CHILDREN);
+            aws.on(CHILDREN, req -> {
+                clock.advance(Duration.ofSeconds(1));
+                return pages.handle(req);
+            });
+            mine.completeChildren();
+            clock.advance(Duration.ofSeconds(10)); // the last walk is no longer fresh
+            int before = aws.count(CHILDREN);
+
+            h.tick(Duration.ofSeconds(10)); // the view is due (a SageMaker search is read every 10 s), and the list with it
+
+            assertThat(aws.count(CHILDREN) - before).as("one walk of 12 training jobs, 5 a page: the cost and the rows from it").isEqualTo(3);
+            assertThat(h.text()).contains("12/12 done (12 completed)").contains("best 0.7900");
+        }
+    }
+
+    @Test
     void S_onMyRunningTuningJob_saysItsRunningTrainingJobsAndCost_thenStopsTheWholeSearch_once_audited() {
         try (ScreenHarness h = dashboard()) {
             select(h, "alice-tune-1");
