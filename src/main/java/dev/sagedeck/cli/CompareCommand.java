@@ -104,26 +104,18 @@ public final class CompareCommand extends WiredCommand {
 
     /** A plain table: a setting column, then one column per job as wide as its widest value; * marks the best value. */
     static void print(PrintWriter out, Comparison c) {
-        int label = Math.max(7, c.rows().stream().mapToInt(r -> r.label().length()).max().orElse(7));
-        int[] widths = new int[c.jobs().size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = c.jobs().get(i).length();
-            for (Comparison.Row r : c.rows()) {
-                widths[i] = Math.max(widths[i], cell(r, i).length());
-            }
-        }
-        StringBuilder head = new StringBuilder(pad("", label));
-        for (int i = 0; i < widths.length; i++) {
-            head.append("  ").append(pad(InertText.of(c.jobs().get(i)), widths[i]));
-        }
-        out.println(head.toString().stripTrailing());
+        List<List<String>> table = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of(""));
+        c.jobs().forEach(j -> head.add(InertText.of(j)));
+        table.add(head);
         for (Comparison.Row r : c.rows()) {
-            StringBuilder line = new StringBuilder(pad(r.label(), label));
-            for (int i = 0; i < widths.length; i++) {
-                line.append("  ").append(pad(InertText.of(cell(r, i)), widths[i]));
+            List<String> line = new ArrayList<>(List.of(r.label()));
+            for (int i = 0; i < c.jobs().size(); i++) {
+                line.add(InertText.of(cell(r, i)));
             }
-            out.println(line.toString().stripTrailing());
+            table.add(line);
         }
+        TextTable.print(out, "", table);
         List<String> notes = new ArrayList<>();
         if (c.hidden() > 0) {
             notes.add(c.hidden() + " rows are equal in every job (--all shows them).");
@@ -141,9 +133,5 @@ public final class CompareCommand extends WiredCommand {
 
     private static String cell(Comparison.Row r, int i) {
         return r.values().get(i) + (r.best().contains(i) ? " *" : "");
-    }
-
-    private static String pad(String s, int w) {
-        return s + " ".repeat(Math.max(0, w - s.length()));
     }
 }

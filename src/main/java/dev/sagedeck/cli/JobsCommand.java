@@ -99,19 +99,7 @@ public final class JobsCommand extends WiredCommand {
         for (TrainingJob j : jobs) {
             rows.add(row(j, now));
         }
-        int[] width = new int[HEADER.size()];
-        for (List<String> r : rows) {
-            for (int c = 0; c < r.size(); c++) {
-                width[c] = Math.max(width[c], r.get(c).length());
-            }
-        }
-        for (List<String> r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < r.size(); c++) {
-                line.append(c == r.size() - 1 ? r.get(c) : String.format("%-" + (width[c] + 2) + "s", r.get(c)));
-            }
-            out.println(line.toString().stripTrailing());
-        }
+        TextTable.print(out, "", rows);
         for (TrainingJob j : jobs) {
             if (JobStatus.DAMAGED.equals(j.status())) {
                 out.println(InertText.of(j.name()) + ": " + InertText.of(j.failureReason()));

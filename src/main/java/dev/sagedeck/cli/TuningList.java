@@ -8,7 +8,6 @@ import dev.sagedeck.domain.tuning.TuningJob;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.TransferProgress;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +39,18 @@ final class TuningList {
             spec.commandLine().getErr().println("No tuning jobs yet. Start a search here: sagedeck tune --local --sample titanic --range max_depth=3:9");
             return code;
         }
-        Instant now = Instant.now();
-        out.printf("%-34s %-9s %-11s %-9s %-26s %-22s %-14s %s%n", "NAME", "WHERE", "STATUS", "STRATEGY", "OBJECTIVE", "PROGRESS", "BEST", "COST");
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("NAME", "WHERE", "STATUS", "STRATEGY", "OBJECTIVE", "PROGRESS", "BEST", "COST"));
         for (TuningJob t : all) {
             TuningJob.Counters c = t.counters();
             String progress = "%d/%d done, %d running".formatted(c.completed() + c.stoppedEarly() + c.stopped() + c.failed(),
                     t.limits().maxJobs(), c.inProgress());
-            out.printf("%-34s %-9s %-11s %-9s %-26s %-22s %-14s %s%n", InertText.of(t.name()), t.backend().label(), t.status().text(),
-                    t.strategy().apiName(), t.objective().metric() + (t.objective().direction() == dev.sagedeck.domain.tuning.Objective.Direction.MAXIMIZE ? " max" : " min"),
+            table.add(List.of(InertText.of(t.name()), t.backend().label(), t.status().text(), t.strategy().apiName(),
+                    InertText.of(t.objective().metric()) + (t.objective().direction() == dev.sagedeck.domain.tuning.Objective.Direction.MAXIMIZE ? " max" : " min"),
                     progress, t.bestValue() == null ? "-" : Formats.metric(t.bestValue()),
-                    t.costSoFar() == null ? "-" : String.format(Locale.ROOT, "$%.2f", t.costSoFar()));
+                    t.costSoFar() == null ? "-" : String.format(Locale.ROOT, "$%.2f", t.costSoFar())));
         }
+        TextTable.print(out, "", table);
         out.flush();
         return code;
     }

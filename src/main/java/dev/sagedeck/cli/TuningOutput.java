@@ -104,16 +104,18 @@ final class TuningOutput {
         }
         List<String> names = rangeNames(t);
         out.println("Configurations, best first (* best):");
-        StringBuilder head = new StringBuilder(String.format("  %-2s%-34s %-11s %-12s", "", "NAME", "STATUS", "OBJECTIVE"));
-        names.forEach(n -> head.append(' ').append(String.format("%-12s", InertText.of(n))));
-        out.println(head.toString().stripTrailing());
+        List<List<String>> table = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of("  NAME", "STATUS", "OBJECTIVE"));
+        names.forEach(n -> head.add(InertText.of(n)));
+        table.add(head);
         for (Ranking.Row r : ranked) {
             String status = r.stoppedEarly() != null ? "StoppedEarly" : r.job().status().text();
-            StringBuilder line = new StringBuilder(String.format("  %-2s%-34s %-11s %-12s", r.best() ? "*" : "",
-                    InertText.of(r.job().name()), status, r.value() == null ? "-" : Formats.metric(r.value())));
-            Ranking.searchedValues(r.job(), names).values().forEach(v -> line.append(' ').append(String.format("%-12s", InertText.of(v))));
-            out.println(line.toString().stripTrailing());
+            List<String> row = new ArrayList<>(List.of((r.best() ? "* " : "  ") + InertText.of(r.job().name()), status,
+                    r.value() == null ? "-" : Formats.metric(r.value())));
+            Ranking.searchedValues(r.job(), names).values().forEach(v -> row.add(InertText.of(v)));
+            table.add(row);
         }
+        TextTable.print(out, "  ", table);
         out.flush();
     }
 

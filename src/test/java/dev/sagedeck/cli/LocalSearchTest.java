@@ -79,6 +79,28 @@ class LocalSearchTest {
     }
 
     @Test
+    void tuneWait_printsTheConfigurationsTable_withItsColumnsLinedUp_whateverTheNamesLength() {
+        CliRun.Result r = alice.run("tune", "--local", "--sample", "titanic", "--name", "alice-a-search-named-at-rather-great-length",
+                "--strategy", "grid", "--values", "max_depth=2,3", "--max-parallel", "1", "--wait");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        List<String> out = r.out().lines().toList();
+        List<String> table = out.subList(out.indexOf("Configurations, best first (* best):") + 1, out.size());
+        assertThat(table).hasSize(3);
+        String head = table.get(0);
+        int status = head.indexOf("STATUS");
+        int objective = head.indexOf("OBJECTIVE");
+        int depth = head.indexOf("max_depth");
+        for (String row : table.subList(1, 3)) {
+            assertThat(row).contains("alice-a-search-named-at-rather-great-length-00");
+            assertThat(row.substring(status - 2, status)).as(row).isEqualTo("  ");
+            assertThat(row.substring(status)).as(row).startsWith("Completed ");
+            assertThat(row.substring(objective)).as(row).matches("0\\.\\d{4} +[23]");
+            assertThat(row.substring(depth)).as(row).matches("[23]");
+        }
+    }
+
+    @Test
     void stoppingTheSearchMidWay_stopsItsRunningConfiguration_whichSavesItsModel_andStartsNoOther() {
         CliRun.Result r = alice.run("tune", "--local", "--sample", "titanic", "--range", "max_depth=2:6", "--max-jobs", "4",
                 "--max-parallel", "1", "--num_round", "1000000", "--json");
