@@ -78,7 +78,8 @@ class TuneStepScreenTest {
             h.press("<Enter><Tab><Tab><Tab><Tab><Tab>s3://alice-bucket/out<Enter>");
             assertThat(h.flat()).contains("A SageMaker tuning job: bayesian search, 10 training jobs, 2 at once").contains("$1.15 at most");
             assertThat(h.state().wizard().plan().preview().wallHow())
-                    .isEqualTo("ceil(10 jobs / 2 at once) x 20 s per job (measured on alice-xgb-20261126-113000 (local))");
+                    .isEqualTo("ceil(10 jobs / 2 at once) x 200 s per job (measured on alice-xgb-20261126-113000 (local)"
+                            + " plus 180 s of SageMaker's start-up (instances, image and data download))");
             Golden.assertMatches("Wizard/tune-sm-review-" + cols + "x" + rows, h.snapshot());
             StringBuilder all = new StringBuilder(h.flat());
             for (int page = 0; page < 6; page++) {

@@ -17,10 +17,19 @@ import java.util.Optional;
  * first, else the other one), or estimated when there is none. The one rule for the wizard's review
  * and {@code tune --dry-run}.
  *
+ * A time measured on this machine for a SageMaker search has SageMaker's start-up added
+ * ({@link TuningCost#SAGEMAKER_START_UP_SECONDS}): a local run never provisions an instance or
+ * downloads an image, and every SageMaker training job does.
+ *
  * @param job     the job it was measured on, null when estimated
  * @param backend where that job ran, null when estimated
+ * @param startUp seconds of SageMaker's start-up added to the measure (0: none)
  */
-public record OneJobTime(long seconds, String job, Backend backend) {
+public record OneJobTime(long seconds, String job, Backend backend, long startUp) {
+    public OneJobTime(long seconds, String job, Backend backend) {
+        this(seconds, job, backend, 0);
+    }
+
     /** SageMaker's start-up (2-4 min) plus training a small data set. */
     public static final OneJobTime ESTIMATED_SAGEMAKER = new OneJobTime(TuningCost.ESTIMATED_JOB_SECONDS, null, null);
     /** A small data set on this machine. */
@@ -30,9 +39,12 @@ public record OneJobTime(long seconds, String job, Backend backend) {
         return job != null;
     }
 
-    /** "measured on JOB (local)" or "estimated: ...", as the review and the dry run say it. */
+    /** "measured on JOB (local)", with SageMaker's start-up when it was added, or "estimated: ...", as the review and the dry run say it. */
     public String how() {
-        if (measured()) return "measured on " + job + " (" + backend.label() + ")";
+        if (measured()) {
+            String on = "measured on " + job + " (" + backend.label() + ")";
+            return startUp == 0 ? on : on + " plus " + startUp + " s of SageMaker's start-up (instances, image and data download)";
+        }
         return equals(ESTIMATED_SAGEMAKER) ? "estimated: SageMaker's start-up plus a small data set; no job on this data measured yet"
                 : "estimated: a small data set on this machine; no run on this data measured yet";
     }
@@ -43,7 +55,8 @@ public record OneJobTime(long seconds, String job, Backend backend) {
         Optional<TrainingJob> any = same.isPresent() ? same : newest(jobs, base, false);
         if (any.isPresent()) {
             TrainingJob j = any.get();
-            return new OneJobTime(seconds(j), j.name(), j.backend());
+            long startUp = j.backend() == Backend.LOCAL && base.backend() == Backend.SAGEMAKER ? TuningCost.SAGEMAKER_START_UP_SECONDS : 0;
+            return new OneJobTime(seconds(j) + startUp, j.name(), j.backend(), startUp);
         }
         return base.backend() == Backend.LOCAL ? ESTIMATED_LOCAL : ESTIMATED_SAGEMAKER;
     }

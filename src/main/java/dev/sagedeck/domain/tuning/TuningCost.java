@@ -8,8 +8,16 @@ import dev.sagedeck.domain.Price;
  * time is ceil(max jobs / max parallel) x one job's time (measured, or estimated).
  */
 public final class TuningCost {
-    /** One built-in XGBoost job on small data, when nothing was measured: SageMaker's 2-4 min start-up plus training. */
-    public static final long ESTIMATED_JOB_SECONDS = 300;
+    /**
+     * SageMaker's start-up before a training job trains: its instances provisioned, the image and the
+     * data downloaded (2-4 min). The one figure for it: in the estimate below, and added to a time
+     * measured on this machine when a SageMaker search is planned from it ({@link OneJobTime}).
+     */
+    public static final long SAGEMAKER_START_UP_SECONDS = 180;
+    /** Training one built-in XGBoost job on small data. */
+    public static final long SMALL_DATA_TRAINING_SECONDS = 120;
+    /** One built-in XGBoost job on small data on SageMaker, when nothing was measured: the start-up plus training. */
+    public static final long ESTIMATED_JOB_SECONDS = SAGEMAKER_START_UP_SECONDS + SMALL_DATA_TRAINING_SECONDS;
 
     private TuningCost() {}
 

@@ -51,7 +51,24 @@ class OneJobTimeTest {
         assertThat(OneJobTime.of(List.of(local, managed), FILE_MANAGED).job()).isEqualTo("sm-run");
         OneJobTime onlyLocal = OneJobTime.of(List.of(local), FILE_MANAGED);
         assertThat(onlyLocal.job()).isEqualTo("local-run");
-        assertThat(onlyLocal.seconds()).isEqualTo(9);
+        assertThat(onlyLocal.seconds()).as("SageMaker's start-up added").isEqualTo(9 + TuningCost.SAGEMAKER_START_UP_SECONDS);
+    }
+
+    @Test
+    void aSageMakerSearchMeasuredOnALocalRun_addsSageMakersStartUp_andTheReviewSaysSo() {
+        TrainingJob local = job("local-run", Backend.LOCAL, JobStatus.COMPLETED, "/home/alice/data/titanic_train.csv", 500, 9);
+
+        OneJobTime managed = OneJobTime.of(List.of(local), FILE_MANAGED);
+
+        assertThat(managed.seconds()).isEqualTo(189);
+        assertThat(TuningCost.wallHow(new TuningLimits(8, 2), managed)).isEqualTo("ceil(8 jobs / 2 at once) x 189 s per job "
+                + "(measured on local-run (local) plus 180 s of SageMaker's start-up (instances, image and data download))");
+        assertThat(TuningCost.ESTIMATED_JOB_SECONDS).as("the estimate holds the same start-up")
+                .isEqualTo(TuningCost.SAGEMAKER_START_UP_SECONDS + TuningCost.SMALL_DATA_TRAINING_SECONDS);
+        OneJobTime here = OneJobTime.of(List.of(local),
+                new LaunchSpec(Backend.LOCAL, null, "alice", FILE_MANAGED.data(), Map.of(), null, Resources.local(0), null, null, null));
+        assertThat(here.seconds()).as("a local search runs where it was measured: nothing added").isEqualTo(9);
+        assertThat(here.how()).isEqualTo("measured on local-run (local)");
     }
 
     @Test
