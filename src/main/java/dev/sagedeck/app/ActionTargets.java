@@ -1,7 +1,11 @@
 package dev.sagedeck.app;
 
+import dev.sagedeck.app.keys.Action;
+import dev.sagedeck.app.keys.Binding;
 import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.domain.TrainingJob;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** What a key acts on now, asked by the reducer and the painters alike: the key map in force, the selected job, the job {@code S} would stop and whether it may. */
@@ -51,5 +55,25 @@ public final class ActionTargets {
             case COLLAPSE -> r.kind() == ListRow.Kind.CHILD || r.kind() == ListRow.Kind.SEARCH && r.expanded();
             default -> r.kind() == ListRow.Kind.SEARCH;
         }).orElse(false);
+    }
+
+    /**
+     * The key bar of {@code view} now, in order: help, then the keys that act on the row under the
+     * cursor (k9s shows a resource's own keys first, so a narrow bar keeps them), then the view's
+     * others. {@code S} only when the stop would be allowed; a search's keys only on a search's rows.
+     */
+    public static List<Binding> keyBar(AppState s, View view) {
+        List<Binding> lead = new ArrayList<>();
+        List<Binding> row = new ArrayList<>();
+        List<Binding> rest = new ArrayList<>();
+        for (Binding b : s.session().keymap().keyBar(view)) {
+            if (b.action() == Action.STOP && !canStop(s) || !appliesToRow(s, b.action())) {
+                continue;
+            }
+            (b.action() == Action.HELP ? lead : b.isForTheRow() ? row : rest).add(b);
+        }
+        lead.addAll(row);
+        lead.addAll(rest);
+        return lead;
     }
 }

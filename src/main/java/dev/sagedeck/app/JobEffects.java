@@ -59,16 +59,29 @@ public sealed interface JobEffects permits Effect {
         }
     }
 
-    /** List the searches (tuning jobs) of a scope on every backend that has them. */
-    record ListSearches(JobScope scope) implements Effect.Io {
+    /**
+     * List the searches (tuning jobs) of a scope on every backend that has them, or on {@code only}
+     * that one (the local searches when local files change: their rows move with the local jobs).
+     */
+    record ListSearches(JobScope scope, dev.sagedeck.domain.Backend only) implements Effect.Io {
         public static final String KEY = "searches";
 
+        /** Every backend's searches. */
+        public ListSearches(JobScope scope) {
+            this(scope, null);
+        }
+
+        /** One listing of every backend at a time, and of each backend's own at a time, beside it. */
+        public static String key(dev.sagedeck.domain.Backend only) {
+            return only == null ? KEY : KEY + ":" + only.label();
+        }
+
         public String key() {
-            return KEY;
+            return key(only);
         }
 
         public Msg failed(String message, Instant at) {
-            return new Msg.SearchesFailed(message, at);
+            return new Msg.SearchesFailed(message, at, only);
         }
 
         public <R> R accept(Effect.Handler<R> h) {

@@ -18,6 +18,7 @@ final class LocalChanges {
         AppState n = s;
         if (!m.records().isEmpty()) {
             n = listLocal(n, effects);
+            n = SearchUpdate.listLocal(n, m.records(), effects); // a local search's row moves with its training jobs
             String open = n.job() == null ? null : n.job().name();
             if (open != null && (m.records().contains(open) || m.records().contains("")) && !n.busy(Effect.DescribeJob.key(open))) {
                 effects.add(new Effect.DescribeJob(open));

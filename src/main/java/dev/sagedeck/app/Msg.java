@@ -46,15 +46,28 @@ public sealed interface Msg {
     /** A job listing failed; the last rows stay on screen. */
     record JobsFailed(String message, Instant at) implements Msg {}
 
-    /** Searches (tuning jobs) listed for a scope; {@code problem} says which backend could not list its own (null: none). */
-    record SearchesLoaded(JobScope scope, List<dev.sagedeck.domain.tuning.TuningJob> searches, String problem, Instant at) implements Msg {
+    /**
+     * Searches (tuning jobs) listed for a scope, of every backend or of {@code only} that one;
+     * {@code problem} says which backend could not list its own (null: none).
+     */
+    record SearchesLoaded(JobScope scope, List<dev.sagedeck.domain.tuning.TuningJob> searches, String problem, Instant at,
+            dev.sagedeck.domain.Backend only) implements Msg {
         public SearchesLoaded {
             searches = List.copyOf(searches);
         }
+
+        /** Every backend's searches. */
+        public SearchesLoaded(JobScope scope, List<dev.sagedeck.domain.tuning.TuningJob> searches, String problem, Instant at) {
+            this(scope, searches, problem, at, null);
+        }
     }
 
-    /** Listing the searches failed; the last ones stay. */
-    record SearchesFailed(String message, Instant at) implements Msg {}
+    /** Listing the searches (of every backend, or of {@code only} that one) failed; the last ones stay. */
+    record SearchesFailed(String message, Instant at, dev.sagedeck.domain.Backend only) implements Msg {
+        public SearchesFailed(String message, Instant at) {
+            this(message, at, null);
+        }
+    }
 
     /** The training jobs of an expanded search arrived. */
     record SearchChildrenLoaded(String search, List<TrainingJob> children) implements Msg {

@@ -37,6 +37,19 @@ public record SearchList(List<TuningJob> searches, Set<String> expanded, Map<Str
         return new SearchList(s, expanded, children, problem);
     }
 
+    /** The searches of {@code backend} listed again, the others' kept (local ones first, as every listing puts them). */
+    public SearchList withSearchesOf(dev.sagedeck.domain.Backend backend, List<TuningJob> fresh) {
+        List<TuningJob> others = searches.stream().filter(t -> t.backend() != backend).toList();
+        List<TuningJob> all = new java.util.ArrayList<>(backend == dev.sagedeck.domain.Backend.LOCAL ? fresh : others);
+        all.addAll(backend == dev.sagedeck.domain.Backend.LOCAL ? others : fresh);
+        return new SearchList(all, expanded, children, error);
+    }
+
+    /** True when a local search is listed that may still change (its row moves as its files do). */
+    public boolean anyLocalLive() {
+        return searches.stream().anyMatch(t -> t.backend() == dev.sagedeck.domain.Backend.LOCAL && !t.status().isFinal());
+    }
+
     public SearchList expand(String name) {
         Set<String> e = new HashSet<>(expanded);
         e.add(name);

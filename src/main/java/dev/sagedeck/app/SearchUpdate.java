@@ -27,15 +27,35 @@ final class SearchUpdate {
     }
 
     /**
-     * After the searches: the training jobs of each expanded one, one listing each (none while one is on
-     * its way). Asked after the searches, not with them, so a backend that walked them for the cost
-     * moments ago can answer from that walk.
+     * Local files changed (the file watch, the same moment the local jobs are listed again): list the
+     * local searches again too, so their rows' progress and best move with their training jobs, when
+     * one may have moved: a local search still running, or a record the list does not know yet (a
+     * search just started). The reading is an effect; a change while one is on its way reads once more after it.
      */
-    private static Next expandedChildren(AppState s) {
+    static AppState listLocal(AppState s, java.util.Set<String> records, List<Effect> effects) {
+        boolean unknown = records.stream().anyMatch(r -> r.isEmpty() || s.list().jobs().stream().noneMatch(j -> j.name().equals(r)));
+        if (!s.list().searches().anyLocalLive() && !unknown) {
+            return s;
+        }
+        String key = Effect.ListSearches.key(dev.sagedeck.domain.Backend.LOCAL);
+        if (s.busy(key)) {
+            return s.started(Effect.again(key));
+        }
+        effects.add(new Effect.ListSearches(s.list().scope(), dev.sagedeck.domain.Backend.LOCAL));
+        return s.started(key);
+    }
+
+    /**
+     * After the searches: the training jobs of each expanded one (of {@code only} that backend, when
+     * only its searches were listed), one listing each (none while one is on its way). Asked after the
+     * searches, not with them, so a backend that walked them for the cost moments ago can answer from that walk.
+     */
+    private static Next expandedChildren(AppState s, dev.sagedeck.domain.Backend only) {
         List<Effect> effects = new ArrayList<>();
         for (String name : s.list().searches().expanded()) {
             Effect.ListSearchChildren e = new Effect.ListSearchChildren(name);
-            if (!s.busy(e) && s.list().searches().find(name).isPresent()) {
+            boolean listed = s.list().searches().find(name).filter(t -> only == null || t.backend() == only).isPresent();
+            if (!s.busy(e) && listed) {
                 effects.add(e);
                 s = s.started(e);
             }
@@ -44,6 +64,9 @@ final class SearchUpdate {
     }
 
     static Next loaded(AppState s, Msg.SearchesLoaded m) {
+        if (m.only() != null) {
+            return loadedOf(s, m);
+        }
         AppState n = s.finished(Effect.ListSearches.KEY);
         if (m.scope() != n.list().scope()) {
             // for the scope just left: ask again for the one shown now
@@ -54,10 +77,32 @@ final class SearchUpdate {
         if (problem != null && s.list().searches().error() == null) {
             n = n.withFlash(problem); // said once, not at every refresh
         }
-        return expandedChildren(n);
+        return expandedChildren(n, null);
+    }
+
+    /** One backend's searches (the local ones, on the file watch): its rows replaced, the others' kept; a failure keeps the last rows (the next full listing says it). */
+    private static Next loadedOf(AppState s, Msg.SearchesLoaded m) {
+        String key = Effect.ListSearches.key(m.only());
+        AppState n = s.finished(key);
+        List<Effect> effects = new ArrayList<>();
+        if (n.busy(Effect.again(key))) {
+            effects.add(new Effect.ListSearches(n.list().scope(), m.only()));
+            n = n.finished(Effect.again(key)).started(key);
+        }
+        if (m.scope() != n.list().scope() || m.problem() != null) {
+            return new Next(n, effects);
+        }
+        Next children = expandedChildren(withSearches(n, n.list().searches().withSearchesOf(m.only(), m.searches())), m.only());
+        effects.addAll(children.effects());
+        return new Next(children.state(), effects);
     }
 
     static Next failed(AppState s, Msg.SearchesFailed m) {
+        if (m.only() != null) {
+            // the local searches' own listing: the last rows stay, and the next full listing says what fails
+            String key = Effect.ListSearches.key(m.only());
+            return Next.of(s.finished(key).finished(Effect.again(key)));
+        }
         AppState n = s.finished(Effect.ListSearches.KEY);
         String problem = SearchText.SEARCHES_FAILED.formatted(m.message());
         boolean first = n.list().searches().error() == null;

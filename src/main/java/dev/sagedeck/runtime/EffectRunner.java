@@ -139,8 +139,8 @@ public final class EffectRunner implements AutoCloseable {
 
         @Override
         public Msg listSearches(Effect.ListSearches e) {
-            dev.sagedeck.usecase.AllSearches.Listing l = allSearches.listEach(e.scope());
-            return new Msg.SearchesLoaded(e.scope(), l.searches(), l.problem(), clock.instant());
+            dev.sagedeck.usecase.AllSearches.Listing l = allSearches.listEach(e.scope(), e.only());
+            return new Msg.SearchesLoaded(e.scope(), l.searches(), l.problem(), clock.instant(), e.only());
         }
 
         @Override

@@ -41,9 +41,15 @@ public final class AllSearches implements TuningJobs {
 
     /** Each backend's searches; a backend that fails is named in the problem while the others' searches still come. */
     public Listing listEach(JobScope scope) {
+        return listEach(scope, null);
+    }
+
+    /** The searches of backend {@code only} (null: each backend's, as {@link #listEach(JobScope)}). */
+    public Listing listEach(JobScope scope, Backend only) {
         List<TuningJob> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (TuningJobs b : backends) {
+        List<TuningJobs> asked = backends.stream().filter(b -> only == null || b.backend() == only).toList();
+        for (TuningJobs b : asked) {
             try {
                 for (TuningJob t : b.list(scope)) {
                     owners.put(t.name(), b);
@@ -53,7 +59,7 @@ public final class AllSearches implements TuningJobs {
                 problems.add(b.backend().label() + ": " + e.getMessage());
             }
         }
-        if (out.isEmpty() && !problems.isEmpty() && problems.size() == backends.size()) {
+        if (out.isEmpty() && !problems.isEmpty() && problems.size() == asked.size()) {
             throw new BackendException(BackendException.Kind.UNAVAILABLE, String.join("; ", problems));
         }
         return new Listing(out, problems.isEmpty() ? null : String.join("; ", problems));

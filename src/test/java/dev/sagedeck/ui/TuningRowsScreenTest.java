@@ -89,6 +89,49 @@ class TuningRowsScreenTest {
     }
 
     @Test
+    void at80Columns_theKeyBarOnATuningRow_leadsWithItsOwnKeys_andOnOneOfItsTrainingJobs_withFold() {
+        try (ScreenHarness h = open(80, 24)) {
+            assertThat(h.state().list().selected()).isEqualTo(TUNE.name());
+            assertThat(h.line(23)).as("k9s shows the row's own keys first").startsWith(" ? help  Right expand  t tuning  q quit")
+                    .contains("S stop");
+
+            h.press("<Right>");
+            assertThat(h.line(23)).startsWith(" ? help  Left fold  t tuning  q quit").doesNotContain("expand");
+            h.press("<Down>");
+            assertThat(h.line(23)).startsWith(" ? help  Left fold  q quit").doesNotContain("tuning");
+
+            h.press("G"); // a plain training job: no key of searches
+            assertThat(h.state().list().selected()).isEqualTo("alice-xgb-20261126-090000");
+            assertThat(h.line(23)).startsWith(" ? help  q quit  Enter open").doesNotContain("expand").doesNotContain("fold")
+                    .doesNotContain("tuning");
+        }
+    }
+
+    @Test
+    void aRunningLocalSearchsRow_movesWithItsTrainingJobs_onTheFileWatch_withoutWaitingForTheListsRefresh() {
+        TuningJob running = Searches.localOf("alice-search-1200", "alice", JobStatus.IN_PROGRESS, Searches.counters(1, 1, 0, 0),
+                T0.minusSeconds(120));
+        local.put(Searches.record(running));
+        searches.put(running);
+        Services services = new Services(null, null, null).withSearches(List.of(searches, tuning));
+        try (ScreenHarness h = ScreenHarness.start(200, 30, new AllTrainingJobs(List.of(local, sagemaker)), ScreenHarness.session("alice", false),
+                services)) {
+            assertThat(h.line(h.row("[+] alice-search-1200"))).contains("1 done, 1 running of 8");
+            int sageMakerListings = tuning.listCalls();
+            int localListings = searches.listCalls();
+
+            // a configuration ended and the next started: what the file watch says when their records change (the clock never moves)
+            searches.put(Searches.localOf(running.name(), "alice", JobStatus.IN_PROGRESS, Searches.counters(2, 1, 0, 0), T0.minusSeconds(120)));
+            h.send(new dev.sagedeck.app.Msg.LocalJobsChanged(java.util.Set.of("alice-search-1200-002", "alice-search-1200-003"), java.util.Set.of()));
+            h.awaitIdle();
+
+            assertThat(h.line(h.row("[+] alice-search-1200"))).contains("2 done, 1 running of 8");
+            assertThat(searches.listCalls()).as("the local searches read again, off the UI thread").isEqualTo(localListings + 1);
+            assertThat(tuning.listCalls()).as("no full refresh: SageMaker's tuning jobs are not listed for it").isEqualTo(sageMakerListings);
+        }
+    }
+
+    @Test
     void enterTwice_opensTheTuningView_andEscComesBackToTheExpandedRow() {
         try (ScreenHarness h = open(120, 40)) {
             h.press("<Enter><Enter>");

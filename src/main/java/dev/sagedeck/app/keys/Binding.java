@@ -27,10 +27,12 @@ public record Binding(Action action, List<Key> keys, Set<View> views, String lab
     /**
      * What a binding is besides its keys (k9s' ActionOpts): {@code dangerous} changes something in
      * AWS or on disk (stop, launch), so read-only mode refuses it and its key bar entry goes away;
-     * {@code onKeyBar} shows it in the key bar (help lists every binding).
+     * {@code onKeyBar} shows it in the key bar (help lists every binding); {@code forTheRow} acts on
+     * the row under the cursor only (expand a tuning job), so the key bar shows it only there and
+     * right after help, as k9s shows a resource's own keys first: a narrow bar keeps it.
      */
-    public record Opts(boolean dangerous, boolean onKeyBar) {
-        public static final Opts PLAIN = new Opts(false, false);
+    public record Opts(boolean dangerous, boolean onKeyBar, boolean forTheRow) {
+        public static final Opts PLAIN = new Opts(false, false, false);
     }
 
     public Binding {
@@ -71,12 +73,21 @@ public record Binding(Action action, List<Key> keys, Set<View> views, String lab
 
     /** Changes something in AWS or on disk: refused in read-only mode. */
     public Binding dangerous() {
-        return new Binding(action, keys, views, label, help, new Opts(true, opts.onKeyBar()));
+        return new Binding(action, keys, views, label, help, new Opts(true, opts.onKeyBar(), opts.forTheRow()));
     }
 
     /** Shown in the key bar of its views (when there is room). */
     public Binding onKeyBar() {
-        return new Binding(action, keys, views, label, help, new Opts(opts.dangerous(), true));
+        return new Binding(action, keys, views, label, help, new Opts(opts.dangerous(), true, opts.forTheRow()));
+    }
+
+    /** Acts on the row under the cursor only: the key bar shows it there, first after help. */
+    public Binding forTheRow() {
+        return new Binding(action, keys, views, label, help, new Opts(opts.dangerous(), opts.onKeyBar(), true));
+    }
+
+    public boolean isForTheRow() {
+        return opts.forTheRow();
     }
 
     public boolean isDangerous() {

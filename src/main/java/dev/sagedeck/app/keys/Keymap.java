@@ -77,11 +77,12 @@ public final class Keymap {
         b.add(bind(Action.UNMARK_ALL, "unmark", "clear every mark").keys(Key.of('u')).in(LIST));
         b.add(bind(Action.REFRESH, "refresh", "refresh the job list now").keys(Key.of('r')).in(LIST).onKeyBar());
         // on a search's row only (the key bar asks ActionTargets.appliesToRow): its training jobs fold under it;
-        // after the list's everyday keys, so help's first page and the key bar keep those
+        // declared after the list's everyday keys, so help's first page keeps those, and shown first on the
+        // key bar where they act (forTheRow), so 80 columns keep them on a search's row
         b.add(bind(Action.EXPAND, "expand", "show a tuning job's training jobs (Enter too)")
-                .keys(Key.RIGHT).in(LIST).onKeyBar());
-        b.add(bind(Action.COLLAPSE, "fold", "fold them (from one of them too)").keys(Key.LEFT).in(LIST).onKeyBar());
-        b.add(bind(Action.OPEN_TUNING, "tuning", "open a tuning job's tuning view").keys(Key.of('t')).in(LIST).onKeyBar());
+                .keys(Key.RIGHT).in(LIST).onKeyBar().forTheRow());
+        b.add(bind(Action.COLLAPSE, "fold", "fold them (from one of them too)").keys(Key.LEFT).in(LIST).onKeyBar().forTheRow());
+        b.add(bind(Action.OPEN_TUNING, "tuning", "open a tuning job's tuning view").keys(Key.of('t')).in(LIST).onKeyBar().forTheRow());
         b.add(bind(Action.EVALUATE_TEST, "test", "score every compared model on a test CSV (asks for the file)").keys(Key.of('t')).in(COMPARE).onKeyBar());
         b.add(bind(Action.ALL_PARAMS, "all params", "show every hyperparameter / only those that differ").keys(Key.of('d')).in(COMPARE).onKeyBar());
         b.add(bind(Action.SORT, "sort", "order the jobs by the next metric, best first (then marking order)").keys(Key.of('o')).in(COMPARE).onKeyBar());

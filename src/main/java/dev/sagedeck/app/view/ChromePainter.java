@@ -5,7 +5,6 @@ import dev.sagedeck.app.Rect;
 import dev.sagedeck.app.AppState;
 import dev.sagedeck.app.Text;
 import dev.sagedeck.app.ActionTargets;
-import dev.sagedeck.app.keys.Action;
 import dev.sagedeck.app.keys.Binding;
 import dev.sagedeck.app.keys.TextField;
 import dev.sagedeck.app.keys.Binding.View;
@@ -115,18 +114,12 @@ final class ChromePainter {
         }
     }
 
-    /** The key bar of the current view, keys a newcomer needs first; "? help" leads so it is never cut off, and help lists the rest. */
+    /** The key bar of the current view ({@link ActionTargets#keyBar}: help, the row's own keys, then the rest); help lists what does not fit. */
     static void keyBar(Canvas c, AppState s, Rect r, View view) {
         c.fill(r, ' ', Role.KEY_LABEL);
         int x = r.x() + 1;
         int end = r.x() + r.width() - 1;
-        for (Binding b : s.session().keymap().keyBar(view)) {
-            if (b.action() == Action.STOP && !ActionTargets.canStop(s)) {
-                continue; // only offered when the stop policy would allow it
-            }
-            if (!ActionTargets.appliesToRow(s, b.action())) {
-                continue; // a search's keys only on a search's rows
-            }
+        for (Binding b : ActionTargets.keyBar(s, view)) {
             String key = Formats.key(b.key().code());
             int need = key.length() + 1 + b.label().length() + 2;
             if (x + need > end) {
