@@ -69,7 +69,7 @@ final class TuningKeys {
             return Next.of(s);
         }
         int at = Math.max(0, Math.min(rows.size() - 1, i));
-        return Next.of(s.withTuning(s.tuning().withSelected(rows.get(at).job().name())));
+        return Next.of(TuningUpdate.scrolled(s.withTuning(s.tuning().withSelected(rows.get(at).job().name()))));
     }
 
     /** The marked training jobs in the comparison: the list's own, fed with the rows this view has (each is described again there). */

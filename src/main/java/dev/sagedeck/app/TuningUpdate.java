@@ -5,7 +5,6 @@ import dev.sagedeck.app.keys.Binding.View;
 import dev.sagedeck.app.tuning.TuningText;
 import dev.sagedeck.app.tuning.TuningViewState;
 import dev.sagedeck.domain.TrainingJob;
-import dev.sagedeck.domain.tuning.Ranking;
 import dev.sagedeck.domain.tuning.TuningTags;
 import java.util.List;
 
@@ -51,12 +50,10 @@ final class TuningUpdate {
         if (t == null || !t.name().equals(m.name())) {
             return Next.of(n); // the view was closed, or shows another search now
         }
+        // the cursor stays on the job I chose, else on the best, whichever that is now; the table keeps
+        // its first row unless the cursor's job moved out of sight
         t = t.loaded(m.search(), m.children(), m.at());
-        if (t.selected() == null) {
-            List<Ranking.Row> rows = t.ranked();
-            t = rows.isEmpty() ? t : t.withSelected(rows.get(0).job().name());
-        }
-        return Next.of(n.withTuning(t));
+        return Next.of(scrolled(n.withTuning(t)));
     }
 
     static Next failed(AppState s, Msg.TuningFailed m) {
@@ -89,6 +86,12 @@ final class TuningUpdate {
             return Next.of(s);
         }
         return Next.of(s.started(key), new Effect.LoadTuning(t.name(), t.backend()));
+    }
+
+    /** The open view's first row moved as far as its cursor's row needs to be seen (the table's rows as the layout gives them). */
+    static AppState scrolled(AppState s) {
+        TuningViewState t = s.tuning();
+        return s.withTuning(t.withTop(t.topFor(t.ranked(), TuningLayout.of(s).tableRows())));
     }
 
     /** Esc: back where the view was opened from, the list's own compare marks restored. */

@@ -10,6 +10,7 @@ import dev.sagedeck.port.TransferProgress;
 import dev.sagedeck.port.TuningJobs;
 import dev.sagedeck.runtime.Services;
 import dev.sagedeck.testing.Golden;
+import dev.sagedeck.testing.MutableClock;
 import dev.sagedeck.testing.ScreenHarness;
 import dev.sagedeck.testing.ScriptedAws;
 import dev.sagedeck.testing.ScriptedAwsTuning;
@@ -54,10 +55,23 @@ class TuningViewOnTheScriptedEndpointTest {
         aws.close();
     }
 
+    /**
+     * The tuning adapter's clock, moved with the dashboard's: a walk of training jobs answers again for
+     * 2 s of it, so a read on the tick must not depend on how fast this machine runs the test.
+     */
+    private final MutableClock clock = new MutableClock(ScreenHarness.T0);
+
     private ScreenHarness dashboard(int columns, int rows) {
-        TuningJobs tuning = wiring.sageMakerTuning(null, TransferProgress.NONE).orElseThrow();
+        TuningJobs tuning = new SageMakerTuningJobs(AwsTestSupport.connect(aws.endpoint(), AwsTestSupport.PATIENT), () -> AwsTestSupport.ALICE,
+                () -> null, type -> java.util.Optional.of(new dev.sagedeck.domain.Price(type, 0.115, "test price")), clock, TransferProgress.NONE);
         return ScreenHarness.start(columns, rows, wiring.backends(null), ScreenHarness.session("alice", false),
                 new Services(null, null, null).withSearches(List.of(wiring.localSearches(null), tuning)));
+    }
+
+    /** {@code seconds} later on the dashboard's clock and the adapter's alike. */
+    private void tick(ScreenHarness h, int seconds) {
+        clock.advance(Duration.ofSeconds(seconds));
+        h.tick(Duration.ofSeconds(seconds));
     }
 
     @Test
@@ -74,13 +88,14 @@ class TuningViewOnTheScriptedEndpointTest {
             assertThat(h.line(h.row("001-abcdef12"))).contains("\u2014").contains("> InProgress");
 
             search.completeChildren();
-            h.tick(Duration.ofSeconds(5));
+            tick(h, 5);
             assertThat(h.text()).as("not due yet: a SageMaker search is read every 10 s").contains("0/12 done");
-            h.tick(Duration.ofSeconds(10));
+            tick(h, 10);
 
             assertThat(h.text()).contains("12/12 done (12 completed)").contains("best 0.7900");
-            assertThat(h.state().tuning().selected()).as("the cursor stays on its job as the ranking moves").endsWith("-001-abcdef12");
-            h.press("g");
+            // nobody moved the cursor: it is on the best, at the top, whichever job that is now
+            assertThat(h.state().tuning().selectedJob().orElseThrow().name()).endsWith("-002-abcdef12");
+            assertThat(h.text()).contains("1-8 of 12");
             int first = h.row("OBJECTIVE") + 1;
             assertThat(h.line(first)).contains("0.7900 *").contains("9").contains("+ Completed").contains("1h 00m");
             assertThat(h.line(first + 1)).contains("0.7900").doesNotContain("*");
@@ -91,6 +106,32 @@ class TuningViewOnTheScriptedEndpointTest {
             Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed-200x50", h.snapshot());
             h.resize(60, 20);
             Golden.assertMatches("TuningViewOnTheScriptedEndpointTest/completed-60x20", h.snapshot());
+        }
+    }
+
+    @Test
+    void aJobIChose_staysUnderTheCursorAfterALiveRead_andTheTableKeepsTheBestInSightWhileTheJobFits() {
+        try (ScreenHarness h = dashboard(80, 24)) {
+            h.send(new Msg.OpenTuning("alice-tune-1", Backend.SAGEMAKER));
+            h.awaitIdle();
+            h.press("jj");
+            assertThat(h.state().tuning().selected()).endsWith("-003-abcdef12");
+
+            search.completeChildren();
+            tick(h, 10);
+
+            assertThat(h.text()).contains("12/12 done (12 completed)");
+            assertThat(h.state().tuning().selected()).as("the cursor stays on its job as the ranking moves").endsWith("-003-abcdef12");
+            assertThat(h.text()).as("the job ranks 7th or 8th: still on the first page, which stays").contains("1-8 of 12")
+                    .contains("003-abcdef12").contains("0.7900 *");
+
+            h.press("jjj"); // down past the page: the table moves only as far as the cursor's row needs
+            String below = h.state().tuning().selectedJob().orElseThrow().name();
+            assertThat(h.text()).contains(below.substring("alice-tune-1-".length())).doesNotContain("1-8 of 12");
+            search.child(2); // a 13th training job starts: the next read moves nothing under the cursor
+            tick(h, 10);
+            assertThat(h.state().tuning().selectedJob().orElseThrow().name()).isEqualTo(below);
+            assertThat(h.text()).contains(below.substring("alice-tune-1-".length()));
         }
     }
 

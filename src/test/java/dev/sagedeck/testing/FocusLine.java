@@ -44,7 +44,8 @@ public final class FocusLine {
             return s.compare().test().editing() ? "test file field '" + s.compare().test().prompt() + "'" : "comparison";
         }
         if (s.view() == View.TUNING && s.tuning() != null) {
-            return "tuning view of " + s.tuning().name() + ", row " + (s.tuning().selected() == null ? "none" : s.tuning().selected());
+            return "tuning view of " + s.tuning().name() + ", row "
+                    + s.tuning().selectedJob().map(dev.sagedeck.domain.TrainingJob::name).orElse("none");
         }
         if (s.view() == View.JOB && s.job() != null) {
             if (s.logs() != null && s.logs().editingSearch()) {

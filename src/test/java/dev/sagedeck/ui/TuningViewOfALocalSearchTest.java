@@ -64,7 +64,7 @@ class TuningViewOfALocalSearchTest {
             h.press("<Right>");
             assertThat(h.text()).contains("validation:logloss vs eta (log)");
 
-            String best = h.state().tuning().selected();
+            String best = h.state().tuning().selectedJob().orElseThrow().name();
             h.press("<Enter>");
             assertThat(h.state().view()).isEqualTo(View.JOB);
             assertThat(h.state().job().name()).isEqualTo(best);

@@ -63,7 +63,7 @@ final class TuningTable {
         }
         int visible = Math.max(1, area.height() - 1);
         int sel = t.selectedIndex(rows);
-        int top = Math.max(0, Math.min(sel - visible / 2, rows.size() - visible));
+        int top = t.topFor(rows, visible); // the reducer's rule: a resize since the last key may have moved it
         String where = rows.size() > visible ? (top + 1) + "-" + Math.min(rows.size(), top + visible) + " of " + rows.size() : "";
         String more = hidden > 0 ? TuningText.MORE_COLUMNS.formatted(hidden) : "";
         String right = (more + (more.isEmpty() || where.isEmpty() ? "" : "  ") + where).strip();
