@@ -186,6 +186,17 @@ def framework_matrix(core_commit):
                                   "estimators build them; derived by src/tools/derive-expected-requests.py"
                                   % (source, version, region),
                        "request": request})
+    # scikit-learn 1.4-2 (launch --framework-version 1.4-2; not the default), in the four regions and in
+    # il-central-1, which sklearn.json at 0828818 lacked and lists at v2.257.6
+    for region in REGIONS + ("il-central-1",):
+        uri, source = image("sklearn", "1.4-2", INSTANCE["cpu"], region, core_commit)
+        request = script_request("sklearn", job, out, uri, INSTANCE["cpu"], 1, region, "train.py", {"epochs": 2, "lr": 0.01},
+                                 [channel("train", join(out, job, "input", "train") + "/")], tags, False)
+        write("src/test/resources/frameworks/expected/sklearn-1.4-2-cpu-%s.json" % region,
+              {"_source": "image from %s (training, version 1.4-2: processors [cpu], py_versions [py3], so the tag "
+                          "1.4-2-cpu-py3, %s); request fields as the SDK v2.257.6 estimators build them; derived by "
+                          "src/tools/derive-expected-requests.py" % (source, region),
+               "request": request})
 
 
 def lesson(core_commit):

@@ -14,7 +14,8 @@ public final class FrameworkOptions {
     static final List<String> FRAMEWORKS = List.of("xgboost", "sklearn", "pytorch", "tensorflow");
 
     @Option(names = "--framework-version", paramLabel = "VER", description = "Script mode: the framework's version, "
-            + "e.g. 2.8.0 (pytorch) or 2.19.0 (tensorflow); default the newest the SageMaker Python SDK lists for training.")
+            + "e.g. 2.8.0 (pytorch), 2.19.0 (tensorflow) or 1.4-2 (sklearn); default for pytorch and tensorflow the newest "
+            + "the SageMaker Python SDK lists for training, xgboost 1.7-1, sklearn 1.2-1.")
     String frameworkVersion;
 
     @Option(names = "--py-version", paramLabel = "pyXY", description = "Script mode, pytorch/tensorflow: the image's Python, e.g. py312 "

@@ -88,7 +88,7 @@ public final class LaunchCommand extends WiredCommand {
     @Option(names = "--output", paramLabel = "s3://BUCKET/PREFIX", description = "Where the model, code and prepared data go (else launch.output in the config file).")
     String output;
 
-    @Option(names = "--image-version", paramLabel = "VER", description = "XGBoost container: 1.5-1, 1.7-1 (default) or 3.0-5; sklearn: 0.23-1, 1.0-1, 1.2-1 (default).")
+    @Option(names = "--image-version", paramLabel = "VER", description = "XGBoost container: 1.5-1, 1.7-1 (default) or 3.0-5; sklearn: 0.23-1, 1.0-1, 1.2-1 (default), 1.4-2.")
     String imageVersion;
 
     @Option(names = "--script", paramLabel = "FILE", description = "Script mode: your entry point, e.g. train_xgboost.py.")

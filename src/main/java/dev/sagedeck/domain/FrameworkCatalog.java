@@ -8,14 +8,30 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The deep-learning framework containers script mode can launch (PyTorch, TensorFlow), each with
- * the training versions and Python versions the SageMaker Python SDK's image tables list. The
+ * The framework containers sagedeck launches and their versions. The XGBoost and scikit-learn
+ * versions are few and fixed, so they are here as lists (known without a read; the CLI's checks and
+ * the wizard's choices both come from them). The deep-learning ones (PyTorch, TensorFlow) come with
+ * the training versions and Python versions the SageMaker Python SDK's image tables list: the
  * SageMaker adapter reads those tables and hands this catalogue to the wizard, which offers its
  * versions as choices; the adapter alone turns a choice into an image (and says what is wrong).
  */
 public final class FrameworkCatalog {
     public static final String PYTORCH = "pytorch";
     public static final String TENSORFLOW = "tensorflow";
+    public static final String XGBOOST = "xgboost";
+    public static final String SKLEARN = "sklearn";
+    /**
+     * sagemaker-xgboost, the default first: 1.5-1 and 1.7-1 write the legacy binary model that
+     * xgboost4j 3.0 still reads; 3.0-5 writes UBJ.
+     */
+    public static final List<String> XGBOOST_VERSIONS = List.of("1.7-1", "1.5-1", "3.0-5");
+    /**
+     * sagemaker-scikit-learn, the default first, then newest first: the training versions of
+     * aws/sagemaker-python-sdk {@code src/sagemaker/image_uri_config/sklearn.json} at v2.257.6
+     * (fc582aaa46faf7b7e16ab1e13840869712174cd0) but 0.20.0, each CPU-only with Python py3. 1.2-1
+     * stays the default (1.4-2 brings numpy 2, which older scripts may not run on).
+     */
+    public static final List<String> SKLEARN_VERSIONS = List.of("1.2-1", "1.4-2", "1.0-1", "0.23-1");
     public static final FrameworkCatalog EMPTY = new FrameworkCatalog(Map.of());
 
     private final Supplier<Map<String, Framework>> source;

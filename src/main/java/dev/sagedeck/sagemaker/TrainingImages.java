@@ -1,5 +1,6 @@
 package dev.sagedeck.sagemaker;
 
+import dev.sagedeck.domain.FrameworkCatalog;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import java.util.List;
@@ -10,20 +11,17 @@ import java.util.TreeMap;
 /**
  * ECR image URIs of the containers sagedeck launches, as the SageMaker Python SDK builds them
  * ({@code image_uris.retrieve}): {@code <account>.dkr.ecr.<region>.<domain>/<repository>:<tag>}.
- * Accounts per region from {@code src/sagemaker/image_uri_config/xgboost.json} (master-v2 fc582aa)
- * and {@code sklearn.json} (0828818); domains from {@code utils.ALTERNATE_DOMAINS}.
+ * Accounts per region from {@code src/sagemaker/image_uri_config/xgboost.json} (master-v2 fc582aa,
+ * v2.257.6); {@code sklearn.json} at the same commit lists the very same accounts for every training
+ * version; domains from {@code utils.ALTERNATE_DOMAINS}.
  */
 public final class TrainingImages {
     /** Built-in XGBoost and the XGBoost framework container (script mode) share the image. */
-    public static final String XGBOOST = "xgboost";
+    public static final String XGBOOST = FrameworkCatalog.XGBOOST;
     /** The scikit-learn framework container (script mode only). */
-    public static final String SKLEARN = "sklearn";
-    public static final String DEFAULT_XGBOOST_VERSION = "1.7-1";
-    public static final String DEFAULT_SKLEARN_VERSION = "1.2-1";
-    /** 1.5-1 and 1.7-1 write the legacy binary model that xgboost4j 3.0 still reads; 3.0-5 writes UBJ. */
-    public static final List<String> XGBOOST_VERSIONS = List.of("1.5-1", "1.7-1", "3.0-5");
-    /** sklearn.json declares processors ["cpu"] and py_versions ["py3"], so the tag is {@code <ver>-cpu-py3}. */
-    public static final List<String> SKLEARN_VERSIONS = List.of("0.23-1", "1.0-1", "1.2-1");
+    public static final String SKLEARN = FrameworkCatalog.SKLEARN;
+    public static final String DEFAULT_XGBOOST_VERSION = FrameworkCatalog.XGBOOST_VERSIONS.get(0);
+    public static final String DEFAULT_SKLEARN_VERSION = FrameworkCatalog.SKLEARN_VERSIONS.get(0);
 
     /** The same 37-region map serves every sagemaker-xgboost version, training and inference. */
     static final Map<String, String> XGBOOST_ACCOUNTS = new TreeMap<>(Map.ofEntries(
@@ -47,9 +45,6 @@ public final class TrainingImages {
             Map.entry("us-isof-south-1", "124985052026"), Map.entry("us-west-1", "746614075791"),
             Map.entry("us-west-2", "246618743249")));
 
-    /** sklearn.json lists the same accounts but not these newer regions. */
-    private static final Set<String> NO_SKLEARN = Set.of("ca-west-1", "il-central-1", "us-isof-east-1", "us-isof-south-1");
-
     private TrainingImages() {}
 
     /**
@@ -70,24 +65,30 @@ public final class TrainingImages {
     /** {@code sagemaker-xgboost:<version>} for 1.5-1, 1.7-1 or 3.0-5. */
     public static String xgboost(String version, String region) {
         String v = version == null ? DEFAULT_XGBOOST_VERSION : version;
-        if (!XGBOOST_VERSIONS.contains(v)) {
+        if (!FrameworkCatalog.XGBOOST_VERSIONS.contains(v)) {
             throw invalid(("XGBoost image version '%s' is not supported; choose one of %s (1.5-1 and 1.7-1 write a model "
-                    + "sagedeck can evaluate as legacy binary, 3.0-5 writes UBJ)").formatted(v, String.join(", ", XGBOOST_VERSIONS)));
+                    + "sagedeck can evaluate as legacy binary, 3.0-5 writes UBJ)").formatted(v, oldestFirst(FrameworkCatalog.XGBOOST_VERSIONS)));
         }
         return base(XGBOOST_ACCOUNTS, region, "XGBoost") + "/sagemaker-xgboost:" + v;
     }
 
-    /** {@code sagemaker-scikit-learn:<version>-cpu-py3}. */
+    /**
+     * {@code sagemaker-scikit-learn:<version>-cpu-py3}: sklearn.json declares processors ["cpu"] and
+     * py_versions ["py3"] for every training version, so {@code image_uris._format_tag} gives that tag.
+     */
     public static String sklearn(String version, String region) {
         String v = version == null ? DEFAULT_SKLEARN_VERSION : version;
-        if (!SKLEARN_VERSIONS.contains(v)) {
-            throw invalid("scikit-learn image version '%s' is not supported; choose one of %s"
-                    .formatted(v, String.join(", ", SKLEARN_VERSIONS)));
-        }
-        if (NO_SKLEARN.contains(region)) {
-            throw invalid("the SageMaker Python SDK lists no scikit-learn image in " + region);
+        if (!FrameworkCatalog.SKLEARN_VERSIONS.contains(v)) {
+            throw invalid("scikit-learn image version '%s' is not supported; choose one of %s (default %s)"
+                    .formatted(v, oldestFirst(FrameworkCatalog.SKLEARN_VERSIONS), DEFAULT_SKLEARN_VERSION));
         }
         return base(XGBOOST_ACCOUNTS, region, "scikit-learn") + "/sagemaker-scikit-learn:" + v + "-cpu-py3";
+    }
+
+    /** Versions as a person reads a list of them: oldest first ("1.4-2" compares as 1.4.2). */
+    private static String oldestFirst(List<String> versions) {
+        return String.join(", ", versions.stream()
+                .sorted(java.util.Comparator.comparing((String v) -> v.replace('-', '.'), FrameworkCatalog.VERSION_ORDER)).toList());
     }
 
     /** The regions the XGBoost table covers. */

@@ -98,6 +98,25 @@ class LaunchFrameworksDryRunTest {
         assertThat(r.err()).contains("scikit-learn has CPU images only").contains(instanceType + " is not a CPU type");
     }
 
+    @ParameterizedTest(name = "sklearn 1.4-2 in {0}")
+    @CsvSource({"us-east-1", "eu-west-1", "ap-southeast-2", "cn-north-1", "il-central-1"})
+    void sklearn142_isOffered_andItsRequestIsWhatTheSdkWouldSend(String region) throws IOException {
+        CliRun.Result r = launch("sklearn", "ml.m5.xlarge", region, "--framework-version", "1.4-2");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        JsonNode expected = new ObjectMapper().readTree(FIXTURES.resolve("expected/sklearn-1.4-2-cpu-%s.json".formatted(region))
+                .toFile()).path("request");
+        assertThat(r.json()).as(r.err()).isEqualTo(expected);
+    }
+
+    @Test
+    void anSklearnVersionTheSdkDoesNotList_exit2_namingTheOnesItDoes() {
+        CliRun.Result r = launch("sklearn", "ml.m5.xlarge", "us-east-1", "--framework-version", "1.3-1");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("scikit-learn image version '1.3-1' is not supported; choose one of 0.23-1, 1.0-1, 1.2-1, 1.4-2 (default 1.2-1)");
+    }
+
     @Test
     void sklearnOnTwoInstances_isRefusedAsTheSdkRefusesIt() {
         CliRun.Result r = launch("sklearn", "ml.m5.xlarge", "us-east-1", "--instance-count", "2");

@@ -77,14 +77,25 @@ class TrainingImagesTest {
                 .isEqualTo("141502667606.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-scikit-learn:1.2-1-cpu-py3");
     }
 
+    /** sklearn.json at v2.257.6 (fc582aa) lists every training version in the XGBoost table's 37 regions, with its accounts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0.23-1", "1.0-1", "1.2-1", "1.4-2"})
+    void sklearnImages_areInEveryRegionOfTheXgboostTable_taggedCpuPy3(String version) throws Exception {
+        JsonNode accounts = new ObjectMapper().readTree(SDK_ACCOUNTS);
+        for (String region : TrainingImages.regions()) {
+            assertThat(TrainingImages.sklearn(version, region)).as(region).isEqualTo(accounts.get(region).asText() + ".dkr.ecr." + region
+                    + "." + sdkDomain(region) + "/sagemaker-scikit-learn:" + version + "-cpu-py3");
+        }
+    }
+
     @Test
     void unknownVersionOrRegion_isRejectedWithTheChoices() {
         assertThatThrownBy(() -> TrainingImages.xgboost("1.0-1", "us-east-1")).isInstanceOf(BackendException.class)
                 .hasMessageContaining("'1.0-1' is not supported").hasMessageContaining("1.5-1, 1.7-1, 3.0-5");
         assertThatThrownBy(() -> TrainingImages.xgboost("1.7-1", "mars-north-1"))
                 .hasMessageContaining("no XGBoost image is known for region 'mars-north-1'");
-        assertThatThrownBy(() -> TrainingImages.sklearn("1.2-1", "il-central-1"))
-                .hasMessageContaining("no scikit-learn image in il-central-1");
+        assertThatThrownBy(() -> TrainingImages.sklearn("0.20.0", "us-east-1"))
+                .hasMessageContaining("choose one of 0.23-1, 1.0-1, 1.2-1, 1.4-2 (default 1.2-1)");
         assertThatThrownBy(() -> TrainingImages.uri("mxnet", "1.0", "us-east-1")).hasMessageContaining("xgboost, sklearn, pytorch or tensorflow");
     }
 }

@@ -20,8 +20,8 @@ public final class WizardChoices {
     public static final String NO = "no";
     public static final String NEW_CHECKPOINTS = "new";
     public static final String RESUME = "resume";
-    public static final List<String> XGBOOST_VERSIONS = List.of("1.7-1", "1.5-1", "3.0-5");
-    public static final List<String> SKLEARN_VERSIONS = List.of("1.2-1", "1.0-1");
+    /** The XGBoost container's versions, the default first (the catalogue's list). */
+    public static final List<String> XGBOOST_VERSIONS = FrameworkCatalog.XGBOOST_VERSIONS;
     /** No distributed training of the framework's own (what {@code --distribution} left out means). */
     public static final String NO_DISTRIBUTION = "none";
 
@@ -69,8 +69,8 @@ public final class WizardChoices {
             return XGBOOST_VERSIONS;
         }
         String framework = values.get(WizardField.FRAMEWORK);
-        if ("sklearn".equals(framework)) {
-            return SKLEARN_VERSIONS;
+        if (FrameworkCatalog.SKLEARN.equals(framework)) {
+            return FrameworkCatalog.SKLEARN_VERSIONS;
         }
         return catalog.get(framework).map(FrameworkCatalog.Framework::newestFirst).orElse(XGBOOST_VERSIONS);
     }

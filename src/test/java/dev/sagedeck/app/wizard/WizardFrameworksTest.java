@@ -60,6 +60,23 @@ class WizardFrameworksTest {
     }
 
     @Test
+    void sklearn_offersItsDefaultThen142_andTheChosenVersionReachesTheLaunchSpec() {
+        AppState resources = press(state(), TO_FRAMEWORK + "<Right><Enter><Enter>").state();
+        assertThat(resources.wizard().value(WizardField.FRAMEWORK)).isEqualTo("sklearn");
+        assertThat(WizardChoices.options(WizardField.IMAGE_VERSION, resources.wizard().values(), CATALOG))
+                .containsExactly("1.2-1", "1.4-2", "1.0-1", "0.23-1");
+        assertThat(resources.wizard().value(WizardField.IMAGE_VERSION)).isEqualTo("1.2-1");
+
+        Next review = press(resources, "<Tab><Tab><Tab><Tab><Tab>s3://alice-bucket/runs<Tab><Right><Enter>");
+
+        assertThat(review.state().wizard().step()).as(String.valueOf(review.state().flash())).isEqualTo(WizardStep.REVIEW);
+        LaunchSpec spec = ((Effect.PlanLaunch) review.effects().get(0)).spec();
+        assertThat(spec.script().framework()).isEqualTo("sklearn");
+        assertThat(spec.script().frameworkVersion()).isEqualTo("1.4-2");
+        assertThat(WizardCommandLine.of(spec)).contains("--framework sklearn").contains("--image-version 1.4-2");
+    }
+
+    @Test
     void switchingFramework_takesTheNewOnesNewest_evenWhenItHasTheOldVersionToo() {
         FrameworkCatalog shared = new FrameworkCatalog(Map.of(
                 "pytorch", new FrameworkCatalog.Framework("pytorch", "PyTorch", List.of("2.8.0"), Map.of(), Map.of("2.8.0", List.of("py312"))),
