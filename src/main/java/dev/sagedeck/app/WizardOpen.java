@@ -57,11 +57,15 @@ public final class WizardOpen {
         return Next.of(opened.started(Effect.LoadFrameworks.KEY), new Effect.LoadFrameworks(opened.session().frameworks()));
     }
 
-    /** The catalogue read: the wizard offers its frameworks from now on; a failure leaves xgboost and sklearn and says why. */
+    /**
+     * The catalogue read: the wizard offers its frameworks from now on; a failure leaves xgboost and
+     * sklearn and says why (the Framework field keeps saying it; a wizard opened later asks again).
+     */
     static AppState frameworksLoaded(AppState s, Msg.FrameworksLoaded m) {
         AppState n = s.finished(Effect.LoadFrameworks.KEY);
         if (m.catalog() == null) {
-            return n.withFlash(WizardText.FRAMEWORKS_UNREADABLE.formatted(m.problem()));
+            return n.withSession(n.session().withFrameworks(n.session().frameworks().failed(m.problem())))
+                    .withFlash(WizardText.FRAMEWORKS_UNREADABLE.formatted(m.problem()));
         }
         return n.withSession(n.session().withFrameworks(m.catalog()));
     }

@@ -36,15 +36,18 @@ public final class FrameworkCatalog {
 
     private final Supplier<Map<String, Framework>> source;
     private final Map<String, Framework> frameworks;
+    private final String problem;
 
     public FrameworkCatalog(Map<String, Framework> frameworks) {
         this.source = null;
         this.frameworks = Map.copyOf(frameworks);
+        this.problem = null;
     }
 
-    private FrameworkCatalog(Supplier<Map<String, Framework>> source) {
+    private FrameworkCatalog(Supplier<Map<String, Framework>> source, String problem) {
         this.source = source;
         this.frameworks = null;
+        this.problem = problem;
     }
 
     /**
@@ -53,7 +56,17 @@ public final class FrameworkCatalog {
      * executor and shows "loading" until the read one arrives as a message; until then it offers none.
      */
     public static FrameworkCatalog unread(Supplier<Map<String, Framework>> source) {
-        return new FrameworkCatalog(source);
+        return new FrameworkCatalog(source, null);
+    }
+
+    /** This catalogue after a read that failed with {@code problem}: still unread (a wizard opened later asks again), saying why. */
+    public FrameworkCatalog failed(String problem) {
+        return loaded() ? this : new FrameworkCatalog(source, problem);
+    }
+
+    /** Why the last read failed; null when none has. */
+    public String problem() {
+        return problem;
     }
 
     /** Whether the frameworks are here; an unread catalogue offers none and never reads on its own. */

@@ -157,6 +157,37 @@ public final class ScreenHarness implements AutoCloseable {
     }
 
     /**
+     * Presses keys and steps the dashboard until {@code text} is on screen, without waiting for idle:
+     * for what the screen shows while an effect the test holds back is still running (idle would
+     * never come). Fails with the screen after 10 s.
+     */
+    public ScreenHarness pressUntil(String keys, String text) {
+        for (String k : split(keys)) {
+            terminal.addInput(KeyStroke.fromString(k));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                KeyStroke k;
+                while ((k = screen.pollInput()) != null) {
+                    Key key = KeyTranslator.translate(k);
+                    if (key != null) {
+                        program.send(new Msg.KeyPressed(key));
+                    }
+                }
+                program.step();
+                if (text().contains(text)) {
+                    return this;
+                }
+                Thread.onSpinWait();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("'" + text + "' not on screen within 10 s (busy=" + busy.count() + "); screen:\n" + text());
+    }
+
+    /**
      * Steps the dashboard until the screen contains {@code text} (work started by a file watch or
      * another process, which no key press waits for); returns how long that took, or fails with the
      * screen when {@code deadline} passes. No tick is sent: the clock stays where it is.

@@ -53,7 +53,10 @@ final class WizardFieldLines {
             out.add(Line.of(" ".repeat(LABEL) + WizardText.COUNT_ADVICE, Role.NOTE));
         }
         if (f == WizardField.FRAMEWORK && !s.session().frameworks().loaded()) {
-            out.add(Line.of(" ".repeat(LABEL) + WizardText.FRAMEWORKS_LOADING, Role.NOTE));
+            String unreadable = s.session().frameworks().problem();
+            out.add(unreadable == null || s.busy(dev.sagedeck.app.Effect.LoadFrameworks.KEY)
+                    ? Line.of(" ".repeat(LABEL) + WizardText.FRAMEWORKS_LOADING, Role.NOTE)
+                    : Line.of(" ".repeat(LABEL) + "! " + WizardText.FRAMEWORKS_UNREADABLE.formatted(unreadable), Role.WARN));
         }
         if (f == WizardField.MAX_PARALLEL && !WizardSteps.sageMaker(w.values())) {
             out.add(Line.of(" ".repeat(LABEL) + TuneText.PARALLEL_LOCAL.strip(), Role.NOTE));
