@@ -194,7 +194,7 @@ class LessonEstimatorsTest {
         for (LaunchSpec spec : run.launched()) {
             fromWizard.add(new ObjectMapper().readTree(planning.dryRun(spec)));
         }
-        List<String> shell = shellWords(run.commandLine());
+        List<String> shell = dev.sagedeck.testing.ShellWords.of(run.commandLine());
         assertThat(shell.subList(0, 2)).containsExactly("sagedeck", "launch");
         List<String> again = new ArrayList<>(shell.subList(1, shell.size()));
         again.addAll(List.of("--dry-run", "--json"));
@@ -265,43 +265,6 @@ class LessonEstimatorsTest {
         }
         assertThat(n.state().wizard().value(f)).as(f + " offers " + value).isEqualTo(value);
         return n;
-    }
-
-    /** A POSIX shell's words of a line quoted as WizardCommandLine quotes ('...' with '\\'' for a quote). */
-    static List<String> shellWords(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '\'') {
-                    quoted = false;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'') {
-                quoted = true;
-                inWord = true;
-            } else if (c == '\\' && i + 1 < line.length()) {
-                word.append(line.charAt(++i));
-                inWord = true;
-            } else if (c == ' ') {
-                if (inWord) {
-                    out.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            out.add(word.toString());
-        }
-        return out;
     }
 
     private static Next press(AppState s, String keys) {

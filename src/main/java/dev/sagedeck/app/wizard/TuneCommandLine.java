@@ -27,53 +27,35 @@ public final class TuneCommandLine {
             a.add("--local");
         }
         if (s.name() != null) {
-            add(a, "--name", s.name());
+            WizardCommandLine.add(a, "--name", s.name());
         }
-        if (s.data().sample() != null) {
-            add(a, "--sample", "titanic");
-        } else {
-            add(a, "--train", s.data().train());
-            if (s.data().test() != null) {
-                add(a, "--test", s.data().test());
-            }
-            if (s.data().preset() != null) {
-                add(a, "--preset", s.data().preset());
-            }
-            if (s.data().label() != null) {
-                add(a, "--label", s.data().label());
-            }
-        }
+        DataFlags.add(a, s.data());
         for (ParameterRange r : p.ranges()) {
-            add(a, r instanceof ParameterRange.CategoricalValues ? "--values" : "--range", r.text());
+            WizardCommandLine.add(a, r instanceof ParameterRange.CategoricalValues ? "--values" : "--range", r.text());
         }
-        add(a, "--strategy", p.strategy().apiName().toLowerCase(Locale.ROOT));
-        add(a, "--objective", p.objective().metric());
-        add(a, "--max-jobs", Integer.toString(p.limits().maxJobs()));
-        add(a, "--max-parallel", Integer.toString(p.limits().maxParallel()));
+        WizardCommandLine.add(a, "--strategy", p.strategy().apiName().toLowerCase(Locale.ROOT));
+        WizardCommandLine.add(a, "--objective", p.objective().metric());
+        WizardCommandLine.add(a, "--max-jobs", Integer.toString(p.limits().maxJobs()));
+        WizardCommandLine.add(a, "--max-parallel", Integer.toString(p.limits().maxParallel()));
         if (p.earlyStopping() == EarlyStopping.AUTO) {
-            add(a, "--early-stopping", "auto");
+            WizardCommandLine.add(a, "--early-stopping", "auto");
         }
         for (String key : WizardCommandLine.ordered(p.staticHyperParameters())) {
-            add(a, "--hp", key + "=" + p.staticHyperParameters().get(key));
+            WizardCommandLine.add(a, "--hp", key + "=" + p.staticHyperParameters().get(key));
         }
         if (sm) {
             Resources r = s.resources();
-            add(a, "--instance-type", r.instanceType());
-            add(a, "--instance-count", Integer.toString(r.instanceCount()));
-            add(a, "--max-runtime", Long.toString(r.maxRuntimeSeconds()));
+            WizardCommandLine.add(a, "--instance-type", r.instanceType());
+            WizardCommandLine.add(a, "--instance-count", Integer.toString(r.instanceCount()));
+            WizardCommandLine.add(a, "--max-runtime", Long.toString(r.maxRuntimeSeconds()));
             if (r.managedSpot()) {
                 a.add("--spot");
-                add(a, "--max-wait", Long.toString(r.maxWaitSeconds()));
+                WizardCommandLine.add(a, "--max-wait", Long.toString(r.maxWaitSeconds()));
             }
-            add(a, "--role", s.roleArn());
-            add(a, "--output", s.outputPath());
-            add(a, "--image-version", s.imageVersion());
+            WizardCommandLine.add(a, "--role", s.roleArn());
+            WizardCommandLine.add(a, "--output", s.outputPath());
+            WizardCommandLine.add(a, "--image-version", s.imageVersion());
         }
         return String.join(" ", a);
-    }
-
-    private static void add(List<String> a, String option, String value) {
-        a.add(option);
-        a.add(WizardCommandLine.quote(value == null ? "" : value));
     }
 }

@@ -12,6 +12,8 @@ public final class TuneText {
     public static final String MORE_SHAPE = "give NAME=MIN:MAX[:lin|log|auto] or NAME=A,B,C, separated by spaces; '%s' is neither";
     public static final String WHOLE_NUMBER = "%s must be a whole number; got '%s'";
     public static final String LOCAL_SCRIPT = "a local search trains the built-in XGBoost; search a script on SageMaker (step 1), or choose built-in";
+    public static final String LONG_DEMO = "a search trains at full speed on the bundled sample; the long demo is for practising a stop: "
+            + "choose the sample (step 2), or no search";
     public static final String ONE_COUNT = "a search runs every configuration on one instance count; give one count, not %s";
     public static final String RANDOM = "random: values drawn at random (repeatable: seed 42)";
     public static final String GRID = "grid: every combination of the values (ranges step through whole numbers)";

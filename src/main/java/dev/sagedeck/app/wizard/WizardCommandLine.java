@@ -24,23 +24,7 @@ public final class WizardCommandLine {
         if (s.name() != null) {
             add(a, "--name", s.name());
         }
-        if (s.data().longDemoRun()) {
-            add(a, "--sample", "titanic");
-            a.add("--demo-long");
-        } else if (s.data().sample() != null) {
-            add(a, "--sample", s.data().sample());
-        } else {
-            add(a, "--train", s.data().train());
-            if (s.data().test() != null) {
-                add(a, "--test", s.data().test());
-            }
-            if (s.data().preset() != null) {
-                add(a, "--preset", s.data().preset());
-            }
-            if (s.data().label() != null) {
-                add(a, "--label", s.data().label());
-            }
-        }
+        DataFlags.add(a, s.data());
         if (s.script() != null) {
             add(a, "--script", s.script().entryPoint());
             if (s.script().sourceDir() != null) {
@@ -95,7 +79,8 @@ public final class WizardCommandLine {
         return out;
     }
 
-    private static void add(List<String> a, String option, String value) {
+    /** {@code option value}, the value shell-quoted. */
+    static void add(List<String> a, String option, String value) {
         a.add(option);
         a.add(quote(value == null ? "" : value));
     }

@@ -196,6 +196,9 @@ public final class WizardTune {
         if (!WizardSteps.sageMaker(v) && WizardSteps.script(v)) {
             return Optional.of(TuneText.LOCAL_SCRIPT);
         }
+        if (WizardChoices.DEMO.equals(v.get(SOURCE))) { // tune has no --demo-long: its searches never pause
+            return Optional.of(TuneText.LONG_DEMO);
+        }
         String counts = v.getOrDefault(INSTANCE_COUNT, "1").trim();
         if (WizardSteps.sageMaker(v) && WizardSettings.counts(counts).size() > 1) {
             return Optional.of(TuneText.ONE_COUNT.formatted(counts));

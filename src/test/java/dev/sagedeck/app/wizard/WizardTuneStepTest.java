@@ -55,6 +55,15 @@ class WizardTuneStepTest {
     }
 
     @Test
+    void aSearchOnTheLongDemo_isRefusedAtSearch_sayingToChooseTheSample() {
+        WizardState w = press(state(false), "n<Enter><Left><Enter><Enter>" + "<Tab>".repeat(6) + "<Right><Enter>").state().wizard();
+
+        assertThat(w.value(WizardField.SOURCE)).isEqualTo(WizardChoices.DEMO);
+        assertThat(w.step()).as("no tune step for the long demo").isEqualTo(WizardStep.PARAMS);
+        assertThat(w.errors()).containsEntry(WizardField.TUNE, TuneText.LONG_DEMO);
+    }
+
+    @Test
     void strategies_areRandomAndGridLocally_andSageMakersFourManaged() {
         assertThat(WizardChoices.options(WizardField.STRATEGY, tuneStep(false).state().wizard().values(), null))
                 .containsExactly("random", "grid");
