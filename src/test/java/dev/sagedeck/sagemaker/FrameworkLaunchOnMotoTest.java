@@ -5,42 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sagedeck.cli.CliRun;
 import dev.sagedeck.testing.MotoServer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.sagemaker.model.DescribeTrainingJobResponse;
 
 /** A PyTorch script launched for real against moto_server, read back with DescribeTrainingJob. */
 class FrameworkLaunchOnMotoTest {
-    @TempDir
-    Path home;
-    private final Map<String, String> env = new HashMap<>();
-    private MotoS3 s3;
+    @RegisterExtension
+    final MotoAccount moto = MotoAccount.withBucket();
     private AwsConnection aws;
 
     @BeforeEach
-    void start() throws IOException {
-        MotoServer.reset();
-        s3 = new MotoS3(MotoServer.endpoint());
-        s3.bucket("lesson-bucket");
+    void connect() {
         aws = AwsTestSupport.connect(MotoServer.endpoint());
-        env.putAll(AwsTestSupport.cliEnv(home, Files.createDirectories(home.resolve("state")), MotoServer.endpoint()));
     }
 
     @AfterEach
-    void stop() {
-        s3.close();
+    void close() {
         aws.close();
     }
 
     @Test
     void pytorchOnAGpu_isCreatedWithTheDlcImageTheScriptModeKeysAndTheRequirementsInTheArchive() throws IOException {
-        CliRun.Result r = CliRun.run(env, "launch", "--script", "train.py", "--source-dir", LaunchFrameworksDryRunTest.CODE.toString(),
+        CliRun.Result r = moto.run("launch", "--script", "train.py", "--source-dir", LaunchFrameworksDryRunTest.CODE.toString(),
                 "--framework", "pytorch", "--framework-version", "2.6.0", "--instance-type", "ml.g5.12xlarge",
                 "--distribution", "torch_distributed", "--train", LaunchFrameworksDryRunTest.FIXTURES.resolve("train.csv").toString(),
                 "--role", LaunchSpecs.ROLE, "--output", LaunchFrameworksDryRunTest.OUT, "--name", "torch-1", "--hp", "epochs=3");
@@ -60,7 +49,7 @@ class FrameworkLaunchOnMotoTest {
                 .containsEntry("sagemaker_submit_directory",
                         "\"s3://lesson-bucket/frameworks/alice-torch-1/source/sourcedir.tar.gz\"");
         assertThat(job.debugHookConfig().s3OutputPath()).isEqualTo(LaunchFrameworksDryRunTest.OUT);
-        assertThat(s3.archiveEntries("lesson-bucket", "frameworks/alice-torch-1/source/sourcedir.tar.gz"))
+        assertThat(moto.s3().archiveEntries("lesson-bucket", "frameworks/alice-torch-1/source/sourcedir.tar.gz"))
                 .containsExactlyInAnyOrder("train.py", "requirements.txt");
     }
 }

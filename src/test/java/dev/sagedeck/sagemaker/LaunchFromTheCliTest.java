@@ -5,41 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagedeck.cli.CliRun;
-import dev.sagedeck.testing.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code sagedeck launch / fetch-model / evaluate} as a user types them, against moto_server. */
 class LaunchFromTheCliTest {
-    @TempDir
-    Path home;
-    private final Map<String, String> env = new HashMap<>();
-    private MotoS3 s3;
-
-    @BeforeEach
-    void start() throws IOException {
-        MotoServer.reset();
-        s3 = new MotoS3(MotoServer.endpoint());
-        s3.bucket(LaunchOnMotoTest.BUCKET);
-        env.putAll(AwsTestSupport.cliEnv(home, Files.createDirectories(home.resolve("state")), MotoServer.endpoint()));
-    }
-
-    @AfterEach
-    void stop() {
-        s3.close();
-    }
+    @RegisterExtension
+    final MotoAccount moto = MotoAccount.withBucket();
 
     private CliRun.Result run(String... args) {
-        return CliRun.run(env, args);
+        return moto.run(args);
     }
 
     /** The lesson's launch; an extra {@code --option=value} replaces the default of that option. */
@@ -67,7 +49,7 @@ class LaunchFromTheCliTest {
         assertThat(request.path("HyperParameters").path("max_depth").asText()).isEqualTo("3");
         assertThat(request.path("HyperParameters").path("eta").asText()).isEqualTo("0.1");
         assertThat(r.err()).contains("s3://lesson-bucket/titanic/alice-titanic-1/input/train/train.csv");
-        assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).isEmpty();
+        assertThat(moto.s3().keys(LaunchOnMotoTest.BUCKET)).isEmpty();
         assertThat(run("jobs", "--json").out()).doesNotContain("alice-titanic-1");
     }
 
@@ -90,12 +72,12 @@ class LaunchFromTheCliTest {
         assertThat(launched.out().trim()).isEqualTo("alice-titanic-2");
         assertThat(launched.err()).contains("] 100%").contains("train.csv -> s3://lesson-bucket/titanic/alice-titanic-2/");
         assertThat(run("jobs").out()).contains("alice-titanic-2");
-        s3.put(LaunchOnMotoTest.BUCKET, "titanic/alice-titanic-2/output/model.tar.gz",
+        moto.s3().put(LaunchOnMotoTest.BUCKET, "titanic/alice-titanic-2/output/model.tar.gz",
                 MotoS3.modelArchive(ModelFetchOnMotoTest.FIXTURES.resolve("xgboost-model"), "xgboost-model"));
 
-        CliRun.Result fetched = run("fetch-model", "alice-titanic-2", "--dir", home.resolve("m").toString());
+        CliRun.Result fetched = run("fetch-model", "alice-titanic-2", "--dir", moto.home().resolve("m").toString());
         assertThat(fetched.code()).as(fetched.err()).isZero();
-        assertThat(fetched.out().trim()).isEqualTo(home.resolve("m/xgboost-model").toString());
+        assertThat(fetched.out().trim()).isEqualTo(moto.home().resolve("m/xgboost-model").toString());
 
         CliRun.Result raw = run("evaluate", "alice-titanic-2", "--test", LaunchSpecs.TITANIC_TEST.toString(), "--json");
         CliRun.Result builtIn = run("evaluate", "alice-titanic-2", "--test",
@@ -111,7 +93,7 @@ class LaunchFromTheCliTest {
     @Test
     void evaluatingAPickledModel_explainsTheFix() {
         assertThat(run(launch("--name", "pickled")).code()).isZero();
-        s3.put(LaunchOnMotoTest.BUCKET, "titanic/alice-pickled/output/model.tar.gz", uncheckedArchive("pickled-xgboost-model"));
+        moto.s3().put(LaunchOnMotoTest.BUCKET, "titanic/alice-pickled/output/model.tar.gz", uncheckedArchive("pickled-xgboost-model"));
         CliRun.Result r = run("evaluate", "alice-pickled", "--test", LaunchSpecs.TITANIC_TEST.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Python pickle").contains("save_model");
@@ -147,6 +129,6 @@ class LaunchFromTheCliTest {
         CliRun.Result noOutput = run("launch", "--train", LaunchSpecs.TITANIC_TRAIN.toString(), "--role", LaunchSpecs.ROLE);
         assertThat(noOutput.code()).isEqualTo(2);
         assertThat(noOutput.err()).contains("no output location: pass --output s3://");
-        assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).isEmpty();
+        assertThat(moto.s3().keys(LaunchOnMotoTest.BUCKET)).isEmpty();
     }
 }

@@ -5,44 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagedeck.cli.CliRun;
-import dev.sagedeck.testing.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code launch --env/--tag/--max-retries/--keep-alive/--subnets/... } as a user types them, against moto_server. */
 class LaunchSettingsFromTheCliTest {
     static final String KEY = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-    @TempDir
-    Path home;
-    private final Map<String, String> env = new HashMap<>();
-    private MotoS3 s3;
-
-    @BeforeEach
-    void start() throws IOException {
-        MotoServer.reset();
-        s3 = new MotoS3(MotoServer.endpoint());
-        s3.bucket(LaunchOnMotoTest.BUCKET);
-        env.putAll(AwsTestSupport.cliEnv(home, Files.createDirectories(home.resolve("state")), MotoServer.endpoint()));
-    }
-
-    @AfterEach
-    void stop() {
-        s3.close();
-    }
+    @RegisterExtension
+    final MotoAccount moto = MotoAccount.withBucket();
 
     private CliRun.Result run(List<String> args) {
-        return CliRun.run(env, args.toArray(new String[0]));
+        return moto.run(args.toArray(new String[0]));
     }
 
     private static List<String> launch(String... extra) {
@@ -111,7 +92,7 @@ class LaunchSettingsFromTheCliTest {
         assertThat(req.path("VpcConfig").path("Subnets").toString()).isEqualTo("[\"subnet-0a1b\",\"subnet-0c2d\"]");
         assertThat(req.path("EnableNetworkIsolation").asBoolean()).isTrue();
         assertThat(req.path("Tags").toString()).contains("{\"Key\":\"course\",\"Value\":\"ml101\"}");
-        assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).isEmpty();
+        assertThat(moto.s3().keys(LaunchOnMotoTest.BUCKET)).isEmpty();
     }
 
     @Test

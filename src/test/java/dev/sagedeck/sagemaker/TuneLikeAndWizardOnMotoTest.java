@@ -15,22 +15,13 @@ import dev.sagedeck.local.LocalTrainingJobs;
 import dev.sagedeck.port.TransferProgress;
 import dev.sagedeck.port.TuningJobs;
 import dev.sagedeck.runtime.Services;
-import dev.sagedeck.testing.MotoServer;
 import dev.sagedeck.testing.ScreenHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.iam.IamClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A search promoted to SageMaker and one started from the wizard, through the real SDK against
@@ -38,41 +29,22 @@ import software.amazon.awssdk.services.iam.IamClient;
  * CreateHyperParameterTuningJob request, and the wizard's Submit creates the tuning job, read back with Describe.
  */
 class TuneLikeAndWizardOnMotoTest {
-    private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-            + "\"Principal\":{\"Service\":\"sagemaker.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
-
-    @TempDir
-    Path home;
-    private MotoS3 s3;
-    private final Map<String, String> env = new HashMap<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        MotoServer.reset();
-        s3 = new MotoS3(MotoServer.endpoint());
-        s3.bucket(LaunchOnMotoTest.BUCKET);
-        try (IamClient iam = IamClient.builder().endpointOverride(MotoServer.endpoint()).region(Region.AWS_GLOBAL)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            iam.createRole(b -> b.roleName("AmazonSageMaker-ExecutionRole-Test").path("/service-role/").assumeRolePolicyDocument(TRUST));
-        }
-        env.putAll(AwsTestSupport.cliEnv(home, Files.createDirectories(home.resolve("state")), MotoServer.endpoint()));
-    }
+    @RegisterExtension
+    final MotoAccount moto = MotoAccount.withExecutionRole();
 
     @AfterEach
     void stop() {
-        s3.close();
-        LocalJobsFixture.killLeftovers((LocalTrainingJobs) new Wiring(env).localBackend(null).get(Backend.LOCAL).orElseThrow());
+        LocalJobsFixture.killLeftovers((LocalTrainingJobs) new Wiring(moto.env()).localBackend(null).get(Backend.LOCAL).orElseThrow());
     }
 
     @Test
     void tuneLike_aLocalGridSearch_isTheSameSearchOnSageMaker_requestAsExpected() throws Exception {
-        CliRun.Result local = CliRun.run(env, "tune", "--local", "--sample", "titanic", "--range", "max_depth=2:3", "--values",
+        CliRun.Result local = moto.run("tune", "--local", "--sample", "titanic", "--range", "max_depth=2:3", "--values",
                 "booster=gbtree,dart", "--strategy", "grid", "--max-jobs", "4", "--max-parallel", "2", "--num_round", "5", "--wait", "--json");
         assertThat(local.code()).as(local.toString()).isZero();
         String search = local.json().path("name").asText();
 
-        CliRun.Result dry = CliRun.run(env, "tune", "--like", search, "--name", "promoted", "--role", LaunchSpecs.ROLE, "--output",
+        CliRun.Result dry = moto.run("tune", "--like", search, "--name", "promoted", "--role", LaunchSpecs.ROLE, "--output",
                 LaunchOnMotoTest.OUT, "--max-parallel", "4", "--dry-run", "--json");
 
         assertThat(dry.code()).as(dry.toString()).isZero();
@@ -82,21 +54,21 @@ class TuneLikeAndWizardOnMotoTest {
         assertThat(pretty + "\n").as("the request in " + expected).isEqualTo(Files.readString(expected));
         assertThat(dry.json().path("expectedWallHow").asText()).as("a configuration of the search just run is the measure")
                 .contains("measured on " + search + "-00").contains("(local)");
-        assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).as("a dry run uploads nothing").isEmpty();
+        assertThat(moto.s3().keys(LaunchOnMotoTest.BUCKET)).as("a dry run uploads nothing").isEmpty();
     }
 
     @Test
     void tuneLike_refusesASearchWhoseObjectiveSageMakerLacks_untilOneItHasIsGiven() {
-        CliRun.Result local = CliRun.run(env, "tune", "--local", "--sample", "titanic", "--range", "max_depth=2:3", "--strategy", "grid",
+        CliRun.Result local = moto.run("tune", "--local", "--sample", "titanic", "--range", "max_depth=2:3", "--strategy", "grid",
                 "--objective", "train:logloss", "--max-jobs", "2", "--max-parallel", "1", "--num_round", "5", "--wait", "--json");
         assertThat(local.code()).as(local.toString()).isZero();
         String search = local.json().path("name").asText();
 
-        CliRun.Result refused = CliRun.run(env, "tune", "--like", search, "--role", LaunchSpecs.ROLE, "--output", LaunchOnMotoTest.OUT, "--dry-run");
+        CliRun.Result refused = moto.run("tune", "--like", search, "--role", LaunchSpecs.ROLE, "--output", LaunchOnMotoTest.OUT, "--dry-run");
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("Objective (--objective): SageMaker's built-in XGBoost container does not tune on train:logloss");
 
-        CliRun.Result given = CliRun.run(env, "tune", "--like", search, "--objective", "validation:logloss", "--role", LaunchSpecs.ROLE,
+        CliRun.Result given = moto.run("tune", "--like", search, "--objective", "validation:logloss", "--role", LaunchSpecs.ROLE,
                 "--output", LaunchOnMotoTest.OUT, "--dry-run", "--json");
         assertThat(given.code()).as(given.toString()).isZero();
         assertThat(given.json().path("request").path("HyperParameterTuningJobConfig").path("Strategy").asText()).isEqualTo("Grid");
@@ -104,7 +76,7 @@ class TuneLikeAndWizardOnMotoTest {
 
     @Test
     void theWizardsSageMakerSearch_createsTheTuningJob_readBackWithDescribe() {
-        Wiring wiring = new Wiring(env);
+        Wiring wiring = new Wiring(moto.env());
         var jobs = wiring.backends(null);
         Services services = new Services(wiring.launchPlanning(null), null, null).withSearches(wiring.searches(null));
         try (ScreenHarness h = ScreenHarness.start(120, 35, jobs, ScreenHarness.session("alice", false), services)) {

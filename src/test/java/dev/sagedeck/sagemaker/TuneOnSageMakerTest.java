@@ -4,38 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sagedeck.cli.CliRun;
-import dev.sagedeck.testing.MotoServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code sagedeck tune} without --local: a SageMaker hyperparameter tuning job, through the real SDK against moto_server. */
 class TuneOnSageMakerTest {
-    @TempDir
-    Path home;
-    private final Map<String, String> env = new HashMap<>();
-    private MotoS3 s3;
-
-    @BeforeEach
-    void start() throws IOException {
-        MotoServer.reset();
-        s3 = new MotoS3(MotoServer.endpoint());
-        s3.bucket(LaunchOnMotoTest.BUCKET);
-        env.putAll(AwsTestSupport.cliEnv(home, Files.createDirectories(home.resolve("state")), MotoServer.endpoint()));
-    }
-
-    @AfterEach
-    void stop() {
-        s3.close();
-    }
+    @RegisterExtension
+    final MotoAccount moto = MotoAccount.withBucket();
 
     private CliRun.Result tune(String... extra) {
         List<String> args = new ArrayList<>(List.of("tune", "--train", LaunchSpecs.TITANIC_TRAIN.toString(), "--test",
@@ -44,7 +25,7 @@ class TuneOnSageMakerTest {
                 "--objective", "validation:auc", "--max-jobs", "20", "--max-parallel", "4", "--early-stopping", "auto",
                 "--num_round", "50", "--name", "search-1"));
         args.addAll(List.of(extra));
-        return CliRun.run(env, args.toArray(new String[0]));
+        return moto.run(args.toArray(new String[0]));
     }
 
     @Test
@@ -87,7 +68,7 @@ class TuneOnSageMakerTest {
             double perHour = Double.parseDouble(out.path("ceilingHow").asText().replaceAll(".*x \\$([0-9.]+)/h.*", "$1"));
             assertThat(out.path("ceilingUsd").asDouble()).isCloseTo(20 * perHour, org.assertj.core.data.Offset.offset(1e-9));
         }
-        assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).isEmpty();
+        assertThat(moto.s3().keys(LaunchOnMotoTest.BUCKET)).isEmpty();
     }
 
     @Test
@@ -96,9 +77,9 @@ class TuneOnSageMakerTest {
 
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.json().path("name").asText()).isEqualTo("alice-search-1");
-        assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).anyMatch(k -> k.startsWith("titanic/alice-search-1/input/train/"));
+        assertThat(moto.s3().keys(LaunchOnMotoTest.BUCKET)).anyMatch(k -> k.startsWith("titanic/alice-search-1/input/train/"));
 
-        JsonNode d = CliRun.run(env, "describe", "alice-search-1", "--json").json();
+        JsonNode d = moto.run("describe", "alice-search-1", "--json").json();
         assertThat(d.path("kind").asText()).isEqualTo("tuning");
         assertThat(d.path("where").asText()).isEqualTo("sagemaker");
         assertThat(d.path("strategy").asText()).isEqualTo("Bayesian");
@@ -109,13 +90,13 @@ class TuneOnSageMakerTest {
         assertThat(ranges).containsExactly("--range max_depth=3:9", "--range eta=0.01:0.3:log", "--values booster=gbtree,dart");
         assertThat(d.path("maxJobs").asInt()).isEqualTo(20);
 
-        JsonNode listed = CliRun.run(env, "jobs", "--tuning", "--json").json();
+        JsonNode listed = moto.run("jobs", "--tuning", "--json").json();
         assertThat(listed.findValuesAsText("name")).contains("alice-search-1");
     }
 
     @Test
     void aNameLongerThanSageMakersLimitForTuningJobs_isRefusedBeforeAnythingIsSent() {
-        CliRun.Result r = CliRun.run(env, "tune", "--train", LaunchSpecs.TITANIC_TRAIN.toString(), "--role", LaunchSpecs.ROLE,
+        CliRun.Result r = moto.run("tune", "--train", LaunchSpecs.TITANIC_TRAIN.toString(), "--role", LaunchSpecs.ROLE,
                 "--output", LaunchOnMotoTest.OUT, "--range", "max_depth=3:9", "--name", "a-search-name-far-too-long-for-sagemaker", "--dry-run");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("is too long: 40 > 32 characters (SageMaker's limit for tuning jobs)");

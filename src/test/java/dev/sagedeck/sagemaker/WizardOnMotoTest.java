@@ -8,22 +8,10 @@ import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.JobScope;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.port.LaunchPlanning;
-import dev.sagedeck.testing.MotoServer;
 import dev.sagedeck.testing.ScreenHarness;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.iam.IamClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The launch wizard's SageMaker path against moto_server through the real SDK: the review shows
@@ -31,35 +19,12 @@ import software.amazon.awssdk.services.iam.IamClient;
  * with the bundled sample uploaded and the owner tag on it.
  */
 class WizardOnMotoTest {
-    private static final String TRUST = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
-            + "\"Principal\":{\"Service\":\"sagemaker.amazonaws.com\"},\"Action\":\"sts:AssumeRole\"}]}";
-
-    @TempDir
-    Path home;
-    private MotoS3 s3;
-    private final Map<String, String> env = new HashMap<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        MotoServer.reset();
-        s3 = new MotoS3(MotoServer.endpoint());
-        s3.bucket(LaunchOnMotoTest.BUCKET);
-        try (IamClient iam = IamClient.builder().endpointOverride(MotoServer.endpoint()).region(Region.AWS_GLOBAL)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
-                .httpClient(UrlConnectionHttpClient.create()).build()) {
-            iam.createRole(b -> b.roleName("AmazonSageMaker-ExecutionRole-Test").path("/service-role/").assumeRolePolicyDocument(TRUST));
-        }
-        env.putAll(AwsTestSupport.cliEnv(home, Files.createDirectories(home.resolve("state")), MotoServer.endpoint()));
-    }
-
-    @AfterEach
-    void stop() {
-        s3.close();
-    }
+    @RegisterExtension
+    final MotoAccount moto = MotoAccount.withExecutionRole();
 
     @Test
     void submitOnTheSageMakerPath_createsExactlyOneJob_namedAsReviewed_withTheSampleUploaded() {
-        Wiring wiring = new Wiring(env);
+        Wiring wiring = new Wiring(moto.env());
         AllTrainingJobs jobs = wiring.backends(null);
         LaunchPlanning planning = wiring.launchPlanning(null);
         assertThat(planning).as("AWS is configured against moto").isNotNull();
@@ -80,7 +45,7 @@ class WizardOnMotoTest {
             TrainingJob job = jobs.describe(reviewedName);
             assertThat(job.tags()).containsEntry("owner", "alice");
             assertThat(job.channels()).extracting(c -> c.name()).contains("train", "validation");
-            assertThat(s3.keys(LaunchOnMotoTest.BUCKET)).anyMatch(k -> k.contains(reviewedName + "/input/train/"));
+            assertThat(moto.s3().keys(LaunchOnMotoTest.BUCKET)).anyMatch(k -> k.contains(reviewedName + "/input/train/"));
             assertThat(h.state().list().selected()).isEqualTo(reviewedName);
         }
     }
