@@ -50,12 +50,17 @@ final class TrainLike {
         Map<String, String> merged = new LinkedHashMap<>(s.hyperParameters());
         merged.putAll(hps);
         ScriptSpec script = s.script();
-        if (c.script != null || c.sourceDir != null) {
+        // the clone's own --metric rules unless rules are given here
+        java.util.List<dev.sagedeck.domain.MetricDefinition> rules = !c.metrics.definitions().isEmpty() ? c.metrics.definitions()
+                : script == null ? java.util.List.of() : script.metrics();
+        if (c.script != null || c.sourceDir != null || !c.metrics.definitions().isEmpty()) {
             String entry = c.script != null ? c.script : script == null ? null : script.entryPoint();
             if (entry == null) {
-                throw new IllegalArgumentException("--source-dir goes with --script FILE; %s ran built-in XGBoost".formatted(job.name()));
+                throw new IllegalArgumentException("--source-dir and --metric go with --script FILE; %s ran built-in XGBoost"
+                        .formatted(job.name()));
             }
-            script = new ScriptSpec(entry, c.sourceDir != null ? c.sourceDir : script == null ? null : script.sourceDir(), "python3", null);
+            script = new ScriptSpec(entry, c.sourceDir != null ? c.sourceDir : script == null ? null : script.sourceDir(), "python3", null,
+                    null, null, rules);
         }
         if (d.train() != null && d.train().startsWith("s3://")) {
             throw new IllegalArgumentException(("%s trained on %s; a local run reads local files: add --train FILE "

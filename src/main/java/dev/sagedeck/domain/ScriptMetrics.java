@@ -55,6 +55,22 @@ public final class ScriptMetrics {
     }
 
     /**
+     * The user's own rules among a job's declared ones (its MetricDefinitions, or a local record's),
+     * what a clone brings back: every rule but sagedeck's defaults. A default is a rule whose name and
+     * regex both equal one {@link #defaults} makes; a user's rule that took a default's name has its own
+     * regex, so it stays. {@link #forScript} adds the defaults again at launch.
+     */
+    public static List<MetricDefinition> userRules(List<MetricDefinition> declared) {
+        List<MetricDefinition> defaults = defaults();
+        return declared.stream().filter(d -> !defaults.contains(d)).toList();
+    }
+
+    /** Rules as the wizard's Metrics field holds them, what {@link #parseList} reads back: {@code NAME=REGEX; NAME=REGEX}. */
+    public static String fieldText(List<MetricDefinition> rules) {
+        return String.join("; ", rules.stream().map(d -> d.name() + "=" + d.regex()).toList());
+    }
+
+    /**
      * The rules a job's metric curve is read with: a script-mode job's declared definitions (its
      * round lines are among them by default); none for the built-in algorithm, whose round lines the
      * round-line reader knows, and none for a script job that declared nothing.

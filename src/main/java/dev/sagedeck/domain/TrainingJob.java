@@ -9,6 +9,8 @@ import java.util.Map;
  * owner a backend recorded (a local run's record), never a guess; {@code tagsKnown} is false when
  * the tags could not be read (a list summary, ListTags denied), so ownership cannot rest on the name.
  * {@code settings} is what else the job was created with (environment, VPC, checkpoints ...; never null).
+ * {@code metricDefinitions} are the metric rules it declared (a script job's user rules and
+ * sagedeck's round-line defaults, {@link ScriptMetrics}), empty when it declared none or they are not known.
  */
 public record TrainingJob(
         String name,
@@ -31,7 +33,8 @@ public record TrainingJob(
         String image,
         String raw,
         boolean tagsKnown,
-        JobSettings settings) {
+        JobSettings settings,
+        List<MetricDefinition> metricDefinitions) {
 
     public TrainingJob {
         transitions = transitions == null ? List.of() : List.copyOf(transitions);
@@ -40,6 +43,7 @@ public record TrainingJob(
         finalMetrics = finalMetrics == null ? List.of() : List.copyOf(finalMetrics);
         tags = tags == null ? Map.of() : Map.copyOf(tags);
         settings = settings == null ? JobSettings.NONE : settings;
+        metricDefinitions = metricDefinitions == null ? List.of() : List.copyOf(metricDefinitions);
     }
 
     /** The backend's label a person reads ("local", "sagemaker"), or null when unknown. */

@@ -26,6 +26,7 @@ public final class TrainingJobBuilder {
     private String raw;
     private boolean tagsKnown = true;
     private JobSettings settings = JobSettings.NONE;
+    private List<MetricDefinition> metricDefinitions = List.of();
 
     TrainingJobBuilder(String name, Backend backend) {
         this.name = name;
@@ -39,7 +40,7 @@ public final class TrainingJobBuilder {
                 .resources(j.resources()).hyperParameters(j.hyperParameters()).channels(j.channels())
                 .outputPath(j.outputPath()).modelLocation(j.modelLocation()).finalMetrics(j.finalMetrics())
                 .failureReason(j.failureReason()).tags(j.tags()).roleArn(j.roleArn()).image(j.image())
-                .raw(j.raw()).tagsKnown(j.tagsKnown()).settings(j.settings());
+                .raw(j.raw()).tagsKnown(j.tagsKnown()).settings(j.settings()).metricDefinitions(j.metricDefinitions());
     }
 
     public TrainingJobBuilder arn(String v) { arn = v; return this; }
@@ -61,10 +62,11 @@ public final class TrainingJobBuilder {
     public TrainingJobBuilder raw(String v) { raw = v; return this; }
     public TrainingJobBuilder settings(JobSettings v) { settings = v; return this; }
     public TrainingJobBuilder tagsKnown(boolean v) { tagsKnown = v; return this; }
+    public TrainingJobBuilder metricDefinitions(List<MetricDefinition> v) { metricDefinitions = v; return this; }
 
     public TrainingJob build() {
         return new TrainingJob(name, arn, backend, status, secondaryStatus, transitions, owner, timing,
                 resources, hyperParameters, channels, outputPath, modelLocation, finalMetrics,
-                failureReason, tags, roleArn, image, raw, tagsKnown, settings);
+                failureReason, tags, roleArn, image, raw, tagsKnown, settings, metricDefinitions);
     }
 }

@@ -52,6 +52,7 @@ final class JobRecordMapper {
                 .image(image(r))
                 .tags(tags(r))
                 .raw(withRaw ? raw(r) : null)
+                .metricDefinitions(r.metricDefinitions)
                 .build();
     }
 

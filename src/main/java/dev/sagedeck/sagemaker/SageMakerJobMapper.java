@@ -48,6 +48,7 @@ final class SageMakerJobMapper {
                 .image(image(d))
                 .raw(SdkJson.pretty(d))
                 .settings(JobSettingsMapper.of(d, tags))
+                .metricDefinitions(metricDefinitions(d))
                 .build();
     }
 

@@ -2,9 +2,15 @@ package dev.sagedeck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagedeck.app.wizard.WizardField;
+import dev.sagedeck.app.wizard.WizardPrefill;
+import dev.sagedeck.domain.MetricDefinition;
+import dev.sagedeck.domain.ScriptMetrics;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.local.LocalJobsFixture;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,29 @@ class TrainLikeTest {
                 .containsEntry("num_round", "100");
         assertThat(second.channels()).extracting(c -> c.uri()).isEqualTo(cli.localJobs().describe("alice-first").channels().stream()
                 .map(c -> c.uri()).toList());
+    }
+
+    @Test
+    void cloneOfALocalScriptRun_bringsBackItsOwnMetricRules_once() {
+        String script = LocalJobsFixture.script("ok_train.py").toString();
+        CliRun.Result first = cli.run("train", "--script", script, "--metric", "acc=acc: ([0-9.]+)",
+                "--metric", "train:logloss=my logloss ([0-9.]+)", "--name", "alice-rules-1", "--wait");
+        assertThat(first.code()).as(first.toString()).isZero();
+        TrainingJob was = cli.localJobs().describe("alice-rules-1");
+        List<MetricDefinition> own = List.of(new MetricDefinition("acc", "acc: ([0-9.]+)"),
+                new MetricDefinition("train:logloss", "my logloss ([0-9.]+)"));
+
+        // the dashboard's C: the Metrics field holds the user's two rules, not the round-line defaults the record adds
+        Map<WizardField, String> cloned = WizardPrefill.fromJob(was, WizardPrefill.initial(Map.of(), null));
+        assertThat(ScriptMetrics.parseList(cloned.get(WizardField.METRICS))).isEqualTo(own);
+
+        // the script's path again: a local run's record names its entry point, not where it was (a clone of its own)
+        CliRun.Result r = cli.run("train", "--like", "alice-rules-1", "--script", script, "--name", "alice-rules-2", "--wait");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        TrainingJob again = cli.localJobs().describe("alice-rules-2");
+        assertThat(again.metricDefinitions()).as("the user's rules first, the defaults once").isEqualTo(was.metricDefinitions())
+                .startsWith(own.toArray(new MetricDefinition[0])).doesNotHaveDuplicates();
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.sagedeck.domain.Backend;
 import dev.sagedeck.domain.Channel;
 import dev.sagedeck.domain.HyperParameterRules;
 import dev.sagedeck.domain.Resources;
+import dev.sagedeck.domain.ScriptMetrics;
 import dev.sagedeck.domain.TrainingJob;
 import java.util.EnumMap;
 import java.util.List;
@@ -187,20 +188,27 @@ public final class WizardPrefill {
         v.put(EXTRA, extra.toString());
     }
 
-    /** Script mode shows in a local job's image ("local: python3 train.py") or SageMaker's sagemaker_program. */
+    /**
+     * Script mode shows in a local job's image ("local: python3 train.py") or SageMaker's
+     * sagemaker_program; a script job's own metric rules come back in the Metrics field (sagedeck's
+     * round-line defaults are added again at launch).
+     */
     private static void script(TrainingJob j, Map<WizardField, String> v) {
         String program = j.hyperParameters().get("sagemaker_program");
         String image = j.image() == null ? "" : j.image();
+        v.put(METRICS, "");
         if (program != null) {
             v.put(MODE, WizardChoices.SCRIPT);
             v.put(ENTRY_POINT, program.replace("\"", ""));
             v.put(FRAMEWORK, framework(image));
             FrameworkTag.of(image).ifPresent(t -> v.put(PY_VERSION, t.pyVersion()));
             v.put(DISTRIBUTION, FrameworkTag.distribution(j.hyperParameters()));
+            v.put(METRICS, ScriptMetrics.fieldText(ScriptMetrics.userRules(j.metricDefinitions())));
         } else if (image.startsWith("local: ") && !image.contains("built-in")) {
             String[] parts = image.split(" ");
             v.put(MODE, WizardChoices.SCRIPT);
             v.put(ENTRY_POINT, parts[parts.length - 1]);
+            v.put(METRICS, ScriptMetrics.fieldText(ScriptMetrics.userRules(j.metricDefinitions())));
         } else {
             v.put(MODE, WizardChoices.BUILT_IN);
         }
