@@ -1,8 +1,7 @@
 package dev.sagedeck.local;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sagedeck.json.Json;
+import dev.sagedeck.json.JsonException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,6 @@ import java.util.TreeMap;
  * script that reads them behaves the same here and on SageMaker; plus what a local process needs.
  */
 final class ChildEnvironment {
-    // "3 4" must stay a string, not become 3: reject trailing tokens.
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
     private ChildEnvironment() {}
 
     static Map<String, String> of(JobDir dir, JobRecord r) {
@@ -47,15 +42,16 @@ final class ChildEnvironment {
 
     /**
      * Values decoded the way the SageMaker toolkit does it: JSON when the value parses as JSON
-     * ({@code 3} becomes a number), else the raw string. Keys sorted, as the toolkit writes them.
+     * ({@code 3} becomes a number; "3 4" stays a string: {@link Json#parse} reads one value and
+     * nothing after it), else the raw string. Keys sorted, as the toolkit writes them.
      */
     static Map<String, Object> decodedHyperParameters(Map<String, String> hps) {
         Map<String, Object> out = new TreeMap<>();
         hps.forEach((k, v) -> {
             Object value = v;
             try {
-                value = JSON.readValue(v, Object.class);
-            } catch (JsonProcessingException notJson) {
+                value = Json.parse(v);
+            } catch (JsonException notJson) {
                 // keep the raw string, as sagemaker-containers does
             }
             out.put(k, value == null ? v : value);
@@ -65,10 +61,6 @@ final class ChildEnvironment {
 
     /** Compact JSON with sorted keys, as the toolkit's {@code json.dumps(sort_keys=True, separators=(",", ":"))}. */
     static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.compactSortedKeys(value);
     }
 }

@@ -1,16 +1,6 @@
 package dev.sagedeck.local;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.sagedeck.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -18,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,29 +15,31 @@ import java.util.concurrent.atomic.AtomicLong;
  * temporary file in the same directory and the file is renamed over the old one with ATOMIC_MOVE
  * (rename(2) is atomic on one file system). A durable write also forces the bytes and the rename to
  * disk (two fsyncs); the job store asks for that only where a power cut must not lose it (a job's
- * first and final record). Times are ISO-8601 strings.
+ * first and final record). The record's JSON is {@link JobRecordJson}'s: jackson-core's streaming
+ * parser and generator, no databind (whose first mapper cost each JVM ~0.1 s).
  */
 public final class JobRecordFile {
     private static final AtomicLong SEQUENCE = new AtomicLong();
-    static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(instants())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     private JobRecordFile() {}
 
+    /** The record in {@code file}; a file that is not a record says where (line and column, or the field) in its IOException. */
     public static JobRecord read(Path file) throws IOException {
-        return JSON.readValue(Files.readAllBytes(file), JobRecord.class);
+        return JobRecordJson.record(Json.parse(Files.readAllBytes(file)));
     }
 
     public static void write(Path file, JobRecord record) throws IOException {
-        writeAtomically(file, JSON.writeValueAsBytes(record));
+        writeAtomically(file, bytes(record));
     }
 
     /** Writes the record atomically; forced to disk only when {@code durable}. */
     static void write(Path file, JobRecord record, boolean durable) throws IOException {
-        writeAtomically(file, JSON.writeValueAsBytes(record), durable);
+        writeAtomically(file, bytes(record), durable);
+    }
+
+    /** The record as the file holds it (pretty-printed, as databind's INDENT_OUTPUT wrote it). */
+    static byte[] bytes(JobRecord record) {
+        return Json.prettyBytes(JobRecordJson.tree(record));
     }
 
     /** Writes {@code bytes} to {@code file} atomically and durably. */
@@ -87,23 +78,5 @@ public final class JobRecordFile {
         } catch (IOException | UnsupportedOperationException ignored) {
             // durability of the rename is a bonus; atomicity does not depend on it
         }
-    }
-
-    private static SimpleModule instants() {
-        SimpleModule m = new SimpleModule("instants");
-        m.addSerializer(Instant.class, new JsonSerializer<>() {
-            @Override
-            public void serialize(Instant v, JsonGenerator g, SerializerProvider p) throws IOException {
-                g.writeString(v.toString());
-            }
-        });
-        m.addDeserializer(Instant.class, new JsonDeserializer<>() {
-            @Override
-            public Instant deserialize(JsonParser p, DeserializationContext c) throws IOException {
-                String text = p.getValueAsString();
-                return text == null || text.isBlank() ? null : Instant.parse(text);
-            }
-        });
-        return m;
     }
 }

@@ -78,11 +78,7 @@ final class JobRecordMapper {
     }
 
     private static String raw(JobRecord r) {
-        try {
-            return JobRecordFile.JSON.writeValueAsString(r);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return null;
-        }
+        return dev.sagedeck.json.Json.pretty(JobRecordJson.tree(r));
     }
 
     /** How the data was read (built-in runs, for a clone) and the tags set for signals at launch. */

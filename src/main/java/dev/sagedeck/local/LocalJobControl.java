@@ -1,6 +1,8 @@
 package dev.sagedeck.local;
 
 import dev.sagedeck.domain.JobStatus;
+import dev.sagedeck.json.Json;
+import dev.sagedeck.json.JsonObject;
 import dev.sagedeck.port.BackendException;
 import dev.sagedeck.port.BackendException.Kind;
 import java.io.IOException;
@@ -101,12 +103,12 @@ final class LocalJobControl {
         }
         // SageMaker writes hyperparameters.json with string values; scripts that read it expect that.
         // plain writes: nobody sees these files before the directory is renamed into place
-        Files.write(dir.hyperParameters(), JobRecordFile.JSON.writeValueAsBytes(r.hyperParameters));
+        Files.write(dir.hyperParameters(), Json.prettyBytes(JsonObject.entries(r.hyperParameters)));
         Map<String, Object> channels = new LinkedHashMap<>();
         r.channels.forEach(c -> channels.put(c.name(), ToolkitEnvironment.channelConfig()));
-        Files.write(dir.configDir().resolve("inputdataconfig.json"), JobRecordFile.JSON.writeValueAsBytes(channels));
+        Files.write(dir.configDir().resolve("inputdataconfig.json"), Json.prettyBytes(channels));
         // the same file SageMaker writes (instance groups included), one host
-        Files.write(dir.configDir().resolve("resourceconfig.json"), JobRecordFile.JSON.writeValueAsBytes(ToolkitEnvironment.resourceConfig()));
+        Files.write(dir.configDir().resolve("resourceconfig.json"), Json.prettyBytes(ToolkitEnvironment.resourceConfig()));
         if (!Files.exists(dir.log())) {
             Files.createFile(dir.log());
         }

@@ -54,7 +54,8 @@ final class CoreRules {
                 runtimeSeesNoAdapter(root),
                 cliSeesNoAdapter(root),
                 useCasesSeeNoAdapter(root),
-                adaptersDoNotDependOnEachOther(root));
+                adaptersDoNotDependOnEachOther(root),
+                jsonSeesOnlyJacksonCore(root));
     }
 
     static ArchRule domainSeesOnlyTheJdk(String root) {
@@ -169,7 +170,7 @@ final class CoreRules {
         return noClasses().that().resideInAPackage(root + ".usecase..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..", root + ".data..",
-                        root + ".config..", root + ".runtime..", root + ".ui..", root + ".cli..", root)
+                        root + ".config..", root + ".runtime..", root + ".ui..", root + ".cli..", root + ".json..", root)
                 .orShould().dependOnClassesThat().resideInAnyPackage(ADAPTER_LIBRARIES)
                 .because("use cases are shared by the CLI and the dashboard and tested without AWS or a terminal")
                 .allowEmptyShould(true);
@@ -194,6 +195,18 @@ final class CoreRules {
                 .and(noClasses().that().resideInAnyPackage(root + ".sagemaker..", root + ".local..", root + ".xgboost..")
                         .should().dependOnClassesThat(configAdapter(root)).allowEmptyShould(true))
                 .because("adapters meet only through ports");
+    }
+
+    /**
+     * {@code json} is a format library of sagedeck's own, on jackson-core's streaming API: it sees
+     * only the JDK and jackson-core, never databind (whose start-up it exists to avoid) nor any
+     * sagedeck package, so every adapter and the CLI may use it; the core does not (the rules above).
+     */
+    static ArchRule jsonSeesOnlyJacksonCore(String root) {
+        return classes().that().resideInAPackage(root + ".json..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson.core..", root + ".json..")
+                .because("the job process and `jobs --local-only` read and write JSON without loading databind (docs/ARCHITECTURE.md)")
+                .allowEmptyShould(true);
     }
 
     /** The config classes other adapters may use: locations and the settings snapshot, no file adapter. */

@@ -37,6 +37,14 @@ class DependencyRulesCatchViolationsTest {
     }
 
     @Test
+    void databindInTheJsonPackage_isReported_jacksonCoreIsNot() {
+        String report = report(CoreRules.jsonSeesOnlyJacksonCore(FIXTURE).evaluate(fixture));
+
+        assertThat(report).contains("archfixture.json.TreeWithAMapper", "com.fasterxml.jackson.databind.ObjectMapper");
+        assertThat(report).doesNotContain("archfixture.json.StreamingTree");
+    }
+
+    @Test
     void awsTypeInAPort_isReported() {
         EvaluationResult result = CoreRules.portSeesDomain(FIXTURE).evaluate(fixture);
 

@@ -40,7 +40,7 @@ class DependencyRulesTest {
                 .collect(Collectors.toSet());
 
         assertThat(layers).isSubsetOf("(root)", "domain", "port", "app", "usecase", "runtime", "ui", "cli", "config",
-                "local", "sagemaker", "xgboost", "data");
+                "local", "sagemaker", "xgboost", "data", "json");
     }
 
     @ParameterizedTest(name = "{0}")
