@@ -3,20 +3,29 @@ package dev.sagedeck.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sagedeck.json.Json;
 import dev.sagedeck.port.BackendException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What every command prints the same way: JSON documents, and errors as one line plus an exit code. */
+/**
+ * What every command prints the same way: JSON documents, and errors as one line plus an exit code.
+ * A document that is a plain tree (maps, lists, strings, numbers, booleans, null: {@code train --json}'s
+ * result) is written by {@link Json}, byte for byte as databind would, without loading databind; only
+ * other values (records, nodes) start databind's mappers.
+ */
 final class CliOutput {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper LINE = new ObjectMapper();
-
     private CliOutput() {}
+
+    /** databind's mappers, made when a document first needs one (a class of their own: loading CliOutput loads no databind). */
+    private static final class Mappers {
+        static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper LINE = new ObjectMapper();
+    }
 
     static void json(PrintWriter out, Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Json.isTree(value) ? Json.pretty(value) : Mappers.PRETTY.writeValueAsString(value));
             out.flush();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
@@ -26,7 +35,7 @@ final class CliOutput {
     /** One compact JSON document on one line (JSON lines: {@code logs --json}). */
     static void jsonLine(PrintWriter out, Object value) {
         try {
-            out.println(LINE.writeValueAsString(value));
+            out.println(Json.isTree(value) ? Json.compact(value) : Mappers.LINE.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }

@@ -1,12 +1,12 @@
 package dev.sagedeck.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagedeck.app.InertText;
 import dev.sagedeck.app.format.Formats;
 import dev.sagedeck.domain.JobStatus;
 import dev.sagedeck.domain.Metric;
 import dev.sagedeck.domain.TrainingJob;
+import dev.sagedeck.json.Json;
+import dev.sagedeck.json.JsonException;
 import dev.sagedeck.port.TrainingJobs;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -19,7 +19,6 @@ import java.util.Map;
  * 1 when it Failed or was Stopped.
  */
 final class TrainWait {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEST = "test:";
 
     private final TrainingJobs jobs;
@@ -103,11 +102,10 @@ final class TrainWait {
     private static Double trainingSeconds(TrainingJob job) {
         if (job.raw() != null) {
             try {
-                JsonNode n = JSON.readTree(job.raw()).get("trainingSeconds");
-                if (n != null && n.isNumber()) {
-                    return n.asDouble();
+                if (Json.parse(job.raw()) instanceof Map<?, ?> record && record.get("trainingSeconds") instanceof Number n) {
+                    return n.doubleValue();
                 }
-            } catch (java.io.IOException ignored) {
+            } catch (JsonException ignored) {
                 // fall back to the timing below
             }
         }

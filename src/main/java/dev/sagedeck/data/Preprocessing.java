@@ -1,8 +1,7 @@
 package dev.sagedeck.data;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.sagedeck.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +13,8 @@ import java.util.Map;
 /**
  * Everything preprocessing learned from the training file (fill values, category codes, label
  * classes, feature order), saved as {@code preprocessing.json} next to the model and applied
- * unchanged to any file the model later sees.
+ * unchanged to any file the model later sees. The file is {@link PreprocessingJson}'s (the
+ * annotations say how databind wrote it before, and still would).
  *
  * @param preset       {@code titanic}, {@code csv} or {@code builtin} (label-first headerless CSV)
  * @param source       the file it was learned from (for people reading the JSON)
@@ -37,7 +37,6 @@ public record Preprocessing(
 
     public static final String FILE_NAME = "preprocessing.json";
     static final int VERSION = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public Preprocessing {
         labelClasses = labelClasses == null ? null : List.copyOf(labelClasses);
@@ -91,7 +90,7 @@ public record Preprocessing(
 
     public void save(Path dir) {
         try {
-            JSON.writeValue(dir.resolve(FILE_NAME).toFile(), this);
+            Files.write(dir.resolve(FILE_NAME), Json.prettyBytes(PreprocessingJson.tree(this)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
         }
@@ -101,7 +100,7 @@ public record Preprocessing(
     public static Preprocessing load(Path dir) {
         Path file = dir.resolve(FILE_NAME);
         try {
-            Preprocessing p = JSON.readValue(Files.readAllBytes(file), Preprocessing.class);
+            Preprocessing p = PreprocessingJson.read(Json.parse(Files.readAllBytes(file)));
             if (p.version() != VERSION) {
                 throw new IllegalArgumentException(file + " has format version " + p.version() + "; this sagedeck reads version " + VERSION);
             }
@@ -114,10 +113,6 @@ public record Preprocessing(
     }
 
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.pretty(PreprocessingJson.tree(this));
     }
 }

@@ -210,8 +210,7 @@ public final class LocalTraining {
         json.put("testMetrics", result.testMetrics());
         try {
             java.nio.file.Files.createDirectories(outputDir);
-            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValue(outputDir.resolve("metrics.json").toFile(), json);
+            java.nio.file.Files.write(outputDir.resolve("metrics.json"), dev.sagedeck.json.Json.prettyBytes(json));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + outputDir.resolve("metrics.json") + ": " + e.getMessage(), e);
         }
