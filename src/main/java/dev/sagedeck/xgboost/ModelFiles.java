@@ -19,7 +19,6 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  */
 public final class ModelFiles {
     public static final String MODEL_FILE = "model.ubj";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelFiles() {}
 
@@ -66,7 +65,8 @@ public final class ModelFiles {
 
     static LoadedModel describe(Booster booster, String format) throws XGBoostError {
         try {
-            JsonNode learner = JSON.readTree(booster.toByteArray("json")).path("learner");
+            // a mapper of its own, here: a static one would load databind in every run's JVM (save and reload need none)
+            JsonNode learner = new ObjectMapper().readTree(booster.toByteArray("json")).path("learner");
             String objective = learner.path("objective").path("name").asText("");
             JsonNode param = learner.path("learner_model_param");
             int numClass = Integer.parseInt(param.path("num_class").asText("0"));

@@ -11,9 +11,12 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 final class NativeQuiet implements AutoCloseable {
     private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING = new java.util.concurrent.atomic.AtomicBoolean();
     private final ConfigContext context;
+    /** The configuration to restore when XGBoost's own ConfigContext (and its databind mapper) was not needed: {@link NativeConfig}. */
+    private final String before;
 
-    private NativeQuiet(ConfigContext context) {
+    private NativeQuiet(ConfigContext context, String before) {
         this.context = context;
+        this.before = before;
     }
 
     /**
@@ -41,9 +44,14 @@ final class NativeQuiet implements AutoCloseable {
     static NativeQuiet onThisThread() {
         NativeLibrary.load();
         try {
+            if (NativeConfig.available()) {
+                String before = NativeConfig.get();
+                NativeConfig.set("{\"verbosity\":0}");
+                return new NativeQuiet(null, before);
+            }
             ConfigContext context = new ConfigContext();
             context.setConfig("verbosity", 0);
-            return new NativeQuiet(context);
+            return new NativeQuiet(context, null);
         } catch (XGBoostError e) {
             throw new IllegalStateException("cannot configure XGBoost: " + XgbErrors.clean(e), e);
         } catch (LinkageError e) {
@@ -56,7 +64,11 @@ final class NativeQuiet implements AutoCloseable {
     @Override
     public void close() {
         try {
-            context.close();
+            if (context != null) {
+                context.close();
+            } else {
+                NativeConfig.set(before);
+            }
         } catch (XGBoostError ignored) {
             // restoring the log level can only fail if the native library is gone; nothing to do
         }
