@@ -30,6 +30,28 @@ class EvaluationMetricsTest {
     }
 
     @Test
+    void auc_onThousandsOfRowsWithManyTies_isTheShareOfPositiveNegativePairsOrderedRight() {
+        java.util.Random random = new java.util.Random(7);
+        int n = 3_000;
+        boolean[] positive = new boolean[n];
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) {
+            positive[i] = random.nextInt(3) == 0;
+            scores[i] = random.nextInt(40) / 40.0 + (positive[i] ? 0.05 : 0); // 40 levels: most scores are tied
+        }
+        double pairs = 0;
+        long positives = 0;
+        for (int i = 0; i < n; i++) {
+            if (!positive[i]) continue;
+            positives++;
+            for (int j = 0; j < n; j++) {
+                if (!positive[j]) pairs += scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0;
+            }
+        }
+        assertThat(EvaluationMetrics.auc(positive, scores)).isEqualTo(pairs / ((double) positives * (n - positives)));
+    }
+
+    @Test
     void logloss_clipsCertainWrongAnswers() {
         // p=0 for a positive: -ln(1e-15) = 34.538776
         assertThat(EvaluationMetrics.binaryLogLoss(new float[] {1}, new double[] {0})).isCloseTo(34.538776, within(1e-6));
