@@ -3,7 +3,6 @@ package dev.sagedeck.data;
 import dev.sagedeck.data.Preprocessing.Feature;
 import dev.sagedeck.data.RawColumn.Mode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,14 +129,10 @@ public final class Presets {
     /** pandas {@code Series.median()}: NaN skipped, the mean of the middle two for an even count. */
     static Double median(RawColumn column) {
         float[] values = column.numbers();
-        float[] present = new float[column.size()];
-        int n = 0;
-        for (int i = 0; i < column.size(); i++) {
-            if (!Float.isNaN(values[i])) present[n++] = values[i];
-        }
+        int n = FloatSelection.present(values, column.size());
         if (n == 0) return null;
-        Arrays.sort(present, 0, n);
-        return n % 2 == 1 ? (double) present[n / 2] : ((double) present[n / 2 - 1] + present[n / 2]) / 2;
+        float upper = FloatSelection.kth(values, column.size(), n / 2);
+        return n % 2 == 1 ? (double) upper : ((double) FloatSelection.kth(values, column.size(), n / 2 - 1) + upper) / 2;
     }
 
     /** pandas {@code Series.mode()[0]}: the most frequent value, the smallest one on a tie. */
