@@ -1,5 +1,6 @@
 package dev.sagedeck;
 
+import dev.sagedeck.cli.EarlyStart;
 import dev.sagedeck.cli.SagedeckCommand;
 import dev.sagedeck.cli.Version;
 import dev.sagedeck.config.ClassDataCache;
@@ -22,6 +23,8 @@ public final class Main {
             System.out.println(Version.line());
             System.exit(0);
         }
-        System.exit(SagedeckCommand.forArgs(Wiring.fromEnvironment(), args).execute(args));
+        Wiring wiring = Wiring.fromEnvironment();
+        EarlyStart.begin(wiring, args); // train --wait: the run's JVM starts while this one checks the options
+        System.exit(SagedeckCommand.forArgs(wiring, args).execute(args));
     }
 }

@@ -263,6 +263,23 @@ public class Wiring {
         return (LocalTrainingJobs) jobs.get(dev.sagedeck.domain.Backend.LOCAL).orElseThrow();
     }
 
+    /**
+     * Starts the run's JVM of {@code train --wait} now, as {@code mainClass}, before the options are checked and the job
+     * is created; the local backend's launch with an attach hands it the job (docs/LOCAL-JOBS.md, "The run's JVM starts early").
+     */
+    public void startRunEarly(String mainClass) {
+        dev.sagedeck.local.EarlyRun.begin(paths.localJobsDir(), mainClass, env);
+    }
+
+    /**
+     * A run's main arguments: as given, or for a run's JVM started early ({@code --early ...}) the ones its job brings
+     * once it has one (it waits for it on stdin), or null when it was given none.
+     */
+    public static String[] awaitEarlyJob(String[] args) {
+        boolean early = args.length > 0 && dev.sagedeck.local.EarlyRun.ARG.equals(args[0]);
+        return early ? dev.sagedeck.local.EarlyRun.await(args, System.in) : args;
+    }
+
     /** Runs the job in {@code jobDir} as its own process does ({@code cli.AttachedRun}, the run of {@code train --wait}). */
     public static void runJob(java.nio.file.Path jobDir) {
         dev.sagedeck.local.JobProcess.runJob(jobDir);

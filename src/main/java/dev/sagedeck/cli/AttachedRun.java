@@ -51,8 +51,15 @@ public final class AttachedRun {
         return new Attach(AttachedRun.class.getName(), handoff.toAbsolutePath(), args);
     }
 
-    /** {@code java dev.sagedeck.cli.AttachedRun <jobDir> <handoff> [--json]}. */
+    /**
+     * {@code java dev.sagedeck.cli.AttachedRun <jobDir> <handoff> [--json]}; or, started before the job existed
+     * ({@link EarlyStart}), {@code --early <jobsDir> <starting log>}, reading the rest from stdin.
+     */
     public static void main(String[] args) throws InterruptedException {
+        args = Wiring.awaitEarlyJob(args);
+        if (args == null) {
+            System.exit(0); // started early and given no job: nothing was touched
+        }
         if (args.length < 2) {
             System.err.println("usage: AttachedRun <job directory> <hand-over directory> [--json]");
             System.exit(2);

@@ -29,9 +29,7 @@ final class ChildEnvironment {
             // The lesson's script reads SM_CHANNEL_TRAIN unconditionally; point it at the (empty) channel.
             env.put("SM_CHANNEL_TRAIN", dir.channel("train").toString());
         }
-        // XGBoost's OpenMP threads otherwise spin while waiting: on a busy 2-core machine a 1M-row
-        // run took 7.3 s instead of 1.9 s. The JVM cannot set this for itself, so the child gets it.
-        env.putIfAbsent("OMP_WAIT_POLICY", "passive");
+        // (OMP_WAIT_POLICY is the JVM's own, whatever its job: JobLauncher sets it)
         env.put("TRAINING_JOB_NAME", r.name);
         if (r.launch != null && r.launch.script()) {
             // Without this, python block-buffers stdout into the log file and the log looks frozen.

@@ -46,6 +46,19 @@ final class ClassDataArchive {
     private ClassDataArchive() {}
 
     static Plan forJob(String javaBinary, String classPath, Map<String, String> env) {
+        return plan(javaBinary, classPath, env, true);
+    }
+
+    /**
+     * The plan when it needs no archive to be written: the archive's flags, or {@link Plan#NONE} when
+     * archives do not apply; null when this would be the first job of a build (which writes the archive
+     * under {@link #KEEP_SCRIPT}'s shell). Nothing is pruned or written.
+     */
+    static Plan withoutWriting(String javaBinary, String classPath, Map<String, String> env) {
+        return plan(javaBinary, classPath, env, false);
+    }
+
+    private static Plan plan(String javaBinary, String classPath, Map<String, String> env, boolean mayWrite) {
         if ("off".equals(env.get("SAGEDECK_CDS")) || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Plan.NONE;
         }
@@ -66,6 +79,9 @@ final class ClassDataArchive {
                 flags.add("-XX:SharedArchiveFile=" + found);
                 return new Plan(flags, List.of());
             }
+            if (!mayWrite) {
+                return null;
+            }
             if (!Files.isWritable(dir)) {
                 return Plan.NONE;
             }
@@ -77,7 +93,7 @@ final class ClassDataArchive {
             return new Plan(flags, List.of("/bin/sh", "-c", KEEP_SCRIPT, "sh", tmp.toString(), dir.resolve(named).toString(),
                     dir.resolve(prefix).toString(), classPath));
         } catch (IOException | RuntimeException e) {
-            return Plan.NONE; // without an archive the job only starts slower
+            return mayWrite ? Plan.NONE : null; // without an archive the job only starts slower
         }
     }
 

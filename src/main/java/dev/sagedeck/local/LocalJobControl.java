@@ -28,9 +28,15 @@ final class LocalJobControl {
     }
 
     void start(JobDir dir, JobRecord first, JobLauncher launcher) {
+        start(dir, first, launcher, null);
+    }
+
+    /** With {@code early}: the run's JVM already started for this job ({@link EarlyRun}), when it can take it. */
+    void start(JobDir dir, JobRecord first, JobLauncher launcher, EarlyRun early) {
         Process p;
         try {
-            p = launcher.start(dir, first);
+            Process handed = early == null ? null : launcher.handOver(early, dir, first);
+            p = handed != null ? handed : launcher.start(dir, first);
         } catch (IOException | RuntimeException e) {
             String reason = "could not start the job process: " + e.getMessage();
             store.update(first.name, r -> r.finish(JobStatus.FAILED, "Failed", clock.instant(), reason));

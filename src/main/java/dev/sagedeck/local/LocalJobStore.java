@@ -249,12 +249,17 @@ public final class LocalJobStore {
         return false;
     }
 
-    /** Staging directories of a create that was killed half-way: nobody else will ever remove them. */
+    /**
+     * Staging directories of a create that was killed half-way, and starting logs of early run JVMs ({@link EarlyRun})
+     * that never got a job (a power cut; a JVM that ends removes its own): nobody else will ever remove them.
+     */
     private void removeStaleStaging() {
         Instant before = clock.instant().minus(STALE_STAGING);
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(jobsDir, STAGING + "*")) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(jobsDir, ".*")) {
             for (Path d : dirs) {
-                if (Files.getLastModifiedTime(d).toInstant().isBefore(before)) {
+                String name = d.getFileName().toString();
+                if ((name.startsWith(STAGING) || name.startsWith(EarlyRun.LOG_PREFIX))
+                        && Files.getLastModifiedTime(d, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
                     deleteTree(d);
                 }
             }

@@ -119,22 +119,34 @@ public final class LocalTrainingJobs implements LocalRuns {
 
     @Override
     public TrainingJob launch(LaunchSpec spec, Attach attach) {
+        // train --wait under dist/sagedeck: the run's JVM may have been started while the options were checked
+        return launch(spec, attach, attach == null ? null : EarlyRun.take(store.jobsDir()));
+    }
+
+    /** With {@code early}, the run's JVM started before the job existed: it takes the job when it can. */
+    TrainingJob launch(LaunchSpec spec, Attach attach, EarlyRun early) {
         JobLauncher how = attach == null ? launcher : launcher.attached(attach);
-        String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.get().owner();
-        for (int attempt = 1; ; attempt++) {
-            JobRecord first = FirstRecord.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
-            JobDir dir;
-            try {
-                dir = store.create(first, staged -> LocalJobControl.prepare(staged, first));
-            } catch (BackendException taken) {
-                // Another sagedeck process took the same generated name a moment ago: generate again.
-                if ((spec.name() == null || spec.name().isBlank()) && store.exists(first.name) && attempt < 5) {
-                    continue;
+        try {
+            String owner = spec.owner() != null && !spec.owner().isBlank() ? spec.owner() : me.get().owner();
+            for (int attempt = 1; ; attempt++) {
+                JobRecord first = FirstRecord.firstRecord(spec, owner, store, clock.instant(), clock.getZone(), stopGrace.toSeconds());
+                JobDir dir;
+                try {
+                    dir = store.create(first, staged -> LocalJobControl.prepare(staged, first));
+                } catch (BackendException taken) {
+                    // Another sagedeck process took the same generated name a moment ago: generate again.
+                    if ((spec.name() == null || spec.name().isBlank()) && store.exists(first.name) && attempt < 5) {
+                        continue;
+                    }
+                    throw taken;
                 }
-                throw taken;
+                control.start(dir, first, how, early);
+                return describe(first.name);
             }
-            control.start(dir, first, how);
-            return describe(first.name);
+        } finally {
+            if (early != null) {
+                early.cancel(); // nothing once it has its job; else it ends without one
+            }
         }
     }
 
