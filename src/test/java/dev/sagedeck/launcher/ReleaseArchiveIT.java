@@ -76,6 +76,41 @@ class ReleaseArchiveIT {
                 .containsOnly(unpacked.resolve("runtime").toString());
     }
 
+    @Test
+    void aSecondRun_startsTheRunsJvmEarly_onTheBundledRuntime_andCompletes() throws Exception {
+        Path home = tmp.resolve("home-early");
+        Run first = sagedeck(home, "train", "--sample", "titanic", "--wait", "--json");
+        jobArchiveIn(home.resolve(".cache/sagedeck/cds")); // the first job's JVM writes it, its shell puts it into place after the run
+        Run second = sagedeck(home, "train", "--sample", "titanic", "--wait", "--json");
+
+        assertThat(first.code).as(first.toString()).isZero();
+        assertThat(second.code).as(second.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(second.out).path("status").asText()).as(second.out).isEqualTo("Completed");
+        assertThat(first.err).as("the first run of a build starts the usual way").doesNotContain("AttachedRun --early");
+        assertThat(second.err).as("docs/LOCAL-JOBS.md, the run's JVM starts early")
+                .containsPattern("(?m)^\\s*sun\\.java\\.command = dev\\.sagedeck\\.cli\\.AttachedRun --early ");
+        assertThat(javaHomes(second.err)).containsOnly(unpacked.resolve("runtime").toString());
+        try (Stream<Path> left = Files.list(home.resolve("jobs"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+        }
+    }
+
+    /** Waits (polling, 60 s at most) for the job JVM's class-data archive, which is put into place after its run ends. */
+    private static void jobArchiveIn(Path cds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(cds)) {
+                try (Stream<Path> files = Files.list(cds)) {
+                    if (files.map(f -> f.getFileName().toString()).anyMatch(n -> n.contains("-job-") && n.endsWith(".jsa"))) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(50); // a poll interval: the loop re-checks the condition
+        }
+        throw new AssertionError("no job class-data archive in " + cds + " within 60 s");
+    }
+
     private static List<String> javaHomes(String stderr) {
         List<String> homes = new ArrayList<>();
         Matcher m = Pattern.compile("(?m)^\\s*java\\.home = (.+)$").matcher(stderr);
