@@ -87,6 +87,9 @@ public final class AttachedRun {
             Files.writeString(handoff.resolve(ATTACHED), "");
             TrainingJobs jobs = Wiring.localJobsIn(jobDir.getParent());
             new LogFollower(jobs, POLL, POLL, millis -> ended.await(millis, TimeUnit.MILLISECONDS)).print(name, true, pipe, pipe);
+            if (pipe.checkError()) {
+                return; // nobody read the end of the log (Ctrl-C, a closed terminal): nobody to report to either
+            }
             TrainingJob job = jobs.describe(name);
             StringWriter result = new StringWriter();
             int rc = new TrainWait(jobs, new PrintWriter(result), pipe, json).report(job);
