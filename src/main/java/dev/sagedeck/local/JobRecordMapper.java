@@ -72,7 +72,9 @@ final class JobRecordMapper {
             return "local: search of built-in XGBoost (" + r.search.strategy + ", " + r.search.maxJobs + " configurations)";
         }
         if (r.launch != null && r.launch.script()) {
-            return "local: " + ScriptRun.PYTHON + " " + r.launch.entryPoint();
+            // a script run alone shows its own path, so its clone (C, train --like) finds it from any directory
+            boolean alone = r.launch.sourceDir() == null && r.launch.scriptFile() != null;
+            return "local: " + ScriptRun.PYTHON + " " + (alone ? r.launch.scriptFile() : r.launch.entryPoint());
         }
         return "local: built-in XGBoost (xgboost4j)";
     }

@@ -48,7 +48,7 @@ class TrainLikeTest {
     }
 
     @Test
-    void cloneOfALocalScriptRun_bringsBackItsOwnMetricRules_once() {
+    void cloneOfALocalScriptRun_findsTheScript_andBringsBackItsOwnMetricRulesOnce() {
         String script = LocalJobsFixture.script("ok_train.py").toString();
         CliRun.Result first = cli.run("train", "--script", script, "--metric", "acc=acc: ([0-9.]+)",
                 "--metric", "train:logloss=my logloss ([0-9.]+)", "--name", "alice-rules-1", "--wait");
@@ -60,9 +60,9 @@ class TrainLikeTest {
         // the dashboard's C: the Metrics field holds the user's two rules, not the round-line defaults the record adds
         Map<WizardField, String> cloned = WizardPrefill.fromJob(was, WizardPrefill.initial(Map.of(), null));
         assertThat(ScriptMetrics.parseList(cloned.get(WizardField.METRICS))).isEqualTo(own);
+        assertThat(cloned.get(WizardField.ENTRY_POINT)).as("the script where it is, not its name alone").isEqualTo(script);
 
-        // the script's path again: a local run's record names its entry point, not where it was (a clone of its own)
-        CliRun.Result r = cli.run("train", "--like", "alice-rules-1", "--script", script, "--name", "alice-rules-2", "--wait");
+        CliRun.Result r = cli.run("train", "--like", "alice-rules-1", "--name", "alice-rules-2", "--wait");
 
         assertThat(r.code()).as(r.toString()).isZero();
         TrainingJob again = cli.localJobs().describe("alice-rules-2");

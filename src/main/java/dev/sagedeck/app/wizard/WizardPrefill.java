@@ -205,9 +205,9 @@ public final class WizardPrefill {
             v.put(DISTRIBUTION, FrameworkTag.distribution(j.hyperParameters()));
             v.put(METRICS, ScriptMetrics.fieldText(ScriptMetrics.userRules(j.metricDefinitions())));
         } else if (image.startsWith("local: ") && !image.contains("built-in")) {
-            String[] parts = image.split(" ");
             v.put(MODE, WizardChoices.SCRIPT);
-            v.put(ENTRY_POINT, parts[parts.length - 1]);
+            // "local: python3 FILE": FILE may hold spaces
+            v.put(ENTRY_POINT, image.substring(image.indexOf(' ', "local: ".length()) + 1));
             v.put(METRICS, ScriptMetrics.fieldText(ScriptMetrics.userRules(j.metricDefinitions())));
         } else {
             v.put(MODE, WizardChoices.BUILT_IN);
