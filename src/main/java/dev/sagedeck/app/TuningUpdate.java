@@ -15,7 +15,7 @@ import java.util.List;
 final class TuningUpdate {
     private TuningUpdate() {}
 
-    /** Opens the view of a search, reading it at once; the same search again keeps its rows, marks and plot. */
+    /** Opens the view of a search, reading it at once (from a job's view, the cursor on that job); the same search again keeps its rows, marks and plot. */
     static Next open(AppState s, Msg.OpenTuning m) {
         TuningViewState t = s.tuning();
         if (t == null || !t.name().equals(m.name())) {
@@ -24,6 +24,9 @@ final class TuningUpdate {
             // the list's marks are kept aside: Space here marks this search's jobs, and Esc gives the list its own back
             CompareState listMarks = t != null ? t.listCompare() : s.compare().opened(false);
             t = TuningViewState.open(m.name(), m.backend(), from, fromJob, listMarks, s.now());
+            if (fromJob != null) {
+                t = t.withSelected(fromJob); // T on one of its training jobs: the cursor on that job, wherever it ranks
+            }
         }
         return load(s.withTuning(t).withView(View.TUNING));
     }

@@ -188,6 +188,17 @@ class TuningUpdateTest {
     }
 
     @Test
+    void tOnAJobOfASearch_opensItsTuningView_withTheCursorOnThatJob_notOnTheBest() {
+        TrainingJob worst = DONE.get(0);
+        AppState jobView = Update.open(UpdateTest.withJobs(worst), worst).state();
+
+        AppState view = loaded(UpdateTest.press(jobView, "T").state(), JobStatus.COMPLETED, DONE, T0);
+
+        assertThat(names(view)).last().isEqualTo(worst.name());
+        assertThat(view.tuning().selectedJob().orElseThrow().name()).isEqualTo(worst.name());
+    }
+
+    @Test
     void tOnAJobOfNoSearch_saysSo() {
         TrainingJob plain = Jobs.running("alice-a", "alice");
         Next n = UpdateTest.press(Update.open(UpdateTest.withJobs(plain), plain).state(), "T");
