@@ -72,7 +72,11 @@ class EarlyStartTest {
         assertThat(cmdline).as("the run's JVM is the one started before its job existed").contains("\0--early\0");
         assertThat(startingLogs()).isEmpty();
 
-        CliRun.Result stop = new CliRun(home).run("stop", "alice-early-1", "--yes");
+        CliRun me = new CliRun(home);
+        // stopped once it trains (a stop before its handler is installed ends it too, recorded Stopped, unprinted:
+        // local.EarlyRunTest#stopRightAfterTheHandOver_signalsTheRunsOwnJvm_whichEndsStopped)
+        dev.sagedeck.local.LocalJobsFixture.awaitLog(me.localJobs(), "alice-early-1", "Training - ");
+        CliRun.Result stop = me.run("stop", "alice-early-1", "--yes");
 
         assertThat(stop.code()).as(stop.toString()).isZero();
         assertThat(terminal.get(DEADLINE_S, TimeUnit.SECONDS)).contains("started (pid " + pid + ", built-in XGBoost)").contains("Stopped");
