@@ -42,18 +42,28 @@ public final class WizardSubmit {
         if (plan == null || plan.pending() || plan.tuning() != null || !plan.spec().equals(spec)) {
             return Next.of(s.withFlash(WizardText.CHECKS_PENDING));
         }
-        Optional<CheckResult> failed = plan.firstFailure();
-        if (failed.isPresent()) {
-            return Next.of(s.withFlash(WizardText.BLOCKED.formatted(failed.get().name() + ": " + failed.get().detail())));
+        Optional<Next> blocked = blockedByChecks(s, plan);
+        if (blocked.isPresent()) {
+            return blocked.get();
         }
         Map<String, String> remembered = WizardPrefill.remember(w.values());
-        AppState n = s.withWizard(w.withSubmitting(true)).withSession(s.session().withWizardLast(remembered))
-                .started(Effect.Launch.KEY).withFlash(WizardText.SUBMITTING);
+        AppState n = submitting(s, w, remembered);
         LaunchSpec launched = reviewed(spec, plan.request());
         List<Integer> counts = WizardSettings.counts(w.value(WizardField.INSTANCE_COUNT));
         Effect launch = counts.size() > 1 && launched.name() != null
                 ? new Effect.LaunchExperiment(dev.sagedeck.domain.InstanceCounts.specs(launched, counts)) : new Effect.Launch(launched);
         return Next.of(n, launch, new Effect.SaveWizardValues(remembered));
+    }
+
+    /** A check that FAILed blocks submit, for a run and a search alike: said in the flash, nothing launched. */
+    static Optional<Next> blockedByChecks(AppState s, WizardState.Plan plan) {
+        return plan.firstFailure().map(failed -> Next.of(s.withFlash(WizardText.BLOCKED.formatted(failed.name() + ": " + failed.detail()))));
+    }
+
+    /** The wizard while its one launch is on the way: marked submitting, its values remembered for next time. */
+    static AppState submitting(AppState s, WizardState w, Map<String, String> remembered) {
+        return s.withWizard(w.withSubmitting(true)).withSession(s.session().withWizardLast(remembered))
+                .started(Effect.Launch.KEY).withFlash(WizardText.SUBMITTING);
     }
 
     private static final java.util.regex.Pattern JOB_NAME = java.util.regex.Pattern.compile("\"TrainingJobName\"\\s*:\\s*\"([^\"]+)\"");

@@ -9,7 +9,6 @@ import dev.sagedeck.app.wizard.WizardStep;
 import dev.sagedeck.app.wizard.WizardText;
 import dev.sagedeck.app.wizard.WizardTune;
 import dev.sagedeck.domain.Backend;
-import dev.sagedeck.domain.CheckResult;
 import dev.sagedeck.domain.LaunchSpec;
 import dev.sagedeck.domain.TrainingJob;
 import dev.sagedeck.domain.tuning.TuningLaunch;
@@ -65,13 +64,12 @@ public final class WizardTuneUpdate {
         if (plan.error() != null) {
             return Next.of(s.withFlash(WizardText.BLOCKED.formatted(plan.error())));
         }
-        Optional<CheckResult> failed = plan.firstFailure();
-        if (failed.isPresent()) {
-            return Next.of(s.withFlash(WizardText.BLOCKED.formatted(failed.get().name() + ": " + failed.get().detail())));
+        Optional<Next> blocked = WizardSubmit.blockedByChecks(s, plan);
+        if (blocked.isPresent()) {
+            return blocked.get();
         }
         Map<String, String> remembered = WizardPrefill.remember(w.values());
-        AppState n = s.withWizard(w.withSubmitting(true)).withSession(s.session().withWizardLast(remembered))
-                .started(Effect.Launch.KEY).withFlash(WizardText.SUBMITTING);
+        AppState n = WizardSubmit.submitting(s, w, remembered);
         return Next.of(n, new Effect.LaunchTuning(reviewed(launch, plan.preview())), new Effect.SaveWizardValues(remembered));
     }
 
